@@ -1,0 +1,98 @@
+/**
+ * `capaian hitung FILE.xlsx [-o OUT.xlsx] [--json OUT.json] [--tahun N] [--skala …] [--strict]`
+ * Exit codes: 0 ran (with or without temuan); 1 input unusable, or error-level temuan with
+ * --strict; 2 bad usage.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import path from "path";
+import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
+import { ringkasan } from "./ringkasan";
+
+const CATATAN_EXCELJS =
+  "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin. Berkas asli tidak diubah.";
+
+function tahun(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1900 || n > 2200)
+    throw new InvalidArgumentError("tahun harus empat angka, mis. 2024");
+  return n;
+}
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let kode = 0;
+  const program = new Command()
+    .name("capaian")
+    .description(
+      "Menghitung capaian kinerja, predikat dan Tabel Realisasi Keuangan LKjIP dari buku kerja .xlsx",
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
+
+  program
+    .command("hitung")
+    .description("hitung capaian dan tulis lembar keluaran / laporan JSON")
+    .argument("<berkas>", "buku kerja .xlsx dengan tabel targets, pagu, realisasi")
+    .option("-o, --output <berkas>", "salinan buku kerja dengan lembar keluaran")
+    .option("--json <berkas>", "laporan JSON")
+    .option("--tahun <tahun>", "tahun laporan (bawaan: tahun terakhir di tabel targets)", tahun)
+    .addOption(
+      new Option("--skala <skala>", "skala predikat (bawaan: tabel skala_predikat, atau lkjip)").choices([
+        "lkjip",
+        "permendagri86",
+      ]),
+    )
+    .option("--strict", "keluar dengan kode 1 bila ada temuan tingkat kesalahan")
+    .action(
+      async (
+        berkas: string,
+        opts: {
+          output?: string;
+          json?: string;
+          tahun?: number;
+          skala?: "lkjip" | "permendagri86";
+          strict?: boolean;
+        },
+      ) => {
+        if (opts.output && path.resolve(opts.output) === path.resolve(berkas)) {
+          err.write("Berkas keluaran tidak boleh sama dengan berkas masukan; pilih nama lain untuk -o.\n");
+          kode = 2;
+          return;
+        }
+        const hasil = await hitungBerkas(
+          berkas,
+          { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
+          { xlsx: opts.output, json: opts.json },
+        );
+        const { analysis } = hasil;
+        if (analysis.fatal) {
+          err.write("Buku kerja belum dapat dihitung; tidak ada yang ditulis:\n");
+          for (const t of analysis.laporan.temuan.filter((x) => x.tingkat === "error"))
+            err.write(`- ${t.pesan}\n`);
+          kode = 1;
+          return;
+        }
+        out.write(ringkasan(analysis) + "\n");
+        for (const g of hasil.namaDiganti)
+          out.write(
+            `Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`,
+          );
+        if (opts.output)
+          out.write(`Ditulis: ${opts.output} (lembar: ${hasil.lembar.join(", ")})\n${CATATAN_EXCELJS}\n`);
+        if (opts.json) out.write(`Ditulis: ${opts.json}\n`);
+        if (opts.strict && analysis.laporan.temuan.some((t) => t.tingkat === "error")) kode = 1;
+      },
+    );
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof GagalBaca) {
+      err.write(e.message + "\n");
+      return 1;
+    }
+    err.write(`Terjadi kesalahan yang tidak terduga: ${(e as Error).message}\n`);
+    return 1;
+  }
+  return kode;
+}

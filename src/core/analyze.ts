@@ -1,0 +1,239 @@
+/**
+ * The engine: from the office's tables to capaian, predikat, the budget tree and every temuan.
+ * Pure — no Office, DOM or Node APIs — so the ribbon, the task pane, the command line and the
+ * tests all run the same code.
+ */
+import { urutanAnggaran, hitungAnggaran, type NodeAnggaran } from "./anggaran";
+import { bacaTabel, bacaTahun, Catatan, type TabelTerbaca } from "./baca";
+import { rataRata } from "./capaian";
+import { hitungKinerja, type IndikatorRinci, type SasaranRinci } from "./kinerja";
+import type { Laporan } from "./laporan";
+import { PESAN } from "./pesan";
+import { PRESET, predikatDari, type Skala } from "./skala";
+import { skalaDariTabel } from "./skala-tabel";
+import type { RawTable } from "./tabel";
+import { rupiah, serapan } from "./uang";
+
+export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
+
+export interface AnalyzeOptions {
+  /** The tahun to report; default the latest tahun in `targets`, else `tahunSekarang`. */
+  tahun?: number;
+  /** Which predikat scale: the workbook's own `skala_predikat` table when present (default), or a preset. */
+  skala?: PilihanSkala;
+  /** The current year, for tables without a Tahun column (the core reads no clock). */
+  tahunSekarang: number;
+}
+
+/** Everything a run found; `fatal` means a required table or column is missing and nothing may be written. */
+export interface Analysis {
+  fatal: boolean;
+  laporan: Laporan;
+  /** Tahun values found in the tables, newest first (for the task pane's choice). */
+  tahunTersedia: number[];
+  skala: Skala;
+  indikator: IndikatorRinci[];
+  sasaran: SasaranRinci[];
+  anggaran: NodeAnggaran[];
+  opd: { capaian: number | null; predikat: string | null; pitaIndeks: number | null };
+}
+
+/** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
+export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat"] as const;
+
+/** Rows of a table that belong to the tahun (rows without Tahun belong to every run's tahun). */
+function barisTahun(tabel: TabelTerbaca, tahun: number, catatan: Catatan | null): number[] {
+  const hasil: number[] = [];
+  for (let r = 0; r < tabel.jumlahBaris; r++) {
+    const t = bacaTahun(tabel, r, catatan);
+    if (t === "kosong" || t === tahun) hasil.push(r);
+  }
+  return hasil;
+}
+
+/** Keeps the first row of each kode; later ones are KODE_GANDA. Blank kode rows are reported and skipped. */
+function unikPerKode(
+  tabel: TabelTerbaca,
+  baris: number[],
+  tahun: number,
+  catatan: Catatan,
+): Map<string, number> {
+  const peta = new Map<string, number>();
+  for (const r of baris) {
+    const kode = tabel.teks(r, "Kode");
+    const alamat = tabel.alamat(r, "Kode");
+    if (!kode) {
+      const isi = tabel.raw.rows[r].some((v) => v !== null && String(v).trim() !== "");
+      if (isi)
+        catatan.tambah("NILAI_TIDAK_VALID", {
+          tabel: tabel.nama,
+          baris: r + 1,
+          kolom: "Kode",
+          alamat,
+          pesan: PESAN.kodeKosong(tabel.nama, alamat),
+        });
+      continue;
+    }
+    const pertama = peta.get(kode);
+    if (pertama !== undefined) {
+      catatan.tambah("KODE_GANDA", {
+        kode,
+        tabel: tabel.nama,
+        baris: r + 1,
+        kolom: "Kode",
+        alamat,
+        pesan: PESAN.kodeGanda(tabel.nama, kode, tahun, tabel.alamat(pertama, "Kode")),
+      });
+      continue;
+    }
+    peta.set(kode, r);
+  }
+  return peta;
+}
+
+function tahunDari(tabel: TabelTerbaca | undefined): number[] {
+  if (!tabel) return [];
+  const set = new Set<number>();
+  for (let r = 0; r < tabel.jumlahBaris; r++) {
+    const t = bacaTahun(tabel, r, null);
+    if (typeof t === "number") set.add(t);
+  }
+  return [...set];
+}
+
+function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: number[]): Analysis {
+  return {
+    fatal: true,
+    laporan: {
+      tahun,
+      skala: skala.nama,
+      indikator: [],
+      sasaran: [],
+      anggaran: [],
+      total: { pagu: 0, realisasi: 0, persen: null },
+      temuan: catatan.temuan,
+    },
+    tahunTersedia,
+    skala,
+    indikator: [],
+    sasaran: [],
+    anggaran: [],
+    opd: { capaian: null, predikat: null, pitaIndeks: null },
+  };
+}
+
+export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
+  const catatan = new Catatan(null);
+  const t = bacaTabel(tables, catatan);
+  const tahunTersedia = [
+    ...new Set([...tahunDari(t.targets), ...tahunDari(t.realisasi), ...tahunDari(t.pagu)]),
+  ].sort((a, b) => b - a);
+  const tahunTarget = tahunDari(t.targets);
+  const tahun = options.tahun ?? (tahunTarget.length ? Math.max(...tahunTarget) : options.tahunSekarang);
+  catatan.tahun = tahun;
+
+  let skala = PRESET[options.skala === "permendagri86" ? "permendagri86" : "lkjip"];
+  if ((options.skala ?? "workbook") === "workbook" && t.skala_predikat)
+    skala = skalaDariTabel(t.skala_predikat, catatan) ?? skala;
+
+  if (!t.targets || !t.pagu || !t.realisasi) return kosong(tahun, skala, catatan, tahunTersedia);
+  const { targets, pagu, realisasi } = t;
+
+  const barisTarget = [...unikPerKode(targets, barisTahun(targets, tahun, catatan), tahun, catatan).values()];
+  const barisPagu = [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()];
+  const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
+
+  const kodeTarget = new Set(barisTarget.map((r) => targets.teks(r, "Kode")));
+  const kodePagu = new Set(barisPagu.map((r) => pagu.teks(r, "Kode")));
+  const realisasiKinerja = new Map<string, number>();
+  const realisasiAnggaran = new Map<string, number>();
+  for (const [kode, r] of realisasiPerKode) {
+    if (kodeTarget.has(kode)) realisasiKinerja.set(kode, r);
+    else if (kodePagu.has(kode)) realisasiAnggaran.set(kode, r);
+    else
+      catatan.tambah("KODE_TIDAK_DIKENAL", {
+        kode,
+        tabel: "realisasi",
+        baris: r + 1,
+        kolom: "Kode",
+        alamat: realisasi.alamat(r, "Kode"),
+        pesan: PESAN.kodeTidakDikenal(kode, realisasi.alamat(r, "Kode")),
+      });
+  }
+  for (const r of barisPagu) {
+    const iku = pagu.teks(r, "Kode IKU");
+    if (iku && !kodeTarget.has(iku))
+      catatan.tambah("KODE_TIDAK_DIKENAL", {
+        kode: pagu.teks(r, "Kode"),
+        tabel: "pagu",
+        baris: r + 1,
+        kolom: "Kode IKU",
+        alamat: pagu.alamat(r, "Kode IKU"),
+        tercatat: iku,
+        pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
+      });
+  }
+
+  const { indikator, sasaran } = hitungKinerja(
+    targets,
+    barisTarget,
+    realisasi,
+    realisasiKinerja,
+    skala,
+    tahun,
+    catatan,
+  );
+  const akar = hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);
+  const totalPagu = akar.reduce((s, a) => s + a.pagu, 0n);
+  const totalRealisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
+  const capaianOpd = rataRata(sasaran.map((s) => s.capaian));
+  const predikatOpd = capaianOpd === null ? null : predikatDari(capaianOpd, skala);
+
+  const laporan: Laporan = {
+    tahun,
+    skala: skala.nama,
+    indikator: indikator.map((i) => ({
+      kode: i.kode,
+      sasaran: i.sasaran,
+      indikator: i.indikator,
+      satuan: i.satuan,
+      polaritas: i.polaritas,
+      tahun: i.tahun,
+      target: i.target,
+      realisasi: i.realisasi,
+      capaian: i.capaian,
+      predikat: i.predikat,
+    })),
+    sasaran: sasaran.map((s) => ({ sasaran: s.sasaran, capaian: s.capaian, predikat: s.predikat })),
+    anggaran: urutanAnggaran(akar).map((n) => ({
+      kode: n.kode,
+      uraian: n.uraian,
+      level: n.level,
+      pagu: rupiah(n.pagu),
+      realisasi: rupiah(n.realisasi),
+      persen: n.persen,
+      kodeIku: n.kodeIku,
+    })),
+    total: {
+      pagu: rupiah(totalPagu),
+      realisasi: rupiah(totalRealisasi),
+      persen: serapan(totalRealisasi, totalPagu),
+    },
+    opd: { capaian: capaianOpd, predikat: predikatOpd?.predikat ?? null },
+    temuan: catatan.temuan,
+  };
+  return {
+    fatal: false,
+    laporan,
+    tahunTersedia,
+    skala,
+    indikator,
+    sasaran,
+    anggaran: akar,
+    opd: {
+      capaian: capaianOpd,
+      predikat: predikatOpd?.predikat ?? null,
+      pitaIndeks: predikatOpd?.indeks ?? null,
+    },
+  };
+}

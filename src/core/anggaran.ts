@@ -1,0 +1,267 @@
+/**
+ * The budget tree: Program / Kegiatan / Sub Kegiatan from the kode, pagu and realisasi summed
+ * in exact sen, and every stated parent amount and percentage checked.
+ */
+import { angkaOpsional, angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
+import { bandingkan, bulatkan } from "./presisi";
+import { PESAN } from "./pesan";
+import { bulatkanSen, rupiah, senDariTeks, serapan, type Sen } from "./uang";
+import { formatAngka } from "./angka";
+
+export interface NodeAnggaran {
+  kode: string;
+  uraian: string;
+  level: string;
+  kedalaman: number;
+  kodeIku: string | null;
+  /** Computed: a leaf's own amount, a parent's sum of its children. */
+  pagu: Sen;
+  realisasi: Sen;
+  /** Pagu PK as stated on the row. */
+  paguPk: Sen | null;
+  /** Pagu PK computed: a leaf's stated value, a parent's sum (null when a child has none). */
+  paguPkDihitung: Sen | null;
+  persen: number | null;
+  anak: NodeAnggaran[];
+  /** Source cells of a leaf's amounts (parents are formulas over their children). */
+  paguSel: SelSumber;
+  realisasiSel: SelSumber | null;
+  /** Stated amounts as written (parents) — compared with the computed sums. */
+  paguTercatat: Sen | null;
+  baris: number;
+}
+
+interface BarisPagu {
+  baris: number;
+  kode: string;
+  pagu: Sen | null;
+  paguPk: Sen | null;
+}
+
+const LEVEL_PERMENDAGRI: Record<number, string> = { 3: "program", 5: "kegiatan", 6: "sub kegiatan" };
+const segmen = (kode: string) => kode.split(".").length;
+
+/** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
+function cariInduk(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
+  let k = kode;
+  for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".")) {
+    k = k.slice(0, i);
+    const induk = ada.get(k);
+    if (induk) return induk;
+  }
+  return undefined;
+}
+
+export function hitungAnggaran(
+  pagu: TabelTerbaca,
+  barisPagu: number[],
+  realisasi: TabelTerbaca,
+  realisasiPerKode: Map<string, number>,
+  tahun: number,
+  catatan: Catatan,
+): NodeAnggaran[] {
+  const rows: BarisPagu[] = barisPagu.map((r) => {
+    const kode = pagu.teks(r, "Kode");
+    const h = angkaWajib(pagu, r, "Pagu", kode, catatan);
+    const pk = angkaOpsional(pagu, r, "Pagu PK", kode, catatan);
+    return {
+      baris: r,
+      kode,
+      pagu: h.jenis === "angka" ? senDariTeks(h.teks) : null,
+      paguPk: pk ? senDariTeks(pk.teks) : null,
+    };
+  });
+
+  // Build the tree in table order; a parent may come after its children in the table.
+  const semua = new Map<string, NodeAnggaran>();
+  const node = rows.map((row) => {
+    const n: NodeAnggaran = {
+      kode: row.kode,
+      uraian: pagu.teks(row.baris, "Uraian"),
+      level: "",
+      kedalaman: 0,
+      kodeIku: pagu.teks(row.baris, "Kode IKU") || null,
+      pagu: 0n,
+      realisasi: 0n,
+      paguPk: row.paguPk,
+      paguPkDihitung: row.paguPk,
+      persen: null,
+      anak: [],
+      paguSel: pagu.sel(row.baris, "Pagu"),
+      realisasiSel: null,
+      paguTercatat: row.pagu,
+      baris: row.baris,
+    };
+    semua.set(row.kode, n);
+    return n;
+  });
+  const akar: NodeAnggaran[] = [];
+  for (const n of node) {
+    const induk = cariInduk(n.kode, semua);
+    if (induk) induk.anak.push(n);
+    else akar.push(n);
+  }
+  const permendagri = node.every((n) => segmen(n.kode) in LEVEL_PERMENDAGRI);
+  const presisi = {
+    pagu: pagu.presisi("Pagu", barisPagu),
+    pk: pagu.presisi("Pagu PK", barisPagu),
+    realisasi: realisasi.presisi("Realisasi", realisasiPerKode.values()),
+    persen: realisasi.presisi("Persen", realisasiPerKode.values()),
+  };
+
+  const hitung = (n: NodeAnggaran, kedalaman: number): void => {
+    n.kedalaman = kedalaman;
+    n.level = permendagri ? LEVEL_PERMENDAGRI[segmen(n.kode)] : `tingkat ${kedalaman + 1}`;
+    const rr = realisasiPerKode.get(n.kode);
+    const lokasiPagu = (kolom: string) => ({
+      kode: n.kode,
+      tabel: "pagu",
+      baris: n.baris + 1,
+      kolom,
+      alamat: pagu.alamat(n.baris, kolom),
+    });
+    let realisasiTercatat: Sen | null = null;
+    if (rr !== undefined) {
+      n.realisasiSel = realisasi.sel(rr, "Realisasi");
+      const h = angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan);
+      if (h.jenis === "angka") realisasiTercatat = senDariTeks(h.teks);
+    }
+    if (n.anak.length === 0) {
+      n.pagu = n.paguTercatat ?? 0n;
+      n.realisasi = realisasiTercatat ?? 0n;
+      if (rr === undefined)
+        catatan.tambah("REALISASI_TIDAK_ADA", {
+          ...lokasiPagu("Kode"),
+          kolom: "Realisasi",
+          pesan: PESAN.realisasiAnggaranTidakAda(n.kode, tahun),
+        });
+    } else {
+      n.anak.forEach((a) => hitung(a, kedalaman + 1));
+      n.pagu = n.anak.reduce((s, a) => s + a.pagu, 0n);
+      n.realisasi = n.anak.reduce((s, a) => s + a.realisasi, 0n);
+      const pkAnak = n.anak.map((a) => a.paguPkDihitung);
+      const pkJumlah = pkAnak.every((x): x is Sen => x !== null) ? pkAnak.reduce((s, x) => s + x, 0n) : null;
+      n.paguPkDihitung = pkJumlah;
+      periksaTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu("Pagu"), n.kode, catatan);
+      if (n.paguPk !== null && pkJumlah !== null)
+        periksaTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu("Pagu PK"), n.kode, catatan);
+      if (rr !== undefined)
+        periksaTotal(
+          "Realisasi",
+          realisasiTercatat,
+          n.realisasi,
+          presisi.realisasi,
+          {
+            kode: n.kode,
+            tabel: "realisasi",
+            baris: rr + 1,
+            kolom: "Realisasi",
+            alamat: realisasi.alamat(rr, "Realisasi"),
+          },
+          n.kode,
+          catatan,
+        );
+    }
+    n.persen = serapan(n.realisasi, n.pagu);
+    if (n.paguPk !== null && n.paguTercatat !== null && n.paguPk !== n.paguTercatat)
+      catatan.tambah("PAGU_BERUBAH", {
+        ...lokasiPagu("Pagu PK"),
+        tercatat: rupiah(n.paguPk),
+        dihitung: rupiah(n.paguTercatat),
+        pesan: PESAN.paguBerubah(n.kode, rupiah(n.paguPk), rupiah(n.paguTercatat)),
+      });
+    if (n.realisasi > n.pagu && !n.anak.some((a) => a.realisasi > a.pagu))
+      catatan.tambah("REALISASI_MELEBIHI_PAGU", {
+        kode: n.kode,
+        tabel: rr === undefined ? "pagu" : "realisasi",
+        baris: (rr ?? n.baris) + 1,
+        kolom: rr === undefined ? "Pagu" : "Realisasi",
+        alamat: rr === undefined ? pagu.alamat(n.baris, "Pagu") : realisasi.alamat(rr, "Realisasi"),
+        tercatat: rupiah(n.realisasi),
+        dihitung: rupiah(n.pagu),
+        pesan: PESAN.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
+      });
+    if (rr !== undefined) periksaPersen(realisasi, rr, n, presisi.persen, catatan);
+  };
+  akar.forEach((a) => hitung(a, 0));
+  return akar;
+}
+
+function periksaTotal(
+  kolom: string,
+  tercatat: Sen | null,
+  dihitung: Sen,
+  presisi: number,
+  lokasi: { kode: string; tabel: string; baris: number; kolom: string; alamat: string },
+  kode: string,
+  catatan: Catatan,
+): void {
+  if (tercatat === null) return;
+  if (bulatkanSen(dihitung, presisi) === tercatat) return;
+  catatan.tambah("TOTAL_TIDAK_SESUAI", {
+    ...lokasi,
+    tercatat: rupiah(tercatat),
+    dihitung: rupiah(dihitung),
+    pesan: PESAN.totalTidakSesuai(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
+  });
+}
+
+function periksaPersen(
+  realisasi: TabelTerbaca,
+  rr: number,
+  n: NodeAnggaran,
+  presisi: number,
+  catatan: Catatan,
+): void {
+  const tercatat = angkaOpsional(realisasi, rr, "Persen", n.kode, catatan);
+  if (!tercatat) return;
+  const lokasi = {
+    kode: n.kode,
+    tabel: "realisasi",
+    baris: rr + 1,
+    kolom: "Persen",
+    alamat: realisasi.alamat(rr, "Persen"),
+  };
+  if (n.persen === null) {
+    catatan.tambah("PERSEN_TIDAK_SESUAI", {
+      ...lokasi,
+      tercatat: tercatat.nilai,
+      pesan: PESAN.persenTanpaPagu(n.kode, tercatat.nilai),
+    });
+    return;
+  }
+  const hasil = bandingkan(tercatat.nilai, tercatat.desimal, n.persen, presisi);
+  if (hasil === "tidak-sesuai")
+    catatan.tambah("PERSEN_TIDAK_SESUAI", {
+      ...lokasi,
+      tercatat: tercatat.nilai,
+      dihitung: n.persen,
+      pesan: PESAN.persenTidakSesuai(n.kode, tercatat.nilai, n.persen),
+    });
+  else if (hasil === "pembulatan") {
+    const p = Math.max(presisi, 2);
+    catatan.tambah("PEMBULATAN", {
+      ...lokasi,
+      tercatat: tercatat.nilai,
+      dihitung: n.persen,
+      pesan: PESAN.pembulatan(
+        n.kode,
+        "Persentase realisasi",
+        tercatat.nilai,
+        n.persen,
+        formatAngka(bulatkan(n.persen, p), p),
+      ),
+    });
+  }
+}
+
+/** The tree in display order (each parent before its children). */
+export function urutanAnggaran(akar: NodeAnggaran[]): NodeAnggaran[] {
+  const hasil: NodeAnggaran[] = [];
+  const jalan = (n: NodeAnggaran) => {
+    hasil.push(n);
+    n.anak.forEach(jalan);
+  };
+  akar.forEach(jalan);
+  return hasil;
+}

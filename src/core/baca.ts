@@ -1,0 +1,219 @@
+/**
+ * Reading the contract's tables cell by cell: every bad cell becomes a temuan at its address,
+ * never a crash or a silent zero.
+ */
+import { buktiKolom, parseAngka, type BuktiKolom, type HasilAngka } from "./angka";
+import { KONTRAK, cariTabel, petakanKolom, type TabelDef } from "./kontrak";
+import { PESAN } from "./pesan";
+import { cellAddress, cellReference, type CellValue, type RawTable } from "./tabel";
+import { KATALOG, type JenisTemuan, type Temuan } from "./temuan";
+
+/** Collects temuan; the tahun of the run is stamped on each. */
+export class Catatan {
+  readonly temuan: Temuan[] = [];
+  constructor(public tahun: number | null) {}
+
+  tambah(jenis: JenisTemuan, t: Partial<Omit<Temuan, "jenis" | "tingkat">> & { pesan: string }): void {
+    this.temuan.push({
+      jenis,
+      tingkat: KATALOG[jenis],
+      kode: t.kode ?? null,
+      tahun: t.tahun === undefined ? this.tahun : t.tahun,
+      tabel: t.tabel ?? null,
+      baris: t.baris ?? null,
+      kolom: t.kolom ?? null,
+      alamat: t.alamat ?? null,
+      pesan: t.pesan,
+      tercatat: t.tercatat ?? null,
+      dihitung: t.dihitung ?? null,
+    });
+  }
+}
+
+/** A source cell: where it is, and whether a formula may refer to it (it holds a real number). */
+export interface SelSumber {
+  alamat: string;
+  ref: string;
+  angka: boolean;
+}
+
+/** One table of the contract with its columns resolved. */
+export class TabelTerbaca {
+  private readonly bukti = new Map<string, BuktiKolom>();
+
+  constructor(
+    readonly raw: RawTable,
+    readonly def: TabelDef,
+    readonly kolom: Map<string, number>,
+  ) {}
+
+  get nama(): string {
+    return this.def.nama;
+  }
+
+  get jumlahBaris(): number {
+    return this.raw.rows.length;
+  }
+
+  punya(kolom: string): boolean {
+    return this.kolom.has(kolom);
+  }
+
+  nilai(baris: number, kolom: string): CellValue {
+    const i = this.kolom.get(kolom);
+    return i === undefined ? null : (this.raw.rows[baris][i] ?? null);
+  }
+
+  teks(baris: number, kolom: string): string {
+    const v = this.nilai(baris, kolom);
+    return v === null ? "" : String(v).trim();
+  }
+
+  sel(baris: number, kolom: string): SelSumber {
+    const i = this.kolom.get(kolom) ?? 0;
+    return {
+      alamat: cellAddress(this.raw, baris, i),
+      ref: cellReference(this.raw, baris, i),
+      angka: typeof this.raw.rows[baris][i] === "number",
+    };
+  }
+
+  alamat(baris: number, kolom: string): string {
+    return this.sel(baris, kolom).alamat;
+  }
+
+  /** Parses a number cell with what its column proves about separators. */
+  angka(baris: number, kolom: string): HasilAngka {
+    let b = this.bukti.get(kolom);
+    if (!b) {
+      const i = this.kolom.get(kolom);
+      b = i === undefined ? {} : buktiKolom(this.raw.rows.map((r) => r[i]));
+      this.bukti.set(kolom, b);
+    }
+    return parseAngka(this.nilai(baris, kolom), b);
+  }
+
+  /** The most decimals any value of the column has (the column-precision rule). */
+  presisi(kolom: string, baris: Iterable<number>): number {
+    let p = 0;
+    for (const r of baris) {
+      const h = this.angka(r, kolom);
+      if (h.jenis === "angka") p = Math.max(p, h.desimal);
+    }
+    return p;
+  }
+}
+
+/**
+ * A number a calculation needs: reports blanks, error values and text as NILAI_TIDAK_VALID and
+ * ambiguous text as ANGKA_AMBIGU. `tidak-tersedia` is returned for the caller to judge.
+ */
+export function angkaWajib(
+  tabel: TabelTerbaca,
+  baris: number,
+  kolom: string,
+  kode: string | null,
+  catatan: Catatan,
+): HasilAngka {
+  const h = tabel.angka(baris, kolom);
+  const alamat = tabel.alamat(baris, kolom);
+  const lokasi = { kode, tabel: tabel.nama, baris: baris + 1, kolom, alamat };
+  if (h.jenis === "kosong")
+    catatan.tambah("NILAI_TIDAK_VALID", { ...lokasi, pesan: PESAN.nilaiKosong(tabel.nama, kolom, alamat) });
+  else if (h.jenis === "galat")
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      ...lokasi,
+      tercatat: h.teks,
+      pesan: PESAN.nilaiGalat(tabel.nama, kolom, alamat, h.teks),
+    });
+  else if (h.jenis === "bukan-angka")
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      ...lokasi,
+      tercatat: h.teks,
+      pesan: PESAN.bukanAngka(tabel.nama, kolom, alamat, h.teks),
+    });
+  else if (h.jenis === "angka" && h.ambigu)
+    catatan.tambah("ANGKA_AMBIGU", {
+      ...lokasi,
+      tercatat: String(tabel.nilai(baris, kolom)),
+      dihitung: h.nilai,
+      pesan: PESAN.angkaAmbigu(alamat, String(tabel.nilai(baris, kolom)), h.nilai),
+    });
+  return h;
+}
+
+/** An optional stated number: blank or "-" means not stated; anything unreadable is reported. */
+export function angkaOpsional(
+  tabel: TabelTerbaca,
+  baris: number,
+  kolom: string,
+  kode: string | null,
+  catatan: Catatan,
+): Extract<HasilAngka, { jenis: "angka" }> | null {
+  if (!tabel.punya(kolom)) return null;
+  const h = tabel.angka(baris, kolom);
+  if (h.jenis === "kosong" || h.jenis === "tidak-tersedia") return null;
+  const hasil = angkaWajib(tabel, baris, kolom, kode, catatan);
+  return hasil.jenis === "angka" ? hasil : null;
+}
+
+/**
+ * Finds and resolves the contract's tables. Missing required tables or columns are fatal
+ * temuan: the run stops and writes nothing.
+ */
+export function bacaTabel(
+  tables: RawTable[],
+  catatan: Catatan,
+): Partial<Record<TabelDef["nama"], TabelTerbaca>> {
+  const hasil: Partial<Record<TabelDef["nama"], TabelTerbaca>> = {};
+  for (const def of Object.values(KONTRAK)) {
+    const raw = cariTabel(tables, def.nama);
+    if (!raw) {
+      if (def.wajib)
+        catatan.tambah("TABEL_TIDAK_ADA", {
+          tabel: def.nama,
+          tahun: null,
+          pesan: PESAN.tabelTidakAda(
+            def.nama,
+            def.kolom.filter((c) => c.wajib).map((c) => c.nama),
+          ),
+        });
+      continue;
+    }
+    const { indeks, hilang } = petakanKolom(raw, def);
+    const lokasi = `lembar ${raw.sheet}`;
+    for (const kolom of hilang)
+      catatan.tambah("KOLOM_TIDAK_ADA", {
+        tabel: def.nama,
+        kolom: kolom.nama,
+        tahun: null,
+        alamat: cellAddress(raw, -1, 0),
+        pesan: PESAN.kolomTidakAda(def.nama, kolom, lokasi),
+      });
+    if (hilang.length === 0) hasil[def.nama] = new TabelTerbaca(raw, def, indeks);
+  }
+  return hasil;
+}
+
+/** A tahun cell: blank → the run's default; anything else must be a whole year. */
+export function bacaTahun(
+  tabel: TabelTerbaca,
+  baris: number,
+  catatan: Catatan | null,
+): number | null | "kosong" {
+  if (!tabel.punya("Tahun")) return "kosong";
+  const h = tabel.angka(baris, "Tahun");
+  if (h.jenis === "kosong") return "kosong";
+  if (h.jenis === "angka" && Number.isInteger(h.nilai) && h.nilai >= 1900 && h.nilai <= 2200) return h.nilai;
+  const alamat = tabel.alamat(baris, "Tahun");
+  catatan?.tambah("NILAI_TIDAK_VALID", {
+    tabel: tabel.nama,
+    baris: baris + 1,
+    kolom: "Tahun",
+    alamat,
+    tahun: null,
+    tercatat: tabel.teks(baris, "Tahun"),
+    pesan: PESAN.tahunTidakValid(tabel.nama, alamat, tabel.teks(baris, "Tahun")),
+  });
+  return null;
+}

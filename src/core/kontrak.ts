@@ -1,0 +1,118 @@
+/**
+ * The workbook contract (DOMAIN.md, "The workbook contract"): which tables and columns the
+ * add-in reads, and the header synonyms it accepts.
+ */
+import type { RawTable } from "./tabel";
+
+export interface KolomDef {
+  /** Canonical column name, as temuan report it. */
+  nama: string;
+  sinonim: string[];
+  wajib: boolean;
+}
+
+export interface TabelDef {
+  nama: "targets" | "pagu" | "realisasi" | "skala_predikat";
+  wajib: boolean;
+  kolom: KolomDef[];
+}
+
+const k = (nama: string, wajib: boolean, ...sinonim: string[]): KolomDef => ({ nama, sinonim, wajib });
+
+export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
+  targets: {
+    nama: "targets",
+    wajib: true,
+    kolom: [
+      k("Kode", true, "Kode IKU", "No"),
+      k("Sasaran", false, "Sasaran Strategis"),
+      k("Indikator", true, "Indikator Kinerja", "IKU"),
+      k("Satuan", false),
+      k("Target", true),
+      k("Polaritas", false),
+      k("Tahun", false),
+      k("Target Renstra", false, "Target Akhir Renstra"),
+      k("Standar Nasional", false),
+    ],
+  },
+  pagu: {
+    nama: "pagu",
+    wajib: true,
+    kolom: [
+      k("Kode", true, "Kode Rekening"),
+      k("Uraian", true, "Program/Kegiatan/Sub Kegiatan", "Nama"),
+      k("Pagu", true, "Pagu Anggaran", "Anggaran"),
+      k("Kode IKU", false, "IKU"),
+      k("Pagu PK", false, "Pagu Awal"),
+      k("Tahun", false),
+    ],
+  },
+  realisasi: {
+    nama: "realisasi",
+    wajib: true,
+    kolom: [
+      k("Kode", true),
+      k("Realisasi", true, "Realisasi Anggaran"),
+      k("Tahun", false),
+      k("Capaian", false),
+      k("Persen", false, "%"),
+      k("Predikat", false, "Kategori", "Ket"),
+    ],
+  },
+  skala_predikat: {
+    nama: "skala_predikat",
+    wajib: false,
+    kolom: [
+      k("Predikat", true, "Kategori"),
+      k("Rentang", false, "Rentang Capaian", "Interval"),
+      k("Batas Bawah", false),
+      k("Batas Atas", false),
+      k("Termasuk Bawah", false),
+      k("Termasuk Atas", false),
+      k("Warna", false),
+    ],
+  },
+};
+
+/** Header text normalised for matching: case- and whitespace-insensitive. */
+export function normalHeader(h: string): string {
+  return h.toLowerCase().replace(/\s+/g, "");
+}
+
+/** Finds a table by name, case-insensitively. */
+export function cariTabel(tables: RawTable[], nama: string): RawTable | undefined {
+  return tables.find((t) => t.name.toLowerCase() === nama.toLowerCase());
+}
+
+export interface KolomDitemukan {
+  /** Canonical name → index in the table's headers. */
+  indeks: Map<string, number>;
+  /** Required columns that were not found. */
+  hilang: KolomDef[];
+}
+
+/**
+ * Maps canonical columns to header positions. A column's own name wins over a synonym, so a
+ * table with both `Kode` and `No` uses `Kode`; a header is used for one column only.
+ */
+export function petakanKolom(table: RawTable, def: TabelDef): KolomDitemukan {
+  const headers = table.headers.map((h) => normalHeader(String(h ?? "")));
+  const dipakai = new Set<number>();
+  const indeks = new Map<string, number>();
+  // First pass: own names; second pass: synonyms.
+  for (const pass of [0, 1]) {
+    for (const kolom of def.kolom) {
+      if (indeks.has(kolom.nama)) continue;
+      const calon = pass === 0 ? [kolom.nama] : kolom.sinonim;
+      for (const nama of calon) {
+        const i = headers.findIndex((h, j) => h === normalHeader(nama) && !dipakai.has(j));
+        if (i >= 0) {
+          indeks.set(kolom.nama, i);
+          dipakai.add(i);
+          break;
+        }
+      }
+    }
+  }
+  return { indeks, hilang: def.kolom.filter((c) => c.wajib && !indeks.has(c.nama)) };
+}

@@ -1,0 +1,52 @@
+/**
+ * The result of a run, as DOMAIN.md's JSON report defines it. The same object is written by
+ * `capaian hitung --json` and shown by the task pane.
+ */
+import type { Temuan } from "./temuan";
+
+export type Polaritas = "positif" | "negatif";
+
+export interface IndikatorHasil {
+  kode: string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: Polaritas;
+  tahun: number;
+  /** The target as written when it is a range ("68,75 – 69,25"), else a number. */
+  target: number | string | null;
+  realisasi: number | null;
+  /** Unrounded percentage; null when it cannot be computed (target 0, no realisasi). */
+  capaian: number | null;
+  predikat: string | null;
+}
+
+export interface SasaranHasil {
+  sasaran: string;
+  capaian: number | null;
+  predikat: string | null;
+}
+
+export interface AnggaranHasil {
+  kode: string;
+  uraian: string;
+  level: string;
+  /** Rupiah; exact to the sen (the engine keeps integer sen). */
+  pagu: number;
+  realisasi: number;
+  /** Serapan, unrounded; null when pagu is 0. */
+  persen: number | null;
+  kodeIku: string | null;
+}
+
+export interface Laporan {
+  tahun: number;
+  skala: string;
+  indikator: IndikatorHasil[];
+  sasaran: SasaranHasil[];
+  anggaran: AnggaranHasil[];
+  total: { pagu: number; realisasi: number; persen: number | null };
+  /** The office: the mean of its sasaran (not in DOMAIN.md's list; added for the summary). */
+  opd?: { capaian: number | null; predikat: string | null };
+  temuan: Temuan[];
+}

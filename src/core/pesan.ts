@@ -1,0 +1,81 @@
+/**
+ * Every message a user reads about their data, in Bahasa Indonesia, in one place so it can be
+ * reviewed as a whole. Each says what is wrong and what to do.
+ */
+import { formatAngka } from "./angka";
+import type { KolomDef } from "./kontrak";
+
+const rp = (x: number) => `Rp ${formatAngka(x, Number.isInteger(x) ? 0 : 2)}`;
+const pct = (x: number) => `${formatAngka(x, 2)} %`;
+/** A stated number as written: its own decimals, at most four. */
+const tertulis = (x: number) => formatAngka(x, Math.min(4, (String(x).split(".")[1] ?? "").length));
+
+export const PESAN = {
+  tabelTidakAda: (tabel: string, kolomWajib: string[]) =>
+    `Tabel bernama "${tabel}" tidak ditemukan di buku kerja. Buat tabel Excel (Sisipkan > Tabel) dengan kolom ${kolomWajib.join(", ")}, lalu beri nama "${tabel}" di Desain Tabel > Nama Tabel.`,
+  kolomTidakAda: (tabel: string, kolom: KolomDef, lokasi: string) =>
+    `Tabel "${tabel}" (${lokasi}) tidak memiliki kolom "${kolom.nama}"` +
+    (kolom.sinonim.length
+      ? ` (nama lain yang diterima: ${kolom.sinonim.map((s) => `"${s}"`).join(", ")})`
+      : "") +
+    `. Tambahkan kolom itu atau ganti judul kolom yang sesuai.`,
+  nilaiKosong: (tabel: string, kolom: string, alamat: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) kosong, padahal harus berisi angka. Isi angkanya, atau tulis "-" bila memang belum tersedia.`,
+  nilaiGalat: (tabel: string, kolom: string, alamat: string, galat: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi galat ${galat}. Perbaiki rumus atau isi sel itu dengan angka.`,
+  bukanAngka: (tabel: string, kolom: string, alamat: string, teks: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi "${teks}", yang tidak dapat dibaca sebagai angka. Tulis angka seperti 4.235.577.713 atau 55,12.`,
+  kodeKosong: (tabel: string, alamat: string) =>
+    `Baris dengan sel ${alamat} di tabel "${tabel}" tidak memiliki kode, sehingga dilewati. Isi kodenya atau hapus baris itu.`,
+  polaritasTidakDikenal: (alamat: string, teks: string) =>
+    `Polaritas "${teks}" di ${alamat} tidak dikenal; dianggap positif. Tulis "positif" atau "negatif".`,
+  tahunTidakValid: (tabel: string, alamat: string, teks: string) =>
+    `Tahun "${teks}" di ${alamat} (tabel "${tabel}") bukan tahun yang valid; baris itu dilewati. Tulis tahun empat angka, misalnya 2024.`,
+  angkaAmbigu: (alamat: string, teks: string, dibaca: number) =>
+    `"${teks}" di ${alamat} bisa berarti dua hal; dibaca sebagai ${formatAngka(dibaca, 0)} (ribuan). Bila maksudnya pecahan, tulis dengan koma desimal, misalnya 1,234.`,
+  kodeGanda: (tabel: string, kode: string, tahun: number, alamatPertama: string) =>
+    `Kode ${kode} muncul lebih dari sekali di tabel "${tabel}" untuk tahun ${tahun} (yang pertama di ${alamatPertama}); baris ini tidak dihitung. Hapus baris ganda atau perbaiki kodenya.`,
+  kodeTidakDikenal: (kode: string, alamat: string) =>
+    `Kode ${kode} di ${alamat} tidak ada di tabel "targets" maupun "pagu". Periksa penulisan kodenya.`,
+  kodeIkuTidakDikenal: (kodeIku: string, alamat: string) =>
+    `Kode IKU ${kodeIku} di ${alamat} tidak ada di tabel "targets" untuk tahun ini. Periksa penulisan kodenya.`,
+  realisasiKinerjaTidakAda: (kode: string, tahun: number) =>
+    `Indikator ${kode} belum memiliki realisasi tahun ${tahun} di tabel "realisasi", sehingga capaiannya tidak dihitung. Tambahkan barisnya.`,
+  realisasiKinerjaTidakTersedia: (kode: string, alamat: string) =>
+    `Realisasi indikator ${kode} di ${alamat} ditandai belum tersedia; capaiannya tidak dihitung dan tidak masuk rata-rata sasaran.`,
+  realisasiAnggaranTidakAda: (kode: string, tahun: number) =>
+    `Sub kegiatan ${kode} belum memiliki realisasi anggaran tahun ${tahun} di tabel "realisasi"; dianggap Rp 0. Tambahkan barisnya.`,
+  totalTidakSesuai: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
+    `${kolom} ${kode} tertulis ${rp(tercatat)}, tetapi jumlah rinciannya ${rp(dihitung)} (selisih ${rp(tercatat - dihitung)}). Perbaiki angka induk atau rinciannya.`,
+  persenTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
+    `Persentase realisasi ${kode} tertulis ${tertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+  persenTanpaPagu: (kode: string, tercatat: number) =>
+    `Persentase realisasi ${kode} tertulis ${tertulis(tercatat)}, padahal pagunya Rp 0 sehingga persentase tidak dapat dihitung. Kosongkan sel itu atau isi pagunya.`,
+  capaianTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
+    `Capaian ${kode} tertulis ${tertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+  predikatTidakSesuai: (kode: string, tercatat: string, dihitung: string, capaian: number) =>
+    `Predikat ${kode} tertulis "${tercatat}", tetapi capaian ${pct(capaian)} berpredikat "${dihitung}" menurut skala. Ganti dengan "${dihitung}".`,
+  pembulatan: (kode: string, kolom: string, tercatat: number, dihitung: number, benar: string) =>
+    `${kolom} ${kode} tertulis ${tertulis(tercatat)}: angka ${formatAngka(dihitung, 4)} dipotong, bukan dibulatkan. Tulis ${benar}.`,
+  realisasiMelebihiPagu: (kode: string, realisasi: number, pagu: number) =>
+    `Realisasi anggaran ${kode} (${rp(realisasi)}) melebihi pagunya (${rp(pagu)}). Periksa angka realisasi atau pagu setelah perubahan.`,
+  targetNol: (kode: string, alamat: string) =>
+    `Target ${kode} di ${alamat} bernilai 0, sehingga capaian tidak dapat dihitung. Isi target yang benar.`,
+  diLuarSkala: (kode: string, capaian: number, predikat: string, skala: string) =>
+    `Capaian ${kode} ${pct(capaian)} berada di luar semua rentang skala ${skala}; diberi predikat terdekat "${predikat}". Tinjau target, atau lengkapi skala predikat.`,
+  diLuarSkalaSasaran: (sasaran: string, capaian: number, predikat: string) =>
+    `Rata-rata capaian sasaran "${sasaran}" ${pct(capaian)} berada di luar semua rentang skala; diberi predikat terdekat "${predikat}".`,
+  paguBerubah: (kode: string, pk: number, pagu: number) =>
+    `Pagu ${kode} di Perjanjian Kinerja ${rp(pk)} berbeda dengan pagu akhir ${rp(pagu)} (perubahan anggaran). Pastikan Perjanjian Kinerja perubahan sudah dibuat.`,
+  targetTidakValid: (alamat: string, teks: string) =>
+    `Target di ${alamat} berisi "${teks}", yang bukan angka atau rentang (mis. 68,75 – 69,25). Perbaiki targetnya.`,
+  rentangTidakValid: (alamat: string, teks: string) =>
+    `Rentang "${teks}" di ${alamat} tidak dapat dibaca; skala bawaan dipakai. Tulis seperti "120 ≥ X > 100" atau "91 - 100".`,
+  sasaranTanpaCapaian: (sasaran: string, jumlah: number) =>
+    `${jumlah} indikator sasaran "${sasaran}" tidak memiliki capaian dan tidak masuk rata-rata.`,
+} as const;
+
+/** Ready-made wording for the summary and the CLI. */
+export const LABEL = {
+  tingkat: { error: "Kesalahan", peringatan: "Peringatan", info: "Info" },
+} as const;

@@ -1,0 +1,50 @@
+/** A workbook's own `skala_predikat` table, in the `Rentang` notation or with explicit bounds. */
+import type { Catatan, TabelTerbaca } from "./baca";
+import { PESAN } from "./pesan";
+import { parseRentang, type Batas, type Pita, type Skala } from "./skala";
+
+const ya = (teks: string, bawaan: boolean) =>
+  teks === "" ? bawaan : /^(ya|y|yes|true|1|termasuk|inklusif)$/i.test(teks);
+
+/** The scale a table describes, or null when it has no usable band (the preset is used then). */
+export function skalaDariTabel(tabel: TabelTerbaca, catatan: Catatan): Skala | null {
+  const pita: Pita[] = [];
+  for (let r = 0; r < tabel.jumlahBaris; r++) {
+    const predikat = tabel.teks(r, "Predikat");
+    if (!predikat) continue;
+    const warna = tabel.teks(r, "Warna");
+    const warnaHex = /^#?[0-9a-f]{6}$/i.test(warna) ? `#${warna.replace("#", "").toUpperCase()}` : undefined;
+    const rentang = tabel.teks(r, "Rentang");
+    if (rentang) {
+      const b = parseRentang(rentang);
+      if (!b) {
+        catatan.tambah("NILAI_TIDAK_VALID", {
+          tabel: "skala_predikat",
+          baris: r + 1,
+          kolom: "Rentang",
+          alamat: tabel.alamat(r, "Rentang"),
+          tercatat: rentang,
+          pesan: PESAN.rentangTidakValid(tabel.alamat(r, "Rentang"), rentang),
+        });
+        return null;
+      }
+      pita.push({ predikat, ...b, warna: warnaHex });
+      continue;
+    }
+    const batas = (kolom: string, termasuk: string): Batas | null => {
+      const h = tabel.angka(r, kolom);
+      return h.jenis === "angka" ? { nilai: h.nilai, termasuk: ya(tabel.teks(r, termasuk), true) } : null;
+    };
+    pita.push({
+      predikat,
+      bawah: batas("Batas Bawah", "Termasuk Bawah"),
+      atas: batas("Batas Atas", "Termasuk Atas"),
+      warna: warnaHex,
+    });
+  }
+  if (pita.length === 0) return null;
+  // Best band first: order by upper bound, highest first.
+  const kunci = (p: Pita) => p.atas?.nilai ?? p.bawah?.nilai ?? 0;
+  pita.sort((a, b) => kunci(b) - kunci(a) || (b.bawah?.nilai ?? -Infinity) - (a.bawah?.nilai ?? -Infinity));
+  return { nama: "buku kerja", pita };
+}

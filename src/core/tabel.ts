@@ -1,0 +1,51 @@
+/**
+ * A table as either host hands it to the core: Office.js (Excel) and exceljs (.xlsx)
+ * produce the same shape, so the core never knows where the cells came from.
+ */
+
+/** A cell value as read with `range.values`: error values arrive as text such as "#N/A". */
+export type CellValue = string | number | boolean | null;
+
+export interface RawTable {
+  /** The table (ListObject) name as the workbook spells it, e.g. "Targets". */
+  name: string;
+  /** The worksheet that holds the table. */
+  sheet: string;
+  /** 1-based worksheet row of the header row. */
+  headerRow: number;
+  /** 1-based worksheet column of the table's first column. */
+  firstColumn: number;
+  /** Header texts, left to right. */
+  headers: string[];
+  /** Data rows (header excluded), each as long as `headers`. */
+  rows: CellValue[][];
+}
+
+/** Converts a 1-based column number to its letters: 1 → A, 28 → AB. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  let n = column;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Quotes a sheet name for use in a reference when Excel requires it. */
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The address of a table cell, e.g. `DPA!E7` (as users read it; not quoted). */
+export function cellAddress(table: RawTable, dataRow: number, column: number): string {
+  return `${table.sheet}!${columnLetters(table.firstColumn + column)}${table.headerRow + 1 + dataRow}`;
+}
+
+/** The same cell as a formula reference, e.g. `'Perjanjian Kinerja'!E7`. */
+export function cellReference(table: RawTable, dataRow: number, column: number): string {
+  return `${quoteSheet(table.sheet)}!${columnLetters(table.firstColumn + column)}${table.headerRow + 1 + dataRow}`;
+}

@@ -1,0 +1,45 @@
+/** The temuan (findings) catalogue of DOMAIN.md: what can be wrong, and how serious it is. */
+
+export type Tingkat = "error" | "peringatan" | "info";
+
+export const KATALOG = {
+  TABEL_TIDAK_ADA: "error",
+  KOLOM_TIDAK_ADA: "error",
+  NILAI_TIDAK_VALID: "error",
+  KODE_GANDA: "error",
+  KODE_TIDAK_DIKENAL: "peringatan",
+  REALISASI_TIDAK_ADA: "peringatan",
+  TOTAL_TIDAK_SESUAI: "error",
+  PERSEN_TIDAK_SESUAI: "peringatan",
+  CAPAIAN_TIDAK_SESUAI: "peringatan",
+  PREDIKAT_TIDAK_SESUAI: "peringatan",
+  PEMBULATAN: "info",
+  REALISASI_MELEBIHI_PAGU: "error",
+  TARGET_NOL: "peringatan",
+  DI_LUAR_SKALA: "peringatan",
+  PAGU_BERUBAH: "info",
+  /** Not in DOMAIN.md's table: text such as "1.234" read as thousands by default, as it asks to report. */
+  ANGKA_AMBIGU: "info",
+} as const satisfies Record<string, Tingkat>;
+
+export type JenisTemuan = keyof typeof KATALOG;
+
+export interface Temuan {
+  jenis: JenisTemuan;
+  tingkat: Tingkat;
+  /** The indikator or budget line the temuan is about, where there is one. */
+  kode: string | null;
+  tahun: number | null;
+  /** The table's canonical name: targets, pagu, realisasi, skala_predikat. */
+  tabel: string | null;
+  /** 1-based data row of the table. */
+  baris: number | null;
+  /** Canonical column name: Pagu, Realisasi, Persen, Capaian, Predikat, Target, … */
+  kolom: string | null;
+  /** The cell, e.g. `DPA!E7`. */
+  alamat: string | null;
+  /** Indonesian: what is wrong and what to do. */
+  pesan: string;
+  tercatat: string | number | null;
+  dihitung: string | number | null;
+}

@@ -1,0 +1,47 @@
+/**
+ * Rupiah amounts as integer sen (bigint): sums of 10^13-rupiah budgets with sen stay exact,
+ * where float sums would drift. Conversion to a JS number happens only at the edges.
+ */
+
+export type Sen = bigint;
+
+/** Exact sen from a decimal text such as "-5824861271.90"; more than two decimals round half away from zero. */
+export function senDariTeks(teks: string): Sen {
+  const negatif = teks.startsWith("-");
+  const [bulat, pecahan = ""] = (negatif ? teks.slice(1) : teks).split(".");
+  const dua = (pecahan + "00").slice(0, 2);
+  let sen = BigInt(bulat || "0") * 100n + BigInt(dua);
+  if (pecahan.length > 2 && Number(pecahan[2]) >= 5) sen += 1n;
+  return negatif ? -sen : sen;
+}
+
+/** Rupiah as a JS number (exact while |amount| < 2^53 sen ≈ 9 × 10^13 rupiah). */
+export function rupiah(sen: Sen): number {
+  return Number(sen) / 100;
+}
+
+/** Rupiah as exact decimal text, e.g. "4235577713" or "12.50". */
+export function teksRupiah(sen: Sen): string {
+  const negatif = sen < 0n;
+  const abs = negatif ? -sen : sen;
+  const bulat = abs / 100n;
+  const sisa = abs % 100n;
+  const pecahan = sisa === 0n ? "" : "." + sisa.toString().padStart(2, "0").replace(/0$/, "");
+  return `${negatif ? "-" : ""}${bulat}${pecahan}`;
+}
+
+/** Rounds sen to a number of rupiah decimals (0, 1 or 2), half away from zero. */
+export function bulatkanSen(sen: Sen, desimal: number): Sen {
+  if (desimal >= 2) return sen;
+  const faktor = desimal === 1 ? 10n : 100n;
+  const negatif = sen < 0n;
+  const abs = negatif ? -sen : sen;
+  const hasil = ((abs + faktor / 2n) / faktor) * faktor;
+  return negatif ? -hasil : hasil;
+}
+
+/** Serapan (realisasi / pagu × 100), unrounded; null when pagu is 0. */
+export function serapan(realisasi: Sen, pagu: Sen): number | null {
+  if (pagu === 0n) return null;
+  return (Number(realisasi) * 100) / Number(pagu);
+}

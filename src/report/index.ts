@@ -1,0 +1,15 @@
+/** The report builders: an Analysis in, the output sheets out, as data. */
+import type { Analysis } from "../core/analyze";
+import { buildCapaianKinerja } from "./capaian-kinerja";
+import { buildRealisasiKeuangan } from "./realisasi-keuangan";
+import type { SheetSpec } from "./sheet-spec";
+import { buildTemuan } from "./temuan-sheet";
+
+export { NAMA_LEMBAR } from "./nama";
+export { STYLES } from "./styles";
+
+/** All output sheets of a run, in the order they are written. Nothing when the run is fatal. */
+export function buildSheets(analysis: Analysis): SheetSpec[] {
+  if (analysis.fatal) return [];
+  return [buildRealisasiKeuangan(analysis), buildCapaianKinerja(analysis), buildTemuan(analysis)];
+}

@@ -1,0 +1,125 @@
+/**
+ * Tabel Realisasi Keuangan, in the seed's layout: programs grouped under the sasaran and IKU
+ * they support, then the programs with no IKU, and a `Jumlah` row. Parents are SUMs of their
+ * children's rows, % is realisasi / pagu guarded against 0: all live formulas with cached values.
+ */
+import type { Analysis } from "../core/analyze";
+import type { NodeAnggaran } from "../core/anggaran";
+import type { SelSumber } from "../core/baca";
+import { rupiah } from "../core/uang";
+import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { rumusSum, sel } from "./rumus";
+import type { SheetSpec, StyleName } from "./sheet-spec";
+import { NAMA_LEMBAR } from "./nama";
+
+const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, persen: 7 };
+const GAYA_URAIAN: StyleName[] = ["program", "kegiatan", "subKegiatan"];
+
+/** A leaf amount: a reference to its source cell when that holds a number, else the parsed value. */
+const jumlahDaun = (sumber: SelSumber | null, sen: bigint, style: StyleName): Sel =>
+  sumber?.angka ? rumus(`=${sumber.ref}`, rupiah(sen), style) : nilai(rupiah(sen), style);
+
+const rumusPersen = (baris: number) =>
+  `=IF(${sel(KOL.pagu, baris)}=0,"",${sel(KOL.realisasi, baris)}/${sel(KOL.pagu, baris)}*100)`;
+
+export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
+  const l = new Lembar(7);
+  l.tambah([nilai(`Tabel Realisasi Keuangan Tahun ${analysis.laporan.tahun}`, "judul")]);
+  l.gabung("A1:G1");
+  l.tambah([
+    nilai(
+      "Pagu dan realisasi anggaran per Program / Kegiatan / Sub Kegiatan, menurut sasaran strategis dan IKU yang didukung.",
+      "subjudul",
+    ),
+  ]);
+  l.gabung("A2:G2");
+  l.tambah([]);
+  const header = l.tambah(
+    [
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja Utama (IKU)",
+      "Program / Kegiatan / Sub Kegiatan",
+      "Pagu Anggaran",
+      "Realisasi Anggaran",
+      "%",
+    ].map((h) => nilai(h, "header")),
+  );
+
+  /** Writes a node and its subtree; returns the node's row. */
+  const tulis = (n: NodeAnggaran, awal: Sel[]): number => {
+    const baris = l.berikut;
+    const tebal = n.kedalaman === 0;
+    const row: Sel[] = [...awal, nilai(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])];
+    l.tambah(row);
+    const anak = n.anak.map((a) => tulis(a, [null, null, null]));
+    const gayaUang: StyleName = tebal ? "uangTebal" : "uang";
+    const r = l.rows[baris - 1];
+    if (anak.length === 0) {
+      r[KOL.pagu - 1] = jumlahDaun(n.paguSel, n.pagu, gayaUang);
+      r[KOL.realisasi - 1] = jumlahDaun(n.realisasiSel, n.realisasi, gayaUang);
+    } else {
+      r[KOL.pagu - 1] = rumus(rumusSum(KOL.pagu, anak), rupiah(n.pagu), gayaUang);
+      r[KOL.realisasi - 1] = rumus(rumusSum(KOL.realisasi, anak), rupiah(n.realisasi), gayaUang);
+    }
+    r[KOL.persen - 1] = rumus(rumusPersen(baris), n.persen ?? "", tebal ? "persenTebal" : "persen");
+    return baris;
+  };
+
+  const akarBaris: number[] = [];
+  const kodeIkuDipakai = new Set<string>();
+  let no = 0;
+  for (const s of analysis.sasaran) {
+    const kelompok = s.indikator
+      .map((i) => ({ i, program: analysis.anggaran.filter((a) => a.kodeIku === i.kode) }))
+      .filter((k) => k.program.length > 0);
+    if (kelompok.length === 0) continue;
+    no += 1;
+    const awalSasaran = l.berikut;
+    for (const { i, program } of kelompok) {
+      kodeIkuDipakai.add(i.kode);
+      const awalIku = l.berikut;
+      for (const p of program) {
+        const pertama = l.berikut === awalSasaran;
+        akarBaris.push(
+          tulis(p, [
+            pertama ? nilai(no, "teksTengah") : null,
+            pertama ? nilai(s.sasaran, "teks") : null,
+            l.berikut === awalIku ? nilai(i.indikator, "teks") : null,
+          ]),
+        );
+      }
+      if (l.berikut - 1 > awalIku) l.gabung(`C${awalIku}:C${l.berikut - 1}`);
+    }
+    if (l.berikut - 1 > awalSasaran) {
+      l.gabung(`A${awalSasaran}:A${l.berikut - 1}`);
+      l.gabung(`B${awalSasaran}:B${l.berikut - 1}`);
+    }
+  }
+  // Programs that support no IKU of this tahun (e.g. Program Penunjang) come after.
+  for (const p of analysis.anggaran.filter((a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku))) {
+    no += 1;
+    akarBaris.push(tulis(p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]));
+  }
+
+  const { total } = analysis.laporan;
+  const jumlah = l.berikut;
+  l.tambah([
+    nilai("Jumlah", "total"),
+    nilai("", "total"),
+    nilai("", "total"),
+    nilai("", "total"),
+    rumus(rumusSum(KOL.pagu, akarBaris), total.pagu, "totalUang"),
+    rumus(rumusSum(KOL.realisasi, akarBaris), total.realisasi, "totalUang"),
+    rumus(rumusPersen(jumlah), total.persen ?? "", "totalPersen"),
+  ]);
+  l.gabung(`A${jumlah}:D${jumlah}`);
+  // Blank style cells in the grouped columns keep the grid's borders continuous.
+  for (const r of l.rows.slice(header))
+    for (let c = 0; c < 3; c++) r[c] ??= nilai(null, c === 0 ? "teksTengah" : "teks");
+  return l.selesai(NAMA_LEMBAR.realisasiKeuangan, [5, 28, 30, 48, 18, 18, 9], {
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}

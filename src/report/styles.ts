@@ -1,0 +1,58 @@
+/** The named styles of the output sheets; hosts apply each style to all its cells at once. */
+import type { StyleName, StyleSpec } from "./sheet-spec";
+
+const UANG = "#,##0";
+const PERSEN = "0.00";
+const BIRU = "#1F4E79";
+
+export const STYLES: Record<StyleName, StyleSpec> = {
+  judul: { bold: true, fontSize: 14, fontColor: BIRU },
+  subjudul: { italic: true, fontColor: "#595959" },
+  header: { bold: true, fill: "#DDEBF7", horizontal: "center", vertical: "center", wrap: true, border: true },
+  teks: { vertical: "top", wrap: true, border: true },
+  teksTengah: { horizontal: "center", vertical: "top", border: true },
+  sasaran: { bold: true, vertical: "top", wrap: true, border: true, fill: "#F2F2F2" },
+  program: { bold: true, vertical: "top", wrap: true, border: true },
+  kegiatan: { vertical: "top", wrap: true, border: true, indent: 1 },
+  subKegiatan: { vertical: "top", wrap: true, border: true, indent: 2, italic: true },
+  uang: { numberFormat: UANG, border: true, vertical: "top" },
+  uangTebal: { numberFormat: UANG, border: true, vertical: "top", bold: true },
+  persen: { numberFormat: PERSEN, border: true, vertical: "top", horizontal: "right" },
+  persenTebal: { numberFormat: PERSEN, border: true, vertical: "top", horizontal: "right", bold: true },
+  angka: { numberFormat: "#,##0.##", border: true, vertical: "top", horizontal: "right" },
+  total: { bold: true, fill: "#DDEBF7", border: true, horizontal: "center" },
+  totalUang: { bold: true, fill: "#DDEBF7", border: true, numberFormat: UANG },
+  totalPersen: { bold: true, fill: "#DDEBF7", border: true, numberFormat: PERSEN, horizontal: "right" },
+  tautan: { fontColor: "#0563C1", underline: true, vertical: "top", border: true },
+  predikat1: {
+    bold: true,
+    fill: "#C6EFCE",
+    fontColor: "#006100",
+    horizontal: "center",
+    vertical: "top",
+    border: true,
+  },
+  predikat2: { fill: "#E2EFDA", fontColor: "#375623", horizontal: "center", vertical: "top", border: true },
+  predikat3: { fill: "#FFEB9C", fontColor: "#7F6000", horizontal: "center", vertical: "top", border: true },
+  predikat4: { fill: "#FCE4D6", fontColor: "#843C0C", horizontal: "center", vertical: "top", border: true },
+  predikat5: {
+    bold: true,
+    fill: "#FFC7CE",
+    fontColor: "#9C0006",
+    horizontal: "center",
+    vertical: "top",
+    border: true,
+  },
+  predikatLuar: { fill: "#EDEDED", horizontal: "center", vertical: "top", border: true },
+  tingkatError: { bold: true, fill: "#FFC7CE", fontColor: "#9C0006", vertical: "top", border: true },
+  tingkatPeringatan: { bold: true, fill: "#FFEB9C", fontColor: "#7F6000", vertical: "top", border: true },
+  tingkatInfo: { fill: "#DDEBF7", fontColor: BIRU, vertical: "top", border: true },
+};
+
+/** The style of a predikat cell by its band's rank (best first); scales with more bands reuse the last. */
+export function stylePredikat(pitaIndeks: number | null, jumlahPita: number): StyleName {
+  if (pitaIndeks === null) return "predikatLuar";
+  // Spread the bands of any scale over the five colours, best green to worst red.
+  const langkah = jumlahPita <= 1 ? 0 : Math.round((pitaIndeks * 4) / (jumlahPita - 1));
+  return (["predikat1", "predikat2", "predikat3", "predikat4", "predikat5"] as const)[langkah];
+}

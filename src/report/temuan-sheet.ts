@@ -1,0 +1,72 @@
+/** Temuan: one row per finding, most serious first, each with a link to the cell it is about. */
+import type { Analysis } from "../core/analyze";
+import { LABEL } from "../core/pesan";
+import { quoteSheet } from "../core/tabel";
+import type { Temuan, Tingkat } from "../core/temuan";
+import { Lembar, nilai, rumus } from "./lembar";
+import { NAMA_LEMBAR } from "./nama";
+import { teksRumus } from "./rumus";
+import type { SheetSpec, StyleName } from "./sheet-spec";
+
+const URUTAN: Record<Tingkat, number> = { error: 0, peringatan: 1, info: 2 };
+const GAYA: Record<Tingkat, StyleName> = {
+  error: "tingkatError",
+  peringatan: "tingkatPeringatan",
+  info: "tingkatInfo",
+};
+
+/** `DPA!E7` → a HYPERLINK formula to that cell. */
+function tautan(alamat: string): string {
+  const i = alamat.lastIndexOf("!");
+  const target = `#${quoteSheet(alamat.slice(0, i))}!${alamat.slice(i + 1)}`;
+  return `=HYPERLINK(${teksRumus(target)},${teksRumus(alamat)})`;
+}
+
+export function urutkanTemuan(temuan: Temuan[]): Temuan[] {
+  return temuan
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => URUTAN[a.t.tingkat] - URUTAN[b.t.tingkat] || a.i - b.i)
+    .map((x) => x.t);
+}
+
+export function buildTemuan(analysis: Analysis): SheetSpec {
+  const { temuan, tahun } = analysis.laporan;
+  const hitung = (t: Tingkat) => temuan.filter((x) => x.tingkat === t).length;
+  const l = new Lembar(9);
+  l.tambah([nilai(`Temuan Tahun ${tahun}`, "judul")]);
+  l.gabung("A1:I1");
+  l.tambah([
+    nilai(
+      `${hitung("error")} kesalahan, ${hitung("peringatan")} peringatan, ${hitung("info")} info. Klik lokasi untuk menuju sel yang dimaksud.`,
+      "subjudul",
+    ),
+  ]);
+  l.gabung("A2:I2");
+  const header = l.tambah(
+    ["No", "Tingkat", "Jenis", "Kode", "Tabel", "Lokasi", "Pesan", "Tercatat", "Dihitung"].map((h) =>
+      nilai(h, "header"),
+    ),
+  );
+  if (temuan.length === 0) {
+    l.tambah([nilai("Tidak ada temuan.", "teks")]);
+    l.gabung(`A${header + 1}:I${header + 1}`);
+  }
+  urutkanTemuan(temuan).forEach((t, i) => {
+    l.tambah([
+      nilai(i + 1, "teksTengah"),
+      nilai(LABEL.tingkat[t.tingkat], GAYA[t.tingkat]),
+      nilai(t.jenis, "teks"),
+      nilai(t.kode ?? "", "teks"),
+      nilai(t.tabel ?? "", "teks"),
+      t.alamat ? rumus(tautan(t.alamat), t.alamat, "tautan") : nilai("", "teks"),
+      nilai(t.pesan, "teks"),
+      nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? "angka" : "teks"),
+      nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? "angka" : "teks"),
+    ]);
+  });
+  return l.selesai(NAMA_LEMBAR.temuan, [5, 12, 24, 18, 10, 22, 70, 16, 16], {
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The whole job on a file: read the tables, analyze, and write a copy with the output sheets and
+ * the JSON report. Outputs go to a temporary file that is renamed, so a failure never leaves
+ * half a file; the input file is never written.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import path from "path";
+import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
+import { buildSheets } from "../report";
+import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
+import { readTables } from "./read-tables";
+import { writeSheet } from "./write-sheets";
+
+export class GagalBaca extends Error {}
+
+export interface HasilBerkas {
+  analysis: Analysis;
+  /** Sheets written, and sheets renamed because a user's sheet had the name. */
+  lembar: string[];
+  namaDiganti: { diminta: string; ditulis: string }[];
+}
+
+export async function bacaBuku(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    const sebab =
+      (e as NodeJS.ErrnoException).code === "ENOENT"
+        ? "berkas tidak ditemukan"
+        : "bukan berkas .xlsx yang valid";
+    throw new GagalBaca(
+      `Berkas ${file} tidak dapat dibaca (${sebab}). Simpan buku kerja sebagai .xlsx lalu coba lagi.`,
+    );
+  }
+  return wb;
+}
+
+/** Writes bytes atomically: a temporary file beside the target, then a rename. */
+export async function tulisAtomik(target: string, data: Buffer | string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Adds the output sheets to the workbook, replacing only sheets an earlier run generated. */
+export function tambahLembar(
+  wb: ExcelJS.Workbook,
+  analysis: Analysis,
+): Pick<HasilBerkas, "lembar" | "namaDiganti"> {
+  const lama = lembarBertanda(wb);
+  for (const ws of [...wb.worksheets]) if (lama.has(ws.name)) wb.removeWorksheet(ws.id);
+  hapusPenanda(wb);
+  const dipakai = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  const lembar: string[] = [];
+  const namaDiganti: HasilBerkas["namaDiganti"] = [];
+  buildSheets(analysis).forEach((spec, i) => {
+    let nama = spec.name;
+    for (let n = 2; dipakai.has(nama.toLowerCase()); n++) nama = `${spec.name.slice(0, 26)} (${n})`;
+    if (nama !== spec.name) namaDiganti.push({ diminta: spec.name, ditulis: nama });
+    dipakai.add(nama.toLowerCase());
+    writeSheet(wb, { ...spec, name: nama });
+    tandai(wb, nama, i + 1);
+    lembar.push(nama);
+  });
+  return { lembar, namaDiganti };
+}
+
+export async function hitungBerkas(
+  input: string,
+  options: AnalyzeOptions,
+  output: { xlsx?: string; json?: string },
+): Promise<HasilBerkas> {
+  const wb = await bacaBuku(input);
+  const analysis = analyze(readTables(wb), options);
+  if (analysis.fatal) return { analysis, lembar: [], namaDiganti: [] };
+  let hasil: Pick<HasilBerkas, "lembar" | "namaDiganti"> = { lembar: [], namaDiganti: [] };
+  // Build everything in memory first; only then touch the disk.
+  let xlsx: Buffer | null = null;
+  if (output.xlsx) {
+    hasil = tambahLembar(wb, analysis);
+    xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  if (xlsx && output.xlsx) await tulisAtomik(output.xlsx, xlsx);
+  if (output.json) await tulisAtomik(output.json, JSON.stringify(analysis.laporan, null, 2) + "\n");
+  return { analysis, ...hasil };
+}

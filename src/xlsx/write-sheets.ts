@@ -1,0 +1,69 @@
+/**
+ * Writes SheetSpecs into an exceljs workbook: values, formulas with their cached results, named
+ * styles, merges, widths, freeze panes and print titles. Text is written as text, never parsed.
+ */
+import type ExcelJS from "exceljs";
+import type { SheetSpec, StyleSpec } from "../report/sheet-spec";
+import { STYLES } from "../report/styles";
+
+const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
+
+function gaya(spec: StyleSpec): Partial<ExcelJS.Style> {
+  const tipis: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
+  return {
+    font: {
+      name: "Calibri",
+      size: spec.fontSize ?? 11,
+      bold: spec.bold,
+      italic: spec.italic,
+      underline: spec.underline,
+      color: spec.fontColor ? { argb: argb(spec.fontColor) } : undefined,
+    },
+    fill: spec.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } } : undefined,
+    alignment: {
+      horizontal: spec.horizontal,
+      vertical: spec.vertical === "center" ? "middle" : spec.vertical,
+      wrapText: spec.wrap,
+      indent: spec.indent,
+    },
+    border: spec.border ? { top: tipis, left: tipis, bottom: tipis, right: tipis } : undefined,
+    numFmt: spec.numberFormat,
+  };
+}
+
+/** Adds one sheet; the caller makes sure the name is free. */
+export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(spec.name, {
+    views: [{ state: "frozen", ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }],
+    pageSetup: {
+      orientation: spec.landscape ? "landscape" : "portrait",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: spec.printTitles,
+    },
+  });
+  spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  spec.rows.forEach((row, r) => {
+    const xrow = ws.getRow(r + 1);
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const x = xrow.getCell(c + 1);
+      if (cell.formula)
+        x.value = {
+          formula: cell.formula.replace(/^=/, ""),
+          result: cell.value ?? undefined,
+        } as ExcelJS.CellFormulaValue;
+      else x.value = cell.value;
+      if (cell.style) {
+        let s = cache.get(cell.style);
+        if (!s) cache.set(cell.style, (s = gaya(STYLES[cell.style])));
+        x.style = s;
+      }
+    });
+  });
+  for (const m of spec.merges) ws.mergeCells(m);
+  return ws;
+}
