@@ -1,5 +1,9 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
 import type { CellSpec, SheetSpec, StyleName } from "./sheet-spec";
+import { STYLES } from "./styles";
+import { columnLetters } from "../core/tabel";
+
+const TINGGI_BARIS = 15;
 
 export type Sel = CellSpec | null;
 
@@ -34,6 +38,55 @@ export class Lembar {
   }
 
   selesai(name: string, columns: number[], extra: Partial<SheetSpec> = {}): SheetSpec {
-    return { name, rows: this.rows, columns, merges: this.merges, freeze: { rows: 0, columns: 0 }, ...extra };
+    return {
+      name,
+      rows: this.rows,
+      columns,
+      merges: this.merges,
+      rowHeights: this.tinggi(columns),
+      freeze: { rows: 0, columns: 0 },
+      ...extra,
+    };
+  }
+
+  /**
+   * Heights for rows whose wrapped text needs several lines. Hosts do not autofit rows on
+   * every platform (nor merged cells at all), so the sheet says how tall each row is.
+   */
+  private tinggi(columns: number[]): (number | null)[] {
+    const baris = (cell: Sel, c: number): number => {
+      if (!cell || typeof cell.value !== "string" || !cell.style || !STYLES[cell.style].wrap) return 1;
+      const muat = Math.max(1, Math.floor((columns[c] ?? 10) * 1.0) - (STYLES[cell.style].indent ?? 0) * 2);
+      return Math.max(1, Math.ceil(cell.value.length / muat));
+    };
+    const gabung = this.merges.map((m) => {
+      const [a, b = a] = m.split(":");
+      const kolom = (x: string) => x.replace(/\d+/, "");
+      return {
+        r1: Number(/\d+/.exec(a)?.[0]),
+        r2: Number(/\d+/.exec(b)?.[0]),
+        c: kolom(a),
+        lebar: kolom(a) !== kolom(b),
+      };
+    });
+    const dalamGabung = new Set(
+      gabung.flatMap((g) => Array.from({ length: g.r2 - g.r1 + 1 }, (_, i) => `${g.c}${g.r1 + i}`)),
+    );
+    const garis = this.rows.map((row, r) =>
+      row.reduce(
+        (maks, cell, c) =>
+          dalamGabung.has(`${columnLetters(c + 1)}${r + 1}`) ? maks : Math.max(maks, baris(cell, c)),
+        1,
+      ),
+    );
+    // A vertical merge whose text needs more lines than its rows give grows its last row.
+    for (const g of gabung) {
+      if (g.lebar || g.r2 === g.r1) continue;
+      const c = this.rows[0].length > 0 ? g.c.charCodeAt(0) - 65 : 0;
+      const perlu = baris(this.rows[g.r1 - 1][c], c);
+      const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
+      if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
+    }
+    return garis.map((n) => (n > 1 ? n * TINGGI_BARIS : null));
   }
 }

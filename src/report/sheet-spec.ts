@@ -63,6 +63,8 @@ export interface SheetSpec {
   rows: (CellSpec | null)[][];
   /** Column widths in Excel character units, left to right. */
   columns: number[];
+  /** Row heights in points where wrapped text needs more than one line (index 0 = row 1); null = default. */
+  rowHeights?: (number | null)[];
   /** Merged areas in A1 notation, e.g. "B5:B9". */
   merges: string[];
   /** Rows and columns kept in view while scrolling. */

@@ -34,7 +34,10 @@ function gaya(spec: StyleSpec): Partial<ExcelJS.Style> {
 /** Adds one sheet; the caller makes sure the name is free. */
 export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(spec.name, {
-    views: [{ state: "frozen", ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }],
+    views:
+      spec.freeze.rows || spec.freeze.columns
+        ? [{ state: "frozen", ySplit: spec.freeze.rows, xSplit: spec.freeze.columns }]
+        : [],
     pageSetup: {
       orientation: spec.landscape ? "landscape" : "portrait",
       paperSize: 9,
@@ -63,6 +66,9 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
         x.style = s;
       }
     });
+  });
+  spec.rowHeights?.forEach((h, r) => {
+    if (h) ws.getRow(r + 1).height = h;
   });
   for (const m of spec.merges) ws.mergeCells(m);
   return ws;

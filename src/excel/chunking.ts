@@ -1,0 +1,109 @@
+/**
+ * Keeps every request to Excel under Excel on the web's 5 MB payload limit and every address
+ * string under Excel's 8,192-character limit. The estimate and the split live here only.
+ */
+
+/** Excel on the web rejects a request above this many bytes. */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What a request is planned up to: the estimate is approximate, so keep a wide margin. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+/** The largest single array write; a bigger matrix is cut into row bands. */
+export const MATRIX_BAND_BYTES = 1024 * 1024;
+/** Excel silently cuts address strings longer than this. */
+export const ADDRESS_LIMIT_CHARS = 8192;
+/** Per-operation overhead of the request protocol (object paths, action records). */
+const OPERATION_OVERHEAD_BYTES = 200;
+
+/** One queued step of a write: its estimated request size and how to queue it. */
+export interface Operation<C> {
+  bytes: number;
+  queue(target: C): void;
+}
+
+/** UTF-8 length of a string without allocating. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Estimated request bytes of one operation carrying `payload` as its argument. */
+export function estimateBytes(payload: unknown): number {
+  if (payload === undefined) return OPERATION_OVERHEAD_BYTES;
+  return OPERATION_OVERHEAD_BYTES + utf8Length(JSON.stringify(payload));
+}
+
+/**
+ * Splits a row-major matrix into bands of whole rows, each estimated at most `maxBytes`
+ * (a single row larger than that stays one band). Returns [firstRowIndex, rows] pairs.
+ */
+export function splitRows<T>(rows: T[][], maxBytes = MATRIX_BAND_BYTES): { start: number; rows: T[][]; bytes: number }[] {
+  const bands: { start: number; rows: T[][]; bytes: number }[] = [];
+  let current: T[][] = [];
+  let start = 0;
+  let bytes = OPERATION_OVERHEAD_BYTES;
+  rows.forEach((row, i) => {
+    const rowBytes = utf8Length(JSON.stringify(row)) + 1;
+    if (current.length > 0 && bytes + rowBytes > maxBytes) {
+      bands.push({ start, rows: current, bytes });
+      current = [];
+      start = i;
+      bytes = OPERATION_OVERHEAD_BYTES;
+    }
+    current.push(row);
+    bytes += rowBytes;
+  });
+  if (current.length > 0) bands.push({ start, rows: current, bytes });
+  return bands;
+}
+
+/** Joins A1 addresses with commas into strings no longer than `limit` characters. */
+export function joinAddresses(addresses: string[], limit = ADDRESS_LIMIT_CHARS): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of addresses) {
+    if (current === "") current = a;
+    else if (current.length + 1 + a.length <= limit) current += "," + a;
+    else {
+      out.push(current);
+      current = a;
+    }
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
+/**
+ * Packs operations, in order, into requests each estimated at most `budget` bytes. An
+ * operation is never split here (matrices are cut into bands before); one larger than the
+ * budget goes alone.
+ */
+export function packRequests<C>(operations: Operation<C>[], budget = REQUEST_BUDGET_BYTES): Operation<C>[][] {
+  const requests: Operation<C>[][] = [];
+  let current: Operation<C>[] = [];
+  let bytes = 0;
+  for (const op of operations) {
+    if (current.length > 0 && bytes + op.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(op);
+    bytes += op.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/** Sum of the estimated bytes of a request. */
+export function requestBytes<C>(request: Operation<C>[]): number {
+  return request.reduce((n, op) => n + op.bytes, 0);
+}

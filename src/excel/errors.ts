@@ -1,0 +1,64 @@
+/**
+ * Maps what Excel throws (OfficeExtension.Error, identified by `error.code`) to a message in
+ * Bahasa Indonesia that says what is wrong and what to do.
+ */
+import { TEKS } from "./pesan";
+
+export type JenisGalat =
+  | "editSel"
+  | "terlindungi"
+  | "terlaluBesar"
+  | "tabelTidakAda"
+  | "sibuk"
+  | "tidakDidukung"
+  | "umum";
+
+export interface GalatExcel {
+  jenis: JenisGalat;
+  /** Indonesian: what is wrong and what to do. */
+  pesan: string;
+  /** The original error code, for logs. */
+  kode: string | null;
+}
+
+/** Excel error codes (Excel.ErrorCodes) grouped by what the user must do about them. */
+const KODE: Record<string, JenisGalat> = {
+  InvalidOperationInCellEditMode: "editSel",
+  AccessDenied: "terlindungi",
+  WorkbookProtected: "terlindungi",
+  SheetProtected: "terlindungi",
+  RequestPayloadSizeLimitExceeded: "terlaluBesar",
+  ResponsePayloadSizeLimitExceeded: "terlaluBesar",
+  PayloadTooLarge: "terlaluBesar",
+  ItemNotFound: "tabelTidakAda",
+  ActivityLimitReached: "sibuk",
+  ServiceNotAvailable: "sibuk",
+  RequestAborted: "sibuk",
+  ApiNotFound: "tidakDidukung",
+  NotImplemented: "tidakDidukung",
+  UnsupportedOperation: "tidakDidukung",
+};
+
+function errorCode(error: unknown): string | null {
+  if (error && typeof error === "object") {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code !== "") return code;
+  }
+  return null;
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object" && typeof (error as { message?: unknown }).message === "string") {
+    return (error as { message: string }).message;
+  }
+  return String(error);
+}
+
+/** Turns anything thrown during a run into a user message. */
+export function petakanGalat(error: unknown): GalatExcel {
+  const kode = errorCode(error);
+  const jenis: JenisGalat = (kode && KODE[kode]) || "umum";
+  const pesan = jenis === "umum" ? TEKS.galat.umum(kode ?? errorText(error)) : TEKS.galat[jenis];
+  return { jenis, pesan, kode };
+}

@@ -1,0 +1,306 @@
+/**
+ * Writes the engine's sheet descriptions into the workbook in a constant number of
+ * round-trips: (1) create the new sheets under temporary names, number formats, values,
+ * formulas; (2) formats per style on whole RangeAreas, widths, merges, panes, page setup;
+ * (3) swap: remove the previous output, give the new sheets their names. A phase is cut into
+ * more requests only when it would exceed the request budget (chunking.ts).
+ *
+ * A failure before the swap removes every sheet the run added, so no half-written output
+ * is left; sheets the user made are never touched.
+ */
+import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
+import { columnsAddress, rectAddress } from "./alamat";
+import {
+  estimateBytes,
+  joinAddresses,
+  packRequests,
+  requestBytes,
+  splitRows,
+  type Operation,
+} from "./chunking";
+import { queueMarkerWrite } from "./markers";
+import type { SheetInfo } from "./read-tables";
+import { layoutSheet, normaliseColor, widthToPoints, type SheetLayout } from "./sheet-layout";
+import { planSheetNames, type NamePlan } from "./sheet-names";
+
+export interface WriteOptions {
+  styles: Record<StyleName, StyleSpec>;
+  /** Base name of the sheet to activate at the end (default: none). */
+  activate?: string;
+  /** Used in temporary sheet names; random by default. */
+  token?: string;
+}
+
+export interface WriteResult {
+  sheets: NamePlan[];
+  /** Sheets from a previous run that were replaced. */
+  replaced: string[];
+  /** context.sync() calls made by the writer. */
+  syncs: number;
+  /** Estimated bytes of each request sent, in order. */
+  requestBytes: number[];
+}
+
+/** What an operation queues its calls on; sheets are looked up once per request. */
+interface Target {
+  context: Excel.RequestContext;
+  sheet(name: string): Excel.Worksheet;
+  /** Registers a sheet proxy created in this request (worksheets.add). */
+  remember(name: string, sheet: Excel.Worksheet): void;
+}
+
+type Op = Operation<Target>;
+
+function makeTarget(context: Excel.RequestContext): Target {
+  const cache = new Map<string, Excel.Worksheet>();
+  return {
+    context,
+    sheet(name) {
+      let ws = cache.get(name);
+      if (!ws) {
+        ws = context.workbook.worksheets.getItem(name);
+        cache.set(name, ws);
+      }
+      return ws;
+    },
+    remember(name, ws) {
+      cache.set(name, ws);
+    },
+  };
+}
+
+/** Band-wise writes of a matrix to `prop` of the ranges starting at (row0, col0). */
+function matrixOps(
+  sheet: string,
+  matrix: (string | number | boolean | null)[][],
+  row0: number,
+  col0: number,
+  prop: "numberFormat" | "values" | "formulas"
+): Op[] {
+  const ops: Op[] = [];
+  for (const band of splitRows(matrix)) {
+    if (band.rows.every((row) => row.every((v) => v === null))) continue;
+    const width = band.rows[0].length;
+    const address = rectAddress(row0 + band.start, col0, row0 + band.start + band.rows.length - 1, col0 + width - 1);
+    const data = band.rows;
+    ops.push({
+      bytes: band.bytes + address.length,
+      queue(t) {
+        const range = t.sheet(sheet).getRange(address);
+        if (prop === "numberFormat") range.numberFormat = data as string[][];
+        else if (prop === "values") range.values = data as (string | number | boolean)[][];
+        else range.formulas = data as string[][];
+      },
+    });
+  }
+  return ops;
+}
+
+function applyStyle(format: Excel.RangeFormat, style: StyleSpec): void {
+  const font = format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = normaliseColor(style.fontColor);
+  if (style.underline) font.underline = "Single";
+  if (style.fill !== undefined) format.fill.color = normaliseColor(style.fill);
+  if (style.horizontal) {
+    format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+  }
+  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      const b = format.borders.getItem(edge);
+      b.style = "Continuous";
+      b.color = "#808080";
+    }
+  }
+}
+
+/** Phase 1: create the sheet, mark it, then number formats, values, formulas. */
+function contentOps(layout: SheetLayout, temp: string, base: string): Op[] {
+  const ops: Op[] = [
+    {
+      bytes: estimateBytes([temp, base]),
+      queue(t) {
+        // Added sheets go after every existing sheet, so the output follows the user's sheets.
+        const ws = t.context.workbook.worksheets.add(temp);
+        queueMarkerWrite(ws, base);
+        t.remember(temp, ws);
+      },
+    },
+  ];
+  ops.push(...matrixOps(temp, layout.numberFormats, 0, 0, "numberFormat"));
+  ops.push(...matrixOps(temp, layout.values, 0, 0, "values"));
+  if (layout.formulas) {
+    ops.push(...matrixOps(temp, layout.formulas.formulas, layout.formulas.row, layout.formulas.column, "formulas"));
+  }
+  return ops;
+}
+
+/** Phase 2: styles on RangeAreas, widths, merges, panes, page setup. */
+function formatOps(
+  spec: SheetSpec,
+  layout: SheetLayout,
+  temp: string,
+  styles: Record<StyleName, StyleSpec>
+): Op[] {
+  const ops: Op[] = [];
+  for (const [name, areas] of layout.styleAreas) {
+    const style = styles[name];
+    if (!style) continue;
+    for (const address of joinAddresses(areas)) {
+      ops.push({
+        bytes: estimateBytes(address) + estimateBytes(style) * 4,
+        queue(t) {
+          applyStyle(t.sheet(temp).getRanges(address).format, style);
+        },
+      });
+    }
+  }
+
+  // Column widths, one call per run of equal widths.
+  let c = 0;
+  while (c < spec.columns.length) {
+    let c1 = c;
+    while (c1 + 1 < spec.columns.length && spec.columns[c1 + 1] === spec.columns[c]) c1++;
+    const address = columnsAddress(c, c1);
+    const points = widthToPoints(spec.columns[c]);
+    ops.push({
+      bytes: estimateBytes([address, points]),
+      queue(t) {
+        t.sheet(temp).getRange(address).format.columnWidth = points;
+      },
+    });
+    c = c1 + 1;
+  }
+
+  for (const merge of spec.merges) {
+    ops.push({
+      bytes: estimateBytes(merge),
+      queue(t) {
+        t.sheet(temp).getRange(merge).merge(false);
+      },
+    });
+  }
+
+  const { rows, columns } = spec.freeze;
+  if (rows > 0 || columns > 0) {
+    ops.push({
+      bytes: estimateBytes([rows, columns]),
+      queue(t) {
+        const panes = t.sheet(temp).freezePanes;
+        if (rows > 0 && columns > 0) panes.freezeAt(rectAddress(0, 0, rows - 1, columns - 1));
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
+      },
+    });
+  }
+
+  if (spec.printTitles || spec.landscape) {
+    const titles = spec.printTitles?.replace(/(\d+)/g, "$$$1");
+    ops.push({
+      bytes: estimateBytes([titles, spec.landscape]),
+      queue(t) {
+        const page = t.sheet(temp).pageLayout;
+        if (titles) page.setPrintTitleRows(titles);
+        if (spec.landscape) page.orientation = "Landscape";
+      },
+    });
+  }
+  return ops;
+}
+
+function randomToken(): string {
+  return Math.random().toString(36).slice(2, 6);
+}
+
+/**
+ * Writes `specs` as new sheets after the user's sheets, replacing the add-in's previous
+ * output. `existing` is the inventory read in the same run (read-tables.ts).
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  existing: SheetInfo[],
+  options: WriteOptions
+): Promise<WriteResult> {
+  const plan = planSheetNames(
+    specs.map((s) => s.name),
+    existing,
+    options.token ?? randomToken()
+  );
+  const layouts = specs.map((s) => layoutSheet(s, options.styles));
+
+  const content: Op[] = [];
+  const formats: Op[] = [];
+  specs.forEach((spec, i) => {
+    content.push(...contentOps(layouts[i], plan.temporary[i], spec.name));
+    formats.push(...formatOps(spec, layouts[i], plan.temporary[i], options.styles));
+  });
+
+  let syncs = 0;
+  const sent: number[] = [];
+  const send = async (request: Op[], suspend: boolean): Promise<void> => {
+    const target = makeTarget(context);
+    if (suspend) context.application.suspendApiCalculationUntilNextSync();
+    for (const op of request) op.queue(target);
+    sent.push(requestBytes(request));
+    syncs++;
+    await context.sync();
+  };
+
+  let added = false;
+  try {
+    for (const request of packRequests(content)) {
+      added = true;
+      await send(request, true);
+    }
+    for (const request of packRequests(formats)) await send(request, true);
+  } catch (error) {
+    if (added) {
+      syncs += await removeSheets(context, plan.temporary).catch(() => 0);
+    }
+    throw error;
+  }
+
+  // Swap: the new sheets are complete; remove the previous output and rename.
+  const swap: Op = {
+    bytes: estimateBytes([plan.replace, plan.temporary, plan.names]),
+    queue(t) {
+      for (const name of plan.replace) t.context.workbook.worksheets.getItem(name).delete();
+      plan.names.forEach((n, i) => {
+        t.sheet(plan.temporary[i]).name = n.name;
+      });
+      const activate = options.activate ? plan.names.findIndex((n) => n.base === options.activate) : -1;
+      if (activate >= 0) t.sheet(plan.temporary[activate]).activate();
+    },
+  };
+  try {
+    await send([swap], false);
+  } catch (error) {
+    syncs += await removeSheets(context, plan.temporary).catch(() => 0);
+    throw error;
+  }
+
+  return { sheets: plan.names, replaced: plan.replace, syncs, requestBytes: sent };
+}
+
+/** Deletes whichever of `names` exist (failure path); returns the syncs it used. */
+async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<number> {
+  const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+  for (const s of sheets) s.load("name");
+  await context.sync();
+  let any = false;
+  for (const s of sheets) {
+    if (!s.isNullObject) {
+      s.delete();
+      any = true;
+    }
+  }
+  if (!any) return 1;
+  await context.sync();
+  return 2;
+}

@@ -1,0 +1,17 @@
+/** The task pane's actions, wired to the Office.js adapter. */
+import { buatTabelContoh } from "../excel/contoh";
+import { denganExcel } from "../excel/context";
+import { pilihSel } from "../excel/lihat";
+import { hitungCapaian, periksa } from "../excel/run";
+import type { Aksi } from "./aksi";
+
+export const aksiExcel: Aksi = {
+  periksa: (pilihan) => denganExcel((context) => periksa(context, pilihan)),
+  hitung: (pilihan, onTahap) =>
+    denganExcel(async (context) => {
+      const hasil = await hitungCapaian(context, { ...pilihan, onTahap });
+      return { analysis: hasil.analysis, tabelHilang: hasil.tabelHilang, lembar: hasil.tulis?.sheets ?? null };
+    }),
+  buatContoh: () => denganExcel((context) => buatTabelContoh(context)),
+  lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),
+};

@@ -1,0 +1,33 @@
+/**
+ * What the task pane can ask of Excel, as plain functions. The components receive these as
+ * props and never touch Excel; index.tsx wires them to the Office.js adapter (src/excel).
+ */
+import type { Analysis, PilihanSkala } from "../core/analyze";
+import type { HasilContoh } from "../excel/contoh";
+import type { Tahap } from "../excel/run";
+import type { NamePlan } from "../excel/sheet-names";
+
+export interface Pilihan {
+  /** Undefined: the latest tahun in the data. */
+  tahun?: number;
+  skala: PilihanSkala;
+}
+
+export interface Pemeriksaan {
+  analysis: Analysis;
+  tabelHilang: string[];
+}
+
+export interface HasilHitung extends Pemeriksaan {
+  /** Null when nothing was written. */
+  lembar: NamePlan[] | null;
+}
+
+export interface Aksi {
+  /** Reads and analyses without writing (options and early warnings). */
+  periksa(pilihan: Pilihan): Promise<Pemeriksaan>;
+  hitung(pilihan: Pilihan, onTahap: (tahap: Tahap) => void): Promise<HasilHitung>;
+  buatContoh(): Promise<HasilContoh>;
+  /** Selects a cell given as "Sheet!E7". */
+  lihat(alamat: string): Promise<void>;
+}

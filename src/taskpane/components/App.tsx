@@ -1,0 +1,212 @@
+import * as React from "react";
+import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Laporan } from "../../core/laporan";
+import type { Temuan } from "../../core/temuan";
+import { petakanGalat } from "../../excel/errors";
+import { TEKS } from "../../excel/pesan";
+import type { Tahap } from "../../excel/run";
+import type { Aksi, Pemeriksaan, Pilihan } from "../aksi";
+import { DaftarTemuan } from "./DaftarTemuan";
+import { Kemajuan } from "./Kemajuan";
+import { Opsi } from "./Opsi";
+import { Pesan } from "./Pesan";
+import { Ringkasan } from "./Ringkasan";
+
+export interface AppProps {
+  aksi: Aksi;
+}
+
+interface Notice {
+  intent: "error" | "warning" | "success" | "info";
+  judul: string;
+  isi: string | string[];
+  contoh?: boolean;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    alignContent: "start",
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  notices: { display: "grid", gap: tokens.spacingVerticalS },
+});
+
+/** Error-level temuan that stopped the run (missing table or column). */
+function fatalTemuan(temuan: Temuan[]): Temuan[] {
+  return temuan.filter((t) => t.jenis === "TABEL_TIDAK_ADA" || t.jenis === "KOLOM_TIDAK_ADA");
+}
+
+function noticesOfCheck(p: Pemeriksaan): Notice[] {
+  const out: Notice[] = [];
+  if (p.tabelHilang.length > 0) {
+    out.push({
+      intent: "warning",
+      judul: TEKS.tabelTidakAdaJudul,
+      isi: p.tabelHilang.map((n) => TEKS.tabelTidakAda(n)),
+      contoh: true,
+    });
+  }
+  const fatal = fatalTemuan(p.analysis.laporan.temuan).filter((t) => t.jenis !== "TABEL_TIDAK_ADA");
+  if (p.analysis.fatal && fatal.length > 0) {
+    out.push({ intent: "error", judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...fatal.map((t) => t.pesan)] });
+  }
+  return out;
+}
+
+/** The task pane: options, Hitung Capaian, progress, summary, temuan. */
+export function App({ aksi }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [pilihan, setPilihan] = React.useState<Pilihan>({ skala: "workbook" });
+  const [tahunTersedia, setTahunTersedia] = React.useState<number[]>([]);
+  const [sibuk, setSibuk] = React.useState(false);
+  const [tahap, setTahap] = React.useState<Tahap | null>(null);
+  const [laporan, setLaporan] = React.useState<Laporan | null>(null);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+
+  const showError = React.useCallback((error: unknown) => {
+    setNotices([{ intent: "error", judul: TEKS.galatJudul, isi: petakanGalat(error).pesan }]);
+  }, []);
+
+  // Checks the tables on open and after "Buat tabel contoh" (tahun choices, missing tables).
+  const check = React.useCallback(
+    async (p: Pilihan) => {
+      try {
+        const hasil = await aksi.periksa(p);
+        setTahunTersedia(hasil.analysis.tahunTersedia);
+        setNotices(noticesOfCheck(hasil));
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [aksi, showError]
+  );
+
+  React.useEffect(() => {
+    void check({ skala: "workbook" });
+  }, [check]);
+
+  const hitung = async (): Promise<void> => {
+    setSibuk(true);
+    setNotices([]);
+    setLaporan(null);
+    setTahap("membaca");
+    try {
+      const hasil = await aksi.hitung(pilihan, setTahap);
+      setTahunTersedia(hasil.analysis.tahunTersedia);
+      if (hasil.analysis.fatal || hasil.lembar === null) {
+        setNotices(noticesOfCheck(hasil));
+        setTahap(null);
+        return;
+      }
+      const { laporan: l } = hasil.analysis;
+      setLaporan(l);
+      const out: Notice[] = [];
+      const errors = l.temuan.filter((t) => t.tingkat === "error").length;
+      out.push(
+        errors > 0
+          ? { intent: "warning", judul: TEKS.adaErrorJudul, isi: [TEKS.jumlahTemuan(errors), TEKS.adaErrorIsi] }
+          : {
+              intent: "success",
+              judul: TEKS.selesaiJudul,
+              isi: [TEKS.selesaiIsi(l.tahun), TEKS.lembarDitulis(hasil.lembar.map((s) => s.name))],
+            }
+      );
+      for (const s of hasil.lembar) {
+        if (s.userSheetKept) out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });
+      }
+      setNotices(out);
+    } catch (error) {
+      setTahap(null);
+      showError(error);
+    } finally {
+      setSibuk(false);
+    }
+  };
+
+  const buatContoh = async (): Promise<void> => {
+    setSibuk(true);
+    try {
+      const hasil = await aksi.buatContoh();
+      await check(pilihan);
+      setNotices([
+        hasil.dibuat
+          ? { intent: "success", judul: TEKS.contohJudul, isi: hasil.pesan }
+          : { intent: "warning", judul: TEKS.contohJudul, isi: hasil.pesan },
+      ]);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setSibuk(false);
+    }
+  };
+
+  const lihat = (alamat: string): void => {
+    aksi.lihat(alamat).catch((error: unknown) => {
+      const galat = petakanGalat(error);
+      setNotices([
+        {
+          intent: "error",
+          judul: TEKS.galatJudul,
+          isi: galat.jenis === "tabelTidakAda" ? TEKS.galat.lembarTidakAda(alamat) : galat.pesan,
+        },
+      ]);
+    });
+  };
+
+  return (
+    <main className={styles.root}>
+      <header>
+        <Text as="h1" size={600} weight="semibold">
+          {TEKS.judul}
+        </Text>
+        <Text as="p">{TEKS.subjudul}</Text>
+      </header>
+
+      <Opsi pilihan={pilihan} tahunTersedia={tahunTersedia} disabled={sibuk} onChange={setPilihan} />
+
+      <div className={styles.actions}>
+        <Button appearance="primary" size="large" disabled={sibuk} onClick={() => void hitung()}>
+          {TEKS.tombolHitung}
+        </Button>
+      </div>
+
+      {notices.length > 0 ? (
+        <div className={styles.notices}>
+          {notices.map((n, i) => (
+            <Pesan
+              key={i}
+              intent={n.intent}
+              judul={n.judul}
+              isi={n.isi}
+              actions={
+                n.contoh ? (
+                  <Button disabled={sibuk} onClick={() => void buatContoh()}>
+                    {TEKS.tombolContoh}
+                  </Button>
+                ) : undefined
+              }
+            />
+          ))}
+        </div>
+      ) : null}
+
+      {tahap && (sibuk || tahap === "selesai") ? <Kemajuan tahap={tahap} /> : null}
+
+      {laporan ? (
+        <>
+          <Divider />
+          <Ringkasan laporan={laporan} />
+          <Divider />
+          <DaftarTemuan temuan={laporan.temuan} onLihat={lihat} />
+        </>
+      ) : null}
+    </main>
+  );
+}

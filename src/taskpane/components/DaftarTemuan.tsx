@@ -1,0 +1,103 @@
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Temuan, Tingkat } from "../../core/temuan";
+import { TEKS } from "../../excel/pesan";
+
+export interface DaftarTemuanProps {
+  temuan: Temuan[];
+  onLihat(alamat: string): void;
+}
+
+/** At most this many temuan are listed per tingkat; the Temuan sheet has them all. */
+const BATAS = 200;
+const TINGKAT: Tingkat[] = ["error", "peringatan", "info"];
+const WARNA: Record<Tingkat, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  peringatan: "warning",
+  info: "informative",
+};
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gap: tokens.spacingVerticalS },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The temuan grouped by tingkat, each with "Lihat" to select its cell. */
+export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.Element {
+  const styles = useStyles();
+  const groups = TINGKAT.map((t) => ({ tingkat: t, items: temuan.filter((x) => x.tingkat === t) })).filter(
+    (g) => g.items.length > 0
+  );
+  return (
+    <section aria-labelledby="judul-temuan" data-testid="temuan">
+      <Text as="h2" size={400} weight="semibold" id="judul-temuan">
+        {TEKS.temuan} ({temuan.length})
+      </Text>
+      {temuan.length === 0 ? (
+        <Text as="p">{TEKS.temuanKosong}</Text>
+      ) : (
+        <Accordion multiple collapsible defaultOpenItems={groups[0]?.tingkat}>
+          {groups.map((g) => (
+            <AccordionItem key={g.tingkat} value={g.tingkat} data-testid={`tingkat-${g.tingkat}`}>
+              <AccordionHeader>
+                <Badge color={WARNA[g.tingkat]} appearance="filled">
+                  {g.items.length}
+                </Badge>
+                &nbsp;{TEKS.tingkat[g.tingkat]}
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {g.items.slice(0, BATAS).map((t, i) => (
+                    <li key={`${t.jenis}-${t.alamat ?? ""}-${i}`} className={styles.item} data-testid="temuan-item">
+                      <div>
+                        <Text as="p" size={200} className={styles.meta}>
+                          {t.jenis}
+                          {t.kode ? ` · ${t.kode}` : ""}
+                          {t.alamat ? ` · ${t.alamat}` : ""}
+                        </Text>
+                        <Text as="p">{t.pesan}</Text>
+                      </div>
+                      {t.alamat ? (
+                        <Button
+                          size="small"
+                          onClick={() => onLihat(t.alamat as string)}
+                          aria-label={TEKS.lihatSel(t.alamat)}
+                          data-alamat={t.alamat}
+                        >
+                          {TEKS.tombolLihat}
+                        </Button>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+                {g.items.length > BATAS ? (
+                  <Text as="p" className={styles.meta}>
+                    +{g.items.length - BATAS} — {TEKS.temuan}
+                  </Text>
+                ) : null}
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </section>
+  );
+}

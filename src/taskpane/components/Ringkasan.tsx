@@ -1,0 +1,82 @@
+import * as React from "react";
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Laporan } from "../../core/laporan";
+import { TEKS } from "../../excel/pesan";
+import { formatPersen, formatRupiah, warnaPredikat } from "../format";
+
+export interface RingkasanProps {
+  laporan: Laporan;
+}
+
+const useStyles = makeStyles({
+  root: { display: "grid", gap: tokens.spacingVerticalS },
+  angka: { textAlign: "right", whiteSpace: "nowrap" },
+  total: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  dd: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+/** Capaian per sasaran with predikat badges, and the budget totals. */
+export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="judul-ringkasan" data-testid="ringkasan">
+      <Text as="h2" size={400} weight="semibold" id="judul-ringkasan">
+        {TEKS.ringkasan} {laporan.tahun}
+      </Text>
+      <Table size="small" aria-label={TEKS.capaianSasaran}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{TEKS.capaianSasaran}</TableHeaderCell>
+            <TableHeaderCell className={styles.angka}>%</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {laporan.sasaran.map((s) => (
+            <TableRow key={s.sasaran} data-testid="sasaran">
+              <TableCell>
+                <div>{s.sasaran}</div>
+                <Badge appearance="tint" color={warnaPredikat(s.predikat)} data-testid="predikat">
+                  {s.predikat ?? TEKS.tanpaPredikat}
+                </Badge>
+              </TableCell>
+              <TableCell className={styles.angka} data-testid="capaian">
+                {formatPersen(s.capaian)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <dl className={styles.total} data-testid="total">
+        <dt>{TEKS.totalPagu}</dt>
+        <dd className={styles.dd} data-testid="total-pagu">
+          {formatRupiah(laporan.total.pagu)}
+        </dd>
+        <dt>{TEKS.totalRealisasi}</dt>
+        <dd className={styles.dd} data-testid="total-realisasi">
+          {formatRupiah(laporan.total.realisasi)}
+        </dd>
+        <dt>{TEKS.serapan}</dt>
+        <dd className={styles.dd} data-testid="total-serapan">
+          {formatPersen(laporan.total.persen)}
+        </dd>
+      </dl>
+    </section>
+  );
+}

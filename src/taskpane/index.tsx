@@ -1,0 +1,25 @@
+/** Task pane entry: waits for Office, then renders the pane with the Excel-backed actions. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { TEKS } from "../excel/pesan";
+import { aksiExcel } from "./aksi-excel";
+import { App } from "./components/App";
+import { temaOffice } from "./theme";
+
+const container = document.getElementById("container") as HTMLElement;
+const root = createRoot(container);
+
+Office.onReady((info) => {
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<p>{TEKS.bukanExcel}</p>);
+    return;
+  }
+  const theme = temaOffice();
+  document.body.style.backgroundColor = String(theme.colorNeutralBackground1);
+  root.render(
+    <FluentProvider theme={theme}>
+      <App aksi={aksiExcel} />
+    </FluentProvider>
+  );
+});
