@@ -61,8 +61,8 @@ function unikPerKode(
   const peta = new Map<string, number>();
   for (const r of baris) {
     const kode = tabel.teks(r, "Kode");
-    const alamat = tabel.alamat(r, "Kode");
     if (!kode) {
+      const alamat = tabel.alamat(r, "Kode");
       const isi = tabel.raw.rows[r].some((v) => v !== null && String(v).trim() !== "");
       if (isi)
         catatan.tambah("NILAI_TIDAK_VALID", {
@@ -81,7 +81,7 @@ function unikPerKode(
         tabel: tabel.nama,
         baris: r + 1,
         kolom: "Kode",
-        alamat,
+        alamat: tabel.alamat(r, "Kode"),
         pesan: PESAN.kodeGanda(tabel.nama, kode, tahun, tabel.alamat(pertama, "Kode")),
       });
       continue;

@@ -224,11 +224,19 @@ function hitungSasaran(
   barisTarget: number[],
 ): SasaranRinci[] {
   const urut = new Map<string, IndikatorRinci[]>();
-  for (const i of indikator) urut.set(i.sasaran, [...(urut.get(i.sasaran) ?? []), i]);
+  const barisPertama = new Map<string, number>();
+  indikator.forEach((i, n) => {
+    const anggota = urut.get(i.sasaran);
+    if (anggota) anggota.push(i);
+    else {
+      urut.set(i.sasaran, [i]);
+      barisPertama.set(i.sasaran, barisTarget[n]);
+    }
+  });
   return [...urut.entries()].map(([sasaran, anggota]) => {
     const capaian = rataRata(anggota.map((i) => i.capaian));
     const tanpa = anggota.filter((i) => i.capaian === null).length;
-    const pertama = barisTarget[indikator.indexOf(anggota[0])];
+    const pertama = barisPertama.get(sasaran) ?? 0;
     if (tanpa > 0 && anggota.length > tanpa)
       catatan.tambah("REALISASI_TIDAK_ADA", {
         tabel: "targets",

@@ -7,6 +7,7 @@ export type Sen = bigint;
 
 /** Exact sen from a decimal text such as "-5824861271.90"; more than two decimals round half away from zero. */
 export function senDariTeks(teks: string): Sen {
+  if (/^-?\d{1,15}$/.test(teks)) return BigInt(teks) * 100n; // whole rupiah: the common case, fast
   const negatif = teks.startsWith("-");
   const [bulat, pecahan = ""] = (negatif ? teks.slice(1) : teks).split(".");
   const dua = (pecahan + "00").slice(0, 2);

@@ -45,7 +45,10 @@ export function estimateBytes(payload: unknown): number {
  * Splits a row-major matrix into bands of whole rows, each estimated at most `maxBytes`
  * (a single row larger than that stays one band). Returns [firstRowIndex, rows] pairs.
  */
-export function splitRows<T>(rows: T[][], maxBytes = MATRIX_BAND_BYTES): { start: number; rows: T[][]; bytes: number }[] {
+export function splitRows<T>(
+  rows: T[][],
+  maxBytes = MATRIX_BAND_BYTES,
+): { start: number; rows: T[][]; bytes: number }[] {
   const bands: { start: number; rows: T[][]; bytes: number }[] = [];
   let current: T[][] = [];
   let start = 0;

@@ -25,7 +25,15 @@ export const CONTOH: ContohTabel[] = [
     sheet: TEKS.contohLembar.targets,
     headers: ["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Polaritas", "Tahun"],
     rows: [
-      ["IKU-01", SASARAN_1, "Persentase PSKS Perorangan, Keluarga dan Kelembagaan yang aktif", "%", 67, "positif", 2024],
+      [
+        "IKU-01",
+        SASARAN_1,
+        "Persentase PSKS Perorangan, Keluarga dan Kelembagaan yang aktif",
+        "%",
+        67,
+        "positif",
+        2024,
+      ],
       ["IKU-02", SASARAN_1, "Persentase Pemeliharaan Taman Makam Pahlawan", "%", 100, "positif", 2024],
       [
         "IKU-03",
@@ -36,7 +44,15 @@ export const CONTOH: ContohTabel[] = [
         "positif",
         2024,
       ],
-      ["IKU-04", SASARAN_3, "Persentase PMKS yang terpenuhi kebutuhan dasarnya di luar Panti", "%", 100, "positif", 2024],
+      [
+        "IKU-04",
+        SASARAN_3,
+        "Persentase PMKS yang terpenuhi kebutuhan dasarnya di luar Panti",
+        "%",
+        100,
+        "positif",
+        2024,
+      ],
     ],
   },
   {
@@ -56,7 +72,13 @@ export const CONTOH: ContohTabel[] = [
       ["1.06.04.2.01.0001", "Penyediaan Permakanan", 63256000, "", 2024],
       ["1.06.04.2.01.0002", "Penyediaan Sandang", 25675000, "", 2024],
       ["1.06.06", "Program Penanganan Bencana", 41000000, "IKU-03", 2024],
-      ["1.06.06.2.01", "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota", 41000000, "", 2024],
+      [
+        "1.06.06.2.01",
+        "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota",
+        41000000,
+        "",
+        2024,
+      ],
       ["1.06.06.2.01.0001", "Penyediaan Makanan", 41000000, "", 2024],
     ],
   },

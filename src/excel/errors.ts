@@ -5,13 +5,7 @@
 import { TEKS } from "./pesan";
 
 export type JenisGalat =
-  | "editSel"
-  | "terlindungi"
-  | "terlaluBesar"
-  | "tabelTidakAda"
-  | "sibuk"
-  | "tidakDidukung"
-  | "umum";
+  "editSel" | "terlindungi" | "terlaluBesar" | "tabelTidakAda" | "sibuk" | "tidakDidukung" | "umum";
 
 export interface GalatExcel {
   jenis: JenisGalat;

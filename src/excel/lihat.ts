@@ -4,7 +4,9 @@ import { splitSheet } from "./alamat";
 export async function pilihSel(context: Excel.RequestContext, alamat: string): Promise<void> {
   const { sheet, local } = splitSheet(alamat);
   const worksheet =
-    sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+    sheet === null
+      ? context.workbook.worksheets.getActiveWorksheet()
+      : context.workbook.worksheets.getItem(sheet);
   worksheet.activate();
   worksheet.getRange(local).select();
   await context.sync();

@@ -1,51 +1,88 @@
 /**
  * The marker that tells a sheet the add-in generated from a user's own sheet, so a rerun
- * replaces only its own output. The marker travels with the sheet (renames keep it, deleting
- * the sheet removes it) and holds the base name the sheet was generated as ("Temuan").
+ * replaces only its own output.
  *
- * Where the host has worksheet custom properties (ExcelApi 1.12) the marker is one; elsewhere
- * it is a worksheet-scoped named item (ExcelApi 1.4) whose formula is the base name as a
- * string constant. Both are probed on every read, so a workbook moved between hosts of
- * different levels is still recognised.
+ * The marker every host understands is a workbook-scoped defined name per generated sheet,
+ * `Capaian_Lembar_<n>` → `'Temuan'!$A$1`, the same one the command line (src/xlsx/penanda.ts)
+ * writes: it follows a renamed sheet, turns into #REF! when the sheet is deleted, and Excel,
+ * LibreOffice and exceljs keep it. Where the host has worksheet custom properties
+ * (ExcelApi 1.12) the sheet also gets a custom property; either marker is enough.
  */
+import { quoteSheet } from "../core/tabel";
+import { splitSheet } from "./alamat";
 import { worksheetCustomProperties } from "./fitur";
 
-/** Key of the custom property and name of the worksheet-scoped named item. */
-export const MARKER_KEY = "CapaianLembar";
+/** Prefix of the defined names that mark generated sheets (shared with src/xlsx). */
+export const MARKER_NAME_PREFIX = "Capaian_Lembar_";
+/** Key of the worksheet custom property. */
+export const MARKER_PROPERTY = "CapaianLembar";
 
-export interface MarkerProbe {
-  /** After the sync: the base name, or null when the sheet carries no marker. */
-  read(): string | null;
+export interface MarkerNames {
+  /** Lower-cased names of the sheets the defined names point at. */
+  sheets: Set<string>;
+  /** Our defined names, with the sheet each points at (null when it is #REF!). */
+  items: { name: string; sheet: string | null }[];
 }
 
-function parseNameFormula(formula: unknown): string | null {
-  if (typeof formula !== "string") return null;
-  const m = /^="((?:[^"]|"")*)"$/.exec(formula.trim());
-  return m ? m[1].replace(/""/g, '"') : null;
+/** The sheet a defined name's formula points at, e.g. "='Temuan'!$A$1" → "Temuan". */
+export function sheetOfFormula(formula: string): string | null {
+  if (/#REF!/i.test(formula)) return null;
+  const { sheet } = splitSheet(formula.replace(/^=/, ""));
+  return sheet;
 }
 
-/** Queues the loads that reveal a sheet's marker; read it after the next sync. */
-export function queueMarkerLoad(sheet: Excel.Worksheet): MarkerProbe {
-  const property = worksheetCustomProperties() ? sheet.customProperties.getItemOrNullObject(MARKER_KEY) : null;
-  property?.load("value");
-  const name = sheet.names.getItemOrNullObject(MARKER_KEY);
-  name.load("formula");
-  return {
-    read() {
-      if (property && !property.isNullObject && typeof property.value === "string" && property.value !== "") {
-        return property.value;
-      }
-      if (!name.isNullObject) return parseNameFormula(name.formula);
-      return null;
-    },
+/** Queues loading the workbook's defined names; read the result after the next sync. */
+export function queueMarkerNamesLoad(context: Excel.RequestContext): () => MarkerNames {
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  return () => {
+    const items = names.items
+      .filter((n) => n.name.startsWith(MARKER_NAME_PREFIX))
+      .map((n) => ({ name: n.name, sheet: sheetOfFormula(String(n.formula ?? "")) }));
+    const sheets = new Set(items.flatMap((i) => (i.sheet === null ? [] : [i.sheet.toLowerCase()])));
+    return { sheets, items };
   };
 }
 
-/** Queues writing the marker on a sheet the add-in has just created. */
-export function queueMarkerWrite(sheet: Excel.Worksheet, baseName: string): void {
-  if (worksheetCustomProperties()) {
-    sheet.customProperties.add(MARKER_KEY, baseName);
-  } else {
-    sheet.names.add(MARKER_KEY, `="${baseName.replace(/"/g, '""')}"`);
+/**
+ * Queues the load that reveals a sheet's custom-property marker, where the host has custom
+ * properties. After the sync the sheet is marked when the result is not a null object.
+ */
+export function queueMarkerPropertyLoad(sheet: Excel.Worksheet): Excel.WorksheetCustomProperty | null {
+  if (!worksheetCustomProperties()) return null;
+  const property = sheet.customProperties.getItemOrNullObject(MARKER_PROPERTY);
+  property.load("key");
+  return property;
+}
+
+/**
+ * Queues the markers of the sheets a run has just written (after they got their final names),
+ * and removes the defined names of the sheets it replaced or that users deleted.
+ */
+export function queueMarkerWrite(
+  context: Excel.RequestContext,
+  written: { sheet: Excel.Worksheet; name: string; base: string }[],
+  existing: MarkerNames,
+  replaced: string[],
+): void {
+  const gone = new Set(replaced.map((s) => s.toLowerCase()));
+  const kept = new Set<string>();
+  for (const item of existing.items) {
+    if (item.sheet === null || gone.has(item.sheet.toLowerCase())) {
+      context.workbook.names.getItem(item.name).delete();
+    } else {
+      kept.add(item.name.toLowerCase());
+    }
+  }
+  let n = 1;
+  const nextName = (): string => {
+    while (kept.has(`${MARKER_NAME_PREFIX}${n}`.toLowerCase())) n++;
+    const name = `${MARKER_NAME_PREFIX}${n}`;
+    kept.add(name.toLowerCase());
+    return name;
+  };
+  for (const w of written) {
+    context.workbook.names.add(nextName(), `=${quoteSheet(w.name)}!$A$1`);
+    if (worksheetCustomProperties()) w.sheet.customProperties.add(MARKER_PROPERTY, w.base);
   }
 }

@@ -2,18 +2,19 @@
  * Reads the named tables (ListObjects) the core needs, values only, plus the workbook's
  * sheet inventory (names, positions, generated-sheet markers) that the writer needs.
  *
- * Two round-trips whatever the table sizes: the first lists table and sheet names, the
- * second loads every wanted table's header and body values and every sheet's marker at once.
+ * Two round-trips whatever the table sizes: the first lists table, sheet and defined names,
+ * the second loads every wanted table's header and body values (and, where the host has
+ * custom properties, every sheet's marker) at once.
  */
 import type { CellValue, RawTable } from "../core/tabel";
 import { parseAddress } from "./alamat";
-import { queueMarkerLoad, type MarkerProbe } from "./markers";
+import { queueMarkerNamesLoad, queueMarkerPropertyLoad, type MarkerNames } from "./markers";
 
 export interface SheetInfo {
   name: string;
   position: number;
-  /** The base name this sheet was generated as ("Temuan"), or null for a user's sheet. */
-  marker: string | null;
+  /** True when the sheet carries the add-in's marker (it generated the sheet). */
+  generated: boolean;
 }
 
 export interface WorkbookSnapshot {
@@ -21,6 +22,8 @@ export interface WorkbookSnapshot {
   /** Wanted table names (as asked) that the workbook does not have. */
   missing: string[];
   sheets: SheetInfo[];
+  /** The add-in's marker names, for the writer to renew. */
+  markers: MarkerNames;
 }
 
 function normaliseCell(value: unknown): CellValue {
@@ -35,14 +38,16 @@ function normaliseCell(value: unknown): CellValue {
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
-  wanted: readonly string[]
+  wanted: readonly string[],
 ): Promise<WorkbookSnapshot> {
   // Round-trip 1: names only.
   const tables = context.workbook.tables;
   tables.load("items/name");
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position");
+  const markerNames = queueMarkerNamesLoad(context);
   await context.sync();
+  const markers = markerNames();
 
   // Round-trip 2: every wanted table's values and every sheet's marker.
   const byName = new Map<string, Excel.Table>();
@@ -67,10 +72,7 @@ export async function readWorkbook(
     pending.push({ table, header, body });
   }
 
-  const probes: { sheet: Excel.Worksheet; probe: MarkerProbe }[] = worksheets.items.map((sheet) => ({
-    sheet,
-    probe: queueMarkerLoad(sheet),
-  }));
+  const probes = worksheets.items.map((sheet) => ({ sheet, property: queueMarkerPropertyLoad(sheet) }));
   await context.sync();
 
   const result: RawTable[] = pending.map(({ table, header, body }) => {
@@ -88,12 +90,12 @@ export async function readWorkbook(
     };
   });
 
-  const sheets: SheetInfo[] = probes.map(({ sheet, probe }) => ({
+  const sheets: SheetInfo[] = probes.map(({ sheet, property }) => ({
     name: sheet.name,
     position: sheet.position,
-    marker: probe.read(),
+    generated: (property !== null && !property.isNullObject) || markers.sheets.has(sheet.name.toLowerCase()),
   }));
   sheets.sort((a, b) => a.position - b.position);
 
-  return { tables: result, missing, sheets };
+  return { tables: result, missing, sheets, markers };
 }

@@ -47,7 +47,7 @@ export function adaError(analysis: Analysis): boolean {
 /** Reads and analyses without writing: for the task pane's options (tahun) and checks. */
 export async function periksa(
   context: Excel.RequestContext,
-  pilihan: Pick<PilihanRun, "tahun" | "skala" | "tahunSekarang"> = {}
+  pilihan: Pick<PilihanRun, "tahun" | "skala" | "tahunSekarang"> = {},
 ): Promise<{ analysis: Analysis; tabelHilang: string[] }> {
   const snapshot = await readWorkbook(context, TABEL_DIBACA);
   const analysis = analyze(snapshot.tables, {
@@ -58,7 +58,10 @@ export async function periksa(
   return { analysis, tabelHilang: snapshot.missing.filter((n) => !OPSIONAL.has(n)) };
 }
 
-export async function hitungCapaian(context: Excel.RequestContext, pilihan: PilihanRun = {}): Promise<HasilRun> {
+export async function hitungCapaian(
+  context: Excel.RequestContext,
+  pilihan: PilihanRun = {},
+): Promise<HasilRun> {
   pilihan.onTahap?.("membaca");
   const snapshot = await readWorkbook(context, TABEL_DIBACA);
   const tabelHilang = snapshot.missing.filter((n) => !OPSIONAL.has(n));
@@ -78,7 +81,7 @@ export async function hitungCapaian(context: Excel.RequestContext, pilihan: Pili
   const engineMs = now() - t0;
 
   pilihan.onTahap?.("menulis");
-  const tulis = await writeSheets(context, specs, snapshot.sheets, {
+  const tulis = await writeSheets(context, specs, snapshot, {
     styles: pilihan.styles ?? STYLES,
     activate: adaError(analysis) ? NAMA_LEMBAR.temuan : NAMA_LEMBAR.realisasiKeuangan,
   });

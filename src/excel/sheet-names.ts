@@ -42,14 +42,16 @@ function isVariantOf(name: string, base: string): boolean {
   return lower(variantName(base, Number(m[2]))) === lower(name);
 }
 
-/** A generated sheet that still stands where the add-in put it (not renamed by the user). */
+/** A generated sheet that still stands under a name the add-in gave it (not renamed by the user). */
 export function isOwnOutput(sheet: SheetInfo, bases: readonly string[]): boolean {
-  if (sheet.marker === null) return false;
-  const marker = sheet.marker;
-  return bases.some((b) => lower(b) === lower(marker)) && isVariantOf(sheet.name, marker);
+  return sheet.generated && bases.some((b) => isVariantOf(sheet.name, b));
 }
 
-export function planSheetNames(bases: readonly string[], existing: readonly SheetInfo[], token: string): SheetPlan {
+export function planSheetNames(
+  bases: readonly string[],
+  existing: readonly SheetInfo[],
+  token: string,
+): SheetPlan {
   const replace = existing.filter((s) => isOwnOutput(s, bases)).map((s) => s.name);
   const replaced = new Set(replace.map(lower));
   const userNames = new Set(existing.filter((s) => !replaced.has(lower(s.name))).map((s) => lower(s.name)));

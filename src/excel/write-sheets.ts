@@ -19,7 +19,7 @@ import {
   type Operation,
 } from "./chunking";
 import { queueMarkerWrite } from "./markers";
-import type { SheetInfo } from "./read-tables";
+import type { WorkbookSnapshot } from "./read-tables";
 import { layoutSheet, normaliseColor, widthToPoints, type SheetLayout } from "./sheet-layout";
 import { planSheetNames, type NamePlan } from "./sheet-names";
 
@@ -75,13 +75,18 @@ function matrixOps(
   matrix: (string | number | boolean | null)[][],
   row0: number,
   col0: number,
-  prop: "numberFormat" | "values" | "formulas"
+  prop: "numberFormat" | "values" | "formulas",
 ): Op[] {
   const ops: Op[] = [];
   for (const band of splitRows(matrix)) {
     if (band.rows.every((row) => row.every((v) => v === null))) continue;
     const width = band.rows[0].length;
-    const address = rectAddress(row0 + band.start, col0, row0 + band.start + band.rows.length - 1, col0 + width - 1);
+    const address = rectAddress(
+      row0 + band.start,
+      col0,
+      row0 + band.start + band.rows.length - 1,
+      col0 + width - 1,
+    );
     const data = band.rows;
     ops.push({
       bytes: band.bytes + address.length,
@@ -105,13 +110,21 @@ function applyStyle(format: Excel.RangeFormat, style: StyleSpec): void {
   if (style.underline) font.underline = "Single";
   if (style.fill !== undefined) format.fill.color = normaliseColor(style.fill);
   if (style.horizontal) {
-    format.horizontalAlignment = style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+    format.horizontalAlignment =
+      style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
   }
   if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.indent !== undefined) format.indentLevel = style.indent;
   if (style.border) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideVertical",
+      "InsideHorizontal",
+    ] as const) {
       const b = format.borders.getItem(edge);
       b.style = "Continuous";
       b.color = "#808080";
@@ -120,22 +133,22 @@ function applyStyle(format: Excel.RangeFormat, style: StyleSpec): void {
 }
 
 /** Phase 1: create the sheet, mark it, then number formats, values, formulas. */
-function contentOps(layout: SheetLayout, temp: string, base: string): Op[] {
+function contentOps(layout: SheetLayout, temp: string): Op[] {
   const ops: Op[] = [
     {
-      bytes: estimateBytes([temp, base]),
+      bytes: estimateBytes(temp),
       queue(t) {
         // Added sheets go after every existing sheet, so the output follows the user's sheets.
-        const ws = t.context.workbook.worksheets.add(temp);
-        queueMarkerWrite(ws, base);
-        t.remember(temp, ws);
+        t.remember(temp, t.context.workbook.worksheets.add(temp));
       },
     },
   ];
   ops.push(...matrixOps(temp, layout.numberFormats, 0, 0, "numberFormat"));
   ops.push(...matrixOps(temp, layout.values, 0, 0, "values"));
   if (layout.formulas) {
-    ops.push(...matrixOps(temp, layout.formulas.formulas, layout.formulas.row, layout.formulas.column, "formulas"));
+    ops.push(
+      ...matrixOps(temp, layout.formulas.formulas, layout.formulas.row, layout.formulas.column, "formulas"),
+    );
   }
   return ops;
 }
@@ -145,7 +158,7 @@ function formatOps(
   spec: SheetSpec,
   layout: SheetLayout,
   temp: string,
-  styles: Record<StyleName, StyleSpec>
+  styles: Record<StyleName, StyleSpec>,
 ): Op[] {
   const ops: Op[] = [];
   for (const [name, areas] of layout.styleAreas) {
@@ -219,25 +232,25 @@ function randomToken(): string {
 
 /**
  * Writes `specs` as new sheets after the user's sheets, replacing the add-in's previous
- * output. `existing` is the inventory read in the same run (read-tables.ts).
+ * output. `snapshot` is the inventory read in the same run (read-tables.ts).
  */
 export async function writeSheets(
   context: Excel.RequestContext,
   specs: SheetSpec[],
-  existing: SheetInfo[],
-  options: WriteOptions
+  snapshot: Pick<WorkbookSnapshot, "sheets" | "markers">,
+  options: WriteOptions,
 ): Promise<WriteResult> {
   const plan = planSheetNames(
     specs.map((s) => s.name),
-    existing,
-    options.token ?? randomToken()
+    snapshot.sheets,
+    options.token ?? randomToken(),
   );
   const layouts = specs.map((s) => layoutSheet(s, options.styles));
 
   const content: Op[] = [];
   const formats: Op[] = [];
   specs.forEach((spec, i) => {
-    content.push(...contentOps(layouts[i], plan.temporary[i], spec.name));
+    content.push(...contentOps(layouts[i], plan.temporary[i]));
     formats.push(...formatOps(spec, layouts[i], plan.temporary[i], options.styles));
   });
 
@@ -266,7 +279,7 @@ export async function writeSheets(
     throw error;
   }
 
-  // Swap: the new sheets are complete; remove the previous output and rename.
+  // Swap: the new sheets are complete; remove the previous output, rename, mark.
   const swap: Op = {
     bytes: estimateBytes([plan.replace, plan.temporary, plan.names]),
     queue(t) {
@@ -274,6 +287,12 @@ export async function writeSheets(
       plan.names.forEach((n, i) => {
         t.sheet(plan.temporary[i]).name = n.name;
       });
+      queueMarkerWrite(
+        t.context,
+        plan.names.map((n, i) => ({ sheet: t.sheet(plan.temporary[i]), name: n.name, base: n.base })),
+        snapshot.markers,
+        plan.replace,
+      );
       const activate = options.activate ? plan.names.findIndex((n) => n.base === options.activate) : -1;
       if (activate >= 0) t.sheet(plan.temporary[activate]).activate();
     },

@@ -1,7 +1,8 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
 import type { CellSpec, SheetSpec, StyleName } from "./sheet-spec";
 import { STYLES } from "./styles";
-import { columnLetters } from "../core/tabel";
+/** "AB" → 28. */
+const kolomKe = (huruf: string) => [...huruf].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 const TINGGI_BARIS = 15;
 
@@ -69,20 +70,23 @@ export class Lembar {
         lebar: kolom(a) !== kolom(b),
       };
     });
-    const dalamGabung = new Set(
-      gabung.flatMap((g) => Array.from({ length: g.r2 - g.r1 + 1 }, (_, i) => `${g.c}${g.r1 + i}`)),
-    );
+    // Cells covered by a merge, per column, as flags: merged cells do not set a row's height.
+    const lebarLembar = this.rows[0]?.length ?? 0;
+    const tertutup = Array.from({ length: lebarLembar }, () => new Uint8Array(this.rows.length + 2));
+    for (const g of gabung) {
+      const c = kolomKe(g.c) - 1;
+      if (c >= 0 && c < lebarLembar) tertutup[c].fill(1, g.r1, g.r2 + 1);
+    }
     const garis = this.rows.map((row, r) =>
-      row.reduce(
-        (maks, cell, c) =>
-          dalamGabung.has(`${columnLetters(c + 1)}${r + 1}`) ? maks : Math.max(maks, baris(cell, c)),
-        1,
-      ),
+      row.reduce((maks, cell, c) => {
+        const n = baris(cell, c);
+        return n > maks && !tertutup[c][r + 1] ? n : maks;
+      }, 1),
     );
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
-      const c = this.rows[0].length > 0 ? g.c.charCodeAt(0) - 65 : 0;
+      const c = kolomKe(g.c) - 1;
       const perlu = baris(this.rows[g.r1 - 1][c], c);
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;

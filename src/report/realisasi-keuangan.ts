@@ -69,9 +69,12 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   const akarBaris: number[] = [];
   const kodeIkuDipakai = new Set<string>();
   let no = 0;
+  const programPerIku = new Map<string, NodeAnggaran[]>();
+  for (const a of analysis.anggaran)
+    if (a.kodeIku) programPerIku.set(a.kodeIku, [...(programPerIku.get(a.kodeIku) ?? []), a]);
   for (const s of analysis.sasaran) {
     const kelompok = s.indikator
-      .map((i) => ({ i, program: analysis.anggaran.filter((a) => a.kodeIku === i.kode) }))
+      .map((i) => ({ i, program: programPerIku.get(i.kode) ?? [] }))
       .filter((k) => k.program.length > 0);
     if (kelompok.length === 0) continue;
     no += 1;

@@ -10,7 +10,11 @@ export const aksiExcel: Aksi = {
   hitung: (pilihan, onTahap) =>
     denganExcel(async (context) => {
       const hasil = await hitungCapaian(context, { ...pilihan, onTahap });
-      return { analysis: hasil.analysis, tabelHilang: hasil.tabelHilang, lembar: hasil.tulis?.sheets ?? null };
+      return {
+        analysis: hasil.analysis,
+        tabelHilang: hasil.tabelHilang,
+        lembar: hasil.tulis?.sheets ?? null,
+      };
     }),
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),
   lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),

@@ -31,3 +31,7 @@ export interface Aksi {
   /** Selects a cell given as "Sheet!E7". */
   lihat(alamat: string): Promise<void>;
 }
+
+/** Handlers the components receive (declared here, with the actions they lead to). */
+export type UbahPilihan = (pilihan: Pilihan) => void;
+export type LihatSel = (alamat: string) => void;

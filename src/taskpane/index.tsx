@@ -20,6 +20,6 @@ Office.onReady((info) => {
   root.render(
     <FluentProvider theme={theme}>
       <App aksi={aksiExcel} />
-    </FluentProvider>
+    </FluentProvider>,
   );
 });

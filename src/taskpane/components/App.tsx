@@ -85,7 +85,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         showError(error);
       }
     },
-    [aksi, showError]
+    [aksi, showError],
   );
 
   React.useEffect(() => {
@@ -111,15 +111,20 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       const errors = l.temuan.filter((t) => t.tingkat === "error").length;
       out.push(
         errors > 0
-          ? { intent: "warning", judul: TEKS.adaErrorJudul, isi: [TEKS.jumlahTemuan(errors), TEKS.adaErrorIsi] }
+          ? {
+              intent: "warning",
+              judul: TEKS.adaErrorJudul,
+              isi: [TEKS.jumlahTemuan(errors), TEKS.adaErrorIsi],
+            }
           : {
               intent: "success",
               judul: TEKS.selesaiJudul,
               isi: [TEKS.selesaiIsi(l.tahun), TEKS.lembarDitulis(hasil.lembar.map((s) => s.name))],
-            }
+            },
       );
       for (const s of hasil.lembar) {
-        if (s.userSheetKept) out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });
+        if (s.userSheetKept)
+          out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });
       }
       setNotices(out);
     } catch (error) {

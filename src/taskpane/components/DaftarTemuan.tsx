@@ -12,10 +12,11 @@ import {
 } from "@fluentui/react-components";
 import type { Temuan, Tingkat } from "../../core/temuan";
 import { TEKS } from "../../excel/pesan";
+import type { LihatSel } from "../aksi";
 
 export interface DaftarTemuanProps {
   temuan: Temuan[];
-  onLihat(alamat: string): void;
+  onLihat: LihatSel;
 }
 
 /** At most this many temuan are listed per tingkat; the Temuan sheet has them all. */
@@ -44,7 +45,7 @@ const useStyles = makeStyles({
 export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.Element {
   const styles = useStyles();
   const groups = TINGKAT.map((t) => ({ tingkat: t, items: temuan.filter((x) => x.tingkat === t) })).filter(
-    (g) => g.items.length > 0
+    (g) => g.items.length > 0,
   );
   return (
     <section aria-labelledby="judul-temuan" data-testid="temuan">
@@ -66,7 +67,11 @@ export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.
               <AccordionPanel>
                 <ul className={styles.list}>
                   {g.items.slice(0, BATAS).map((t, i) => (
-                    <li key={`${t.jenis}-${t.alamat ?? ""}-${i}`} className={styles.item} data-testid="temuan-item">
+                    <li
+                      key={`${t.jenis}-${t.alamat ?? ""}-${i}`}
+                      className={styles.item}
+                      data-testid="temuan-item"
+                    >
                       <div>
                         <Text as="p" size={200} className={styles.meta}>
                           {t.jenis}

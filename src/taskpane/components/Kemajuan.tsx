@@ -22,14 +22,24 @@ export function Kemajuan({ tahap }: KemajuanProps): React.JSX.Element {
   const now = tahap === "selesai" ? URUTAN.length : URUTAN.indexOf(tahap);
   return (
     <section aria-label={TEKS.labelKemajuan} aria-live="polite" data-testid="kemajuan">
-      <ProgressBar value={(now + (tahap === "selesai" ? 0 : 0.5)) / URUTAN.length} aria-label={TEKS.labelKemajuan} />
+      <ProgressBar
+        value={(now + (tahap === "selesai" ? 0 : 0.5)) / URUTAN.length}
+        aria-label={TEKS.labelKemajuan}
+      />
       <ol className={styles.list}>
         {URUTAN.map((t, i) => (
-          <li key={t} className={styles.item} data-status={i < now ? "selesai" : i === now ? "berjalan" : "menunggu"}>
+          <li
+            key={t}
+            className={styles.item}
+            data-status={i < now ? "selesai" : i === now ? "berjalan" : "menunggu"}
+          >
             <span className={styles.mark} aria-hidden="true">
               {i < now ? "✓" : i === now ? <Spinner size="extra-tiny" /> : "○"}
             </span>
-            <Text className={i > now ? styles.waiting : undefined} weight={i === now ? "semibold" : "regular"}>
+            <Text
+              className={i > now ? styles.waiting : undefined}
+              weight={i === now ? "semibold" : "regular"}
+            >
               {i === now ? TEKS.tahapBerjalan(TEKS.tahap[t]) : TEKS.tahap[t]}
             </Text>
           </li>

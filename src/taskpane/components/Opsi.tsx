@@ -2,13 +2,13 @@ import * as React from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PilihanSkala } from "../../core/analyze";
 import { TEKS } from "../../excel/pesan";
-import type { Pilihan } from "../aksi";
+import type { Pilihan, UbahPilihan } from "../aksi";
 
 export interface OpsiProps {
   pilihan: Pilihan;
   tahunTersedia: number[];
   disabled: boolean;
-  onChange(pilihan: Pilihan): void;
+  onChange: UbahPilihan;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +28,9 @@ export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps):
           data-testid="opsi-tahun"
           disabled={disabled}
           value={pilihan.tahun === undefined ? "" : String(pilihan.tahun)}
-          onChange={(_, data) => onChange({ ...pilihan, tahun: data.value === "" ? undefined : Number(data.value) })}
+          onChange={(_, data) =>
+            onChange({ ...pilihan, tahun: data.value === "" ? undefined : Number(data.value) })
+          }
         >
           <option value="">{TEKS.opsiTahunTerbaru}</option>
           {tahunTersedia.map((t) => (

@@ -1,5 +1,11 @@
 import * as React from "react";
-import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, type MessageBarIntent } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
 
 export interface PesanProps {
   intent: MessageBarIntent;
@@ -12,7 +18,12 @@ export interface PesanProps {
 export function Pesan({ intent, judul, isi, actions }: PesanProps): React.JSX.Element {
   const lines = Array.isArray(isi) ? isi : [isi];
   return (
-    <MessageBar intent={intent} layout="multiline" data-testid={`pesan-${intent}`} politeness={intent === "error" ? "assertive" : "polite"}>
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      data-testid={`pesan-${intent}`}
+      politeness={intent === "error" ? "assertive" : "polite"}
+    >
       <MessageBarBody>
         <MessageBarTitle>{judul}</MessageBarTitle>
         {lines.map((line, i) => (
