@@ -39,6 +39,7 @@ module.exports = [
   {
     files: ["**/*.js"],
     languageOptions: {
+      ecmaVersion: 2022,
       sourceType: "commonjs",
       globals: {
         require: "readonly",
@@ -50,6 +51,8 @@ module.exports = [
         setTimeout: "readonly",
         window: "readonly",
         document: "readonly",
+        URL: "readonly",
+        performance: "readonly",
       },
     },
   },

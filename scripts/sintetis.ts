@@ -29,7 +29,7 @@ export function tabelSintetis(budgetLines: number, tahun = 2024): RawTable[] {
     ]);
   }
   const pagu: CellValue[][] = [];
-  const realisasi: CellValue[][] = targets.map((t, i) => [t[0], tahun, Math.round(r() * 12000) / 100, null]);
+  const realisasi: CellValue[][] = targets.map((t) => [t[0], tahun, Math.round(r() * 12000) / 100, null]);
   let program = 0;
   while (pagu.length < budgetLines) {
     program++;
