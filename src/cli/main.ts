@@ -18,6 +18,26 @@ function tahun(v: string): number {
   return n;
 }
 
+/** Commander's usage errors, in Indonesian (the rest of its help text stays as written above). */
+export function terjemahkanGalat(s: string): string {
+  return s
+    .replace(
+      /^error: missing required argument '(.+)'/m,
+      "Galat: argumen wajib '$1' belum diisi. Contoh: capaian hitung buku.xlsx -o hasil.xlsx",
+    )
+    .replace(/^error: unknown option '(.+)'/m, "Galat: opsi '$1' tidak dikenal. Lihat: capaian hitung --help")
+    .replace(/^error: unknown command '(.+)'/m, "Galat: perintah '$1' tidak dikenal; yang ada: hitung")
+    .replace(
+      /^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./m,
+      "Galat: nilai '$2' untuk $1 tidak valid; pilihan: $3.",
+    )
+    .replace(/^error: option '(.+)' argument missing/m, "Galat: opsi $1 memerlukan nilai.")
+    .replace(
+      /^error: option '(.+)' argument '(.+)' is invalid\. (.+)/m,
+      "Galat: nilai '$2' untuk $1 tidak valid: $3",
+    );
+}
+
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let kode = 0;
   const program = new Command()
@@ -26,7 +46,11 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       "Menghitung capaian kinerja, predikat dan Tabel Realisasi Keuangan LKjIP dari buku kerja .xlsx",
     )
     .exitOverride()
-    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) });
+    .configureOutput({
+      writeOut: (s) => out.write(s),
+      writeErr: (s) => err.write(s),
+      outputError: (s, write) => write(terjemahkanGalat(s)),
+    });
 
   program
     .command("hitung")
