@@ -24,14 +24,15 @@ export interface HasilBerkas {
 export async function bacaBuku(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
+    await fs.access(file);
+  } catch {
+    throw new GagalBaca(`Berkas ${file} tidak ditemukan. Periksa nama dan foldernya.`);
+  }
+  try {
     await wb.xlsx.readFile(file);
-  } catch (e) {
-    const sebab =
-      (e as NodeJS.ErrnoException).code === "ENOENT"
-        ? "berkas tidak ditemukan"
-        : "bukan berkas .xlsx yang valid";
+  } catch {
     throw new GagalBaca(
-      `Berkas ${file} tidak dapat dibaca (${sebab}). Simpan buku kerja sebagai .xlsx lalu coba lagi.`,
+      `Berkas ${file} tidak dapat dibaca sebagai buku kerja .xlsx. Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian coba lagi.`,
     );
   }
   return wb;
