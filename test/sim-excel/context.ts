@@ -1,0 +1,204 @@
+/**
+ * The request context: queues actions and applies them at `sync()`, in order, counting syncs,
+ * operations and request bytes. A sync that fails (an error in any action, a request over the
+ * size limit, cell-edit mode) rejects and leaves the workbook as it was before that sync.
+ */
+
+import { WorkbookCalc } from "./calc";
+import { versionLess } from "./client-object";
+import { OfficeExtensionError, isRichError, richError } from "./errors";
+import { WorkbookModel, restoreModel } from "./model";
+import { Workbook } from "./api/workbook";
+import type { Application } from "./api/application";
+
+export interface SimStats {
+  /** Round trips: syncs that carried at least one action (an empty sync sends nothing). */
+  syncs: number;
+  /** Every call of context.sync(), empty ones included. */
+  syncCalls: number;
+  /** Queued actions: property writes, method calls, loads, null-object checks. */
+  operations: number;
+  /** JSON byte size of each round trip's request, in order. */
+  requestBytes: number[];
+  /** The largest request seen. */
+  maxRequestBytes: number;
+  /** Excel.run calls. */
+  runs: number;
+  /** application.suspendApiCalculationUntilNextSync() calls. */
+  suspendApiCalculationCalls: number;
+  /** application.suspendScreenUpdatingUntilNextSync() calls. */
+  suspendScreenUpdatingCalls: number;
+  /** application.calculate(type) calls, by type. */
+  calculateCalls: string[];
+  reset(): void;
+}
+
+export function createStats(): SimStats {
+  const stats: SimStats = {
+    syncs: 0,
+    syncCalls: 0,
+    operations: 0,
+    requestBytes: [],
+    maxRequestBytes: 0,
+    runs: 0,
+    suspendApiCalculationCalls: 0,
+    suspendScreenUpdatingCalls: 0,
+    calculateCalls: [],
+    reset() {
+      stats.syncs = 0;
+      stats.syncCalls = 0;
+      stats.operations = 0;
+      stats.requestBytes = [];
+      stats.maxRequestBytes = 0;
+      stats.runs = 0;
+      stats.suspendApiCalculationCalls = 0;
+      stats.suspendScreenUpdatingCalls = 0;
+      stats.calculateCalls = [];
+    },
+  };
+  return stats;
+}
+
+export interface HostState {
+  model: WorkbookModel;
+  apiVersion: string;
+  maxRequestBytes: number;
+  stats: SimStats;
+  /** Bumped by every applied write, so formula results are recomputed. */
+  version: number;
+  calcCache: { version: number; calc: WorkbookCalc } | null;
+}
+
+export interface Action {
+  statement: string;
+  /** "Range.values": where Office.js would report an error. */
+  location: string;
+  /** What travels in the request (for the byte count). */
+  payload: unknown;
+  /** Requirement set the action needs. */
+  api?: string;
+  /** Apply to the model; may throw an OfficeExtensionError. */
+  run(): void;
+  /** Publish results (loaded values, ClientResults) once the whole sync succeeded. */
+  commit?(): void;
+  /** A load or null check: does not change the workbook. */
+  isRead?: boolean;
+}
+
+/** UTF-8 length of a string, without TextEncoder (the host must run anywhere). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export class SimRequestContext {
+  readonly workbook: Workbook;
+  readonly application: Application;
+  readonly trackedObjects = { add(): void {}, remove(): void {} };
+  readonly requestHeaders: Record<string, string> = {};
+  _pending: Action[] = [];
+  _delayForCellEdit = false;
+  /** Set when the Excel.run that owned this context has finished. */
+  _closed = false;
+
+  constructor(readonly _host: HostState) {
+    this.workbook = new Workbook(this);
+    this.application = this.workbook.application;
+  }
+
+  get debugInfo(): { pendingStatements: string[] } {
+    return { pendingStatements: this._pending.map((a) => a.statement) };
+  }
+
+  load(object: { load(option?: unknown): unknown }, option?: unknown): void {
+    object.load(option);
+  }
+
+  trace(message: string): void {
+    void message;
+  }
+
+  _enqueue(action: Action): void {
+    this._pending.push(action);
+  }
+
+  /** Throw ApiNotFound (at sync) when the host is older than `api`. */
+  _requireApi(api: string | undefined, location: string): void {
+    if (api && versionLess(this._host.apiVersion, api)) {
+      throw richError(
+        "ApiNotFound",
+        `${location} needs ExcelApi ${api}; this Excel has ExcelApi ${this._host.apiVersion}`,
+        location,
+      );
+    }
+  }
+
+  /** Formula results for the workbook as it is now. */
+  _calc(): WorkbookCalc {
+    const host = this._host;
+    if (!host.calcCache || host.calcCache.version !== host.version) {
+      host.calcCache = { version: host.version, calc: new WorkbookCalc(host.model) };
+    }
+    return host.calcCache.calc;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const host = this._host;
+    host.stats.syncCalls++;
+    const batch = this._pending;
+    this._pending = [];
+    await Promise.resolve();
+    if (batch.length === 0) return passThroughValue as T;
+    if (this._closed) {
+      throw richError("InvalidObjectPath", "this request context belongs to an Excel.run that has finished");
+    }
+    host.stats.syncs++;
+    host.stats.operations += batch.length;
+    const bytes = utf8Length(JSON.stringify(batch.map((a) => a.payload)));
+    host.stats.requestBytes.push(bytes);
+    host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, bytes);
+    if (bytes > host.maxRequestBytes) {
+      throw richError(
+        "RequestPayloadSizeLimitExceeded",
+        `request of ${bytes} bytes, limit ${host.maxRequestBytes}`,
+      );
+    }
+    if (host.model.cellEditMode && !this._delayForCellEdit) throw richError("InvalidOperationInCellEditMode");
+    const backup = JSON.stringify(host.model);
+    let current: Action | undefined;
+    try {
+      for (const action of batch) {
+        current = action;
+        this._requireApi(action.api, action.location);
+        if (!action.isRead) host.version++;
+        action.run();
+      }
+    } catch (e) {
+      restoreModel(host.model, JSON.parse(backup) as WorkbookModel);
+      host.version++;
+      throw located(e, current);
+    }
+    for (const action of batch) action.commit?.();
+    return passThroughValue as T;
+  }
+}
+
+function located(e: unknown, action: Action | undefined): OfficeExtensionError {
+  const error = isRichError(e)
+    ? e
+    : richError("GeneralException", `simulated host failure: ${e instanceof Error ? e.message : String(e)}`);
+  if (action) {
+    error.debugInfo.statement = action.statement;
+    error.debugInfo.errorLocation ??= action.location;
+  }
+  return error;
+}

@@ -1,0 +1,234 @@
+/**
+ * Cell formats over rectangles: writing one property to every cell, reading it back the way
+ * Office.js does (the common value, or null when the cells differ), borders, column widths
+ * and row heights.
+ */
+
+import { Rect, rectColumns, rectRows } from "./address";
+import { richError } from "./errors";
+import { BorderEdge, BorderModel, CellFormat, SheetModel, cellKey, parseCellKey } from "./model";
+
+export type FormatKey = Exclude<keyof CellFormat, "borders">;
+
+export const DEFAULT_FORMAT: Required<Omit<CellFormat, "borders">> = {
+  bold: false,
+  italic: false,
+  underline: "None",
+  strikethrough: false,
+  fontColor: "#000000",
+  fontSize: 11,
+  fontName: "Calibri",
+  fill: "#FFFFFF",
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+  wrapText: false,
+  indentLevel: 0,
+};
+
+/** Excel's default column width (8.43 characters) and row height, in points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/** Above this many cells, formats go to existing cells only (see README: simplifications). */
+const DENSE_LIMIT = 100_000;
+
+/** Every (row, col) of the rectangles; for huge areas only the cells that exist. */
+export function* cellsOf(sheet: SheetModel, rects: Rect[]): Generator<[number, number]> {
+  for (const r of rects) {
+    if (rectRows(r) * rectColumns(r) > DENSE_LIMIT) {
+      for (const key of Object.keys(sheet.cells)) {
+        const { row, col } = parseCellKey(key);
+        if (row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1) yield [row, col];
+      }
+      continue;
+    }
+    for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) yield [row, col];
+  }
+}
+
+function formatOf(sheet: SheetModel, row: number, col: number): CellFormat {
+  const key = cellKey(row, col);
+  const cell = (sheet.cells[key] ??= {});
+  return (cell.format ??= {});
+}
+
+export function setFormat(
+  sheet: SheetModel,
+  rects: Rect[],
+  key: FormatKey,
+  value: string | number | boolean | undefined,
+): void {
+  for (const [row, col] of cellsOf(sheet, rects)) {
+    const f = formatOf(sheet, row, col);
+    if (value === undefined) delete f[key];
+    else (f as Record<string, unknown>)[key] = value;
+  }
+}
+
+/** The common value of `values`, or null when they differ (Office.js's answer for mixed cells). */
+export function uniform<T>(values: Iterable<T>): T | null {
+  let first = true;
+  let out: T | null = null;
+  for (const v of values) {
+    if (first) {
+      out = v;
+      first = false;
+    } else if (v !== out) return null;
+  }
+  return out;
+}
+
+export function readFormat(sheet: SheetModel, rects: Rect[], key: FormatKey): unknown {
+  function* values(): Generator<unknown> {
+    for (const [row, col] of cellsOf(sheet, rects)) {
+      yield sheet.cells[cellKey(row, col)]?.format?.[key] ?? DEFAULT_FORMAT[key];
+    }
+  }
+  return uniform(values());
+}
+
+// ---- borders -------------------------------------------------------------------------
+
+export type BorderIndex = BorderEdge | "InsideVertical" | "InsideHorizontal";
+export type BorderProp = keyof BorderModel;
+
+const DEFAULT_BORDER: BorderModel = { style: "Continuous", color: "#000000", weight: "Thin" };
+
+/** The (cell, edge) pairs that make up border `index` of a rectangle. */
+function* borderCells(r: Rect, index: BorderIndex): Generator<[number, number, BorderEdge]> {
+  const rows = (from: number, to: number, edge: BorderEdge): [number, number, BorderEdge][] => {
+    const out: [number, number, BorderEdge][] = [];
+    for (let row = from; row <= to; row++)
+      for (let col = r.c0; col <= r.c1; col++) out.push([row, col, edge]);
+    return out;
+  };
+  const cols = (from: number, to: number, edge: BorderEdge): [number, number, BorderEdge][] => {
+    const out: [number, number, BorderEdge][] = [];
+    for (let row = r.r0; row <= r.r1; row++)
+      for (let col = from; col <= to; col++) out.push([row, col, edge]);
+    return out;
+  };
+  switch (index) {
+    case "EdgeTop":
+      yield* rows(r.r0, r.r0, "EdgeTop");
+      break;
+    case "EdgeBottom":
+      yield* rows(r.r1, r.r1, "EdgeBottom");
+      break;
+    case "EdgeLeft":
+      yield* cols(r.c0, r.c0, "EdgeLeft");
+      break;
+    case "EdgeRight":
+      yield* cols(r.c1, r.c1, "EdgeRight");
+      break;
+    case "InsideHorizontal":
+      yield* rows(r.r0, r.r1 - 1, "EdgeBottom");
+      yield* rows(r.r0 + 1, r.r1, "EdgeTop");
+      break;
+    case "InsideVertical":
+      yield* cols(r.c0, r.c1 - 1, "EdgeRight");
+      yield* cols(r.c0 + 1, r.c1, "EdgeLeft");
+      break;
+    default:
+      yield* rows(r.r0, r.r1, index);
+  }
+}
+
+function checkBorderSize(r: Rect): void {
+  if (rectRows(r) * rectColumns(r) > DENSE_LIMIT) {
+    throw richError(
+      "GeneralException",
+      "the simulated host does not draw borders on more than 100,000 cells at once",
+    );
+  }
+}
+
+export function setBorder(
+  sheet: SheetModel,
+  rects: Rect[],
+  index: BorderIndex,
+  prop: BorderProp,
+  value: string,
+): void {
+  for (const r of rects) {
+    checkBorderSize(r);
+    for (const [row, col, edge] of borderCells(r, index)) {
+      const f = formatOf(sheet, row, col);
+      const borders = (f.borders ??= {});
+      if (prop === "style" && value === "None") {
+        delete borders[edge];
+        continue;
+      }
+      borders[edge] = { ...(borders[edge] ?? DEFAULT_BORDER), [prop]: value };
+    }
+  }
+}
+
+export function readBorder(
+  sheet: SheetModel,
+  rects: Rect[],
+  index: BorderIndex,
+  prop: BorderProp,
+): string | null {
+  function* values(): Generator<string> {
+    for (const r of rects) {
+      checkBorderSize(r);
+      for (const [row, col, edge] of borderCells(r, index)) {
+        const b = sheet.cells[cellKey(row, col)]?.format?.borders?.[edge];
+        yield b ? b[prop] : prop === "style" ? "None" : DEFAULT_BORDER[prop];
+      }
+    }
+  }
+  return uniform(values());
+}
+
+// ---- widths and heights -------------------------------------------------------------
+
+export function setColumnWidth(sheet: SheetModel, rects: Rect[], points: number): void {
+  if (!(points >= 0)) throw richError("InvalidArgument", `column width ${points}`);
+  for (const r of rects) for (let c = r.c0; c <= r.c1; c++) sheet.columnWidths[String(c)] = points;
+}
+
+export function readColumnWidth(sheet: SheetModel, rects: Rect[]): number | null {
+  function* values(): Generator<number> {
+    for (const r of rects)
+      for (let c = r.c0; c <= r.c1; c++) yield sheet.columnWidths[String(c)] ?? DEFAULT_COLUMN_WIDTH;
+  }
+  return uniform(values());
+}
+
+export function setRowHeight(sheet: SheetModel, rects: Rect[], points: number): void {
+  if (!(points >= 0)) throw richError("InvalidArgument", `row height ${points}`);
+  for (const r of rects) {
+    if (rectRows(r) > DENSE_LIMIT)
+      throw richError("GeneralException", "the simulated host does not size every row of a sheet");
+    for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights[String(row)] = points;
+  }
+}
+
+export function readRowHeight(sheet: SheetModel, rects: Rect[]): number | null {
+  function* values(): Generator<number> {
+    for (const r of rects)
+      for (let row = r.r0; row <= r.r1; row++) yield sheet.rowHeights[String(row)] ?? DEFAULT_ROW_HEIGHT;
+  }
+  return uniform(values());
+}
+
+/** Autofit: a width from the longest text in each column of the rectangles (roughly 6 pt per character). */
+export function autofitColumns(
+  sheet: SheetModel,
+  rects: Rect[],
+  textAt: (row: number, col: number) => string,
+): void {
+  for (const r of rects) {
+    for (let c = r.c0; c <= r.c1; c++) {
+      let longest = 0;
+      for (const [row, col] of cellsOf(sheet, [{ r0: r.r0, r1: r.r1, c0: c, c1: c }])) {
+        const lines = textAt(row, col).split("\n");
+        for (const line of lines) longest = Math.max(longest, line.length);
+      }
+      sheet.columnWidths[String(c)] =
+        longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round((longest * 6 + 8) * 4) / 4;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Reading a workbook model the way a user sees it, for assertions in tests:
+ * `cellValue(model, "Ringkasan!C5")` is what Excel would show as the value of C5.
+ */
+
+import { Rect, parseAddress } from "./address";
+import { WorkbookCalc } from "./calc";
+import { readFormula, readText, readValue } from "./cells";
+import { DEFAULT_FORMAT } from "./formats";
+import { CellFormat, SheetModel, WorkbookModel, cellKey, findSheet } from "./model";
+
+function locate(model: WorkbookModel, address: string): { sheet: SheetModel; rect: Rect } {
+  const a = parseAddress(address);
+  if (!a) throw new Error(`bad address ${address}`);
+  const sheet = findSheet(model, a.sheet ?? model.activeSheet);
+  if (!sheet) throw new Error(`no sheet ${a.sheet ?? model.activeSheet}`);
+  return { sheet, rect: a.rect };
+}
+
+function grid<T>(
+  model: WorkbookModel,
+  address: string,
+  f: (sheet: SheetModel, r: number, c: number) => T,
+): T[][] {
+  const { sheet, rect } = locate(model, address);
+  const out: T[][] = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const row: T[] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) row.push(f(sheet, r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Values as `Range.values` reports them (formulas evaluated, blanks ""). */
+export function rangeValues(model: WorkbookModel, address: string): (string | number | boolean)[][] {
+  const calc = new WorkbookCalc(model);
+  return grid(model, address, (s, r, c) => readValue(calc, s, r, c));
+}
+
+export function cellValue(model: WorkbookModel, address: string): string | number | boolean {
+  return rangeValues(model, address)[0][0];
+}
+
+/** Formulas as `Range.formulas` reports them (the value for a constant cell). */
+export function rangeFormulas(model: WorkbookModel, address: string): (string | number | boolean)[][] {
+  return grid(model, address, readFormula);
+}
+
+/** Text as the grid shows it (number formats applied, roughly). */
+export function rangeText(model: WorkbookModel, address: string): string[][] {
+  const calc = new WorkbookCalc(model);
+  return grid(model, address, (s, r, c) => readText(calc, s, r, c));
+}
+
+/** The effective format of a cell: its own settings over Excel's defaults. */
+export function cellFormat(
+  model: WorkbookModel,
+  address: string,
+): Required<Omit<CellFormat, "borders">> & Pick<CellFormat, "borders"> & { numberFormat: string } {
+  const { sheet, rect } = locate(model, address);
+  const cell = sheet.cells[cellKey(rect.r0, rect.c0)];
+  return { ...DEFAULT_FORMAT, ...cell?.format, numberFormat: cell?.numberFormat ?? "General" };
+}
+
+export function sheetNames(model: WorkbookModel): string[] {
+  return model.sheets.map((s) => s.name);
+}
