@@ -44,3 +44,13 @@ export function rectAddress(r0: number, c0: number, r1: number, c1: number): str
 export function columnsAddress(c0: number, c1: number): string {
   return `${columnLetters(c0 + 1)}:${columnLetters(c1 + 1)}`;
 }
+
+/** Number of cells of "A1" or "A1:C4" (no sheet). */
+export function cellCount(address: string): number {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!m) return 1;
+  if (!m[3]) return 1;
+  return (
+    (Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1)
+  );
+}

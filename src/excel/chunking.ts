@@ -3,6 +3,8 @@
  * string under Excel's 8,192-character limit. The estimate and the split live here only.
  */
 
+import { cellCount, columnNumber } from "./alamat";
+
 /** Excel on the web rejects a request above this many bytes. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What a request is planned up to: the estimate is approximate, so keep a wide margin. */
@@ -11,6 +13,8 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 export const MATRIX_BAND_BYTES = 1024 * 1024;
 /** Excel silently cuts address strings longer than this. */
 export const ADDRESS_LIMIT_CHARS = 8192;
+/** Cells formatted by one call at most: a very large format call is slow and may time out. */
+export const FORMAT_CELLS_LIMIT = 50_000;
 /** Per-operation overhead of the request protocol (object paths, action records). */
 const OPERATION_OVERHEAD_BYTES = 200;
 
@@ -68,19 +72,48 @@ export function splitRows<T>(
   return bands;
 }
 
-/** Joins A1 addresses with commas into strings no longer than `limit` characters. */
-export function joinAddresses(addresses: string[], limit = ADDRESS_LIMIT_CHARS): string[] {
+/**
+ * Joins A1 addresses with commas into strings no longer than `limit` characters and covering
+ * at most `maxCells` cells (a single larger rectangle is cut into bands of whole rows).
+ */
+export function joinAddresses(
+  addresses: string[],
+  limit = ADDRESS_LIMIT_CHARS,
+  maxCells = FORMAT_CELLS_LIMIT,
+): string[] {
   const out: string[] = [];
   let current = "";
-  for (const a of addresses) {
-    if (current === "") current = a;
-    else if (current.length + 1 + a.length <= limit) current += "," + a;
-    else {
-      out.push(current);
-      current = a;
+  let cells = 0;
+  for (const whole of addresses) {
+    for (const a of bands(whole, maxCells)) {
+      const n = cellCount(a);
+      if (current === "") {
+        current = a;
+        cells = n;
+      } else if (current.length + 1 + a.length <= limit && cells + n <= maxCells) {
+        current += "," + a;
+        cells += n;
+      } else {
+        out.push(current);
+        current = a;
+        cells = n;
+      }
     }
   }
   if (current !== "") out.push(current);
+  return out;
+}
+
+/** Cuts "A1:G20000" into row bands of at most `maxCells` cells. */
+function bands(address: string, maxCells: number): string[] {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
+  if (!m || cellCount(address) <= maxCells) return [address];
+  const width = columnNumber(m[3]) - columnNumber(m[1]) + 1;
+  const rowsPerBand = Math.max(1, Math.floor(maxCells / width));
+  const out: string[] = [];
+  for (let r = Number(m[2]); r <= Number(m[4]); r += rowsPerBand) {
+    out.push(`${m[1]}${r}:${m[3]}${Math.min(Number(m[4]), r + rowsPerBand - 1)}`);
+  }
   return out;
 }
 
@@ -89,7 +122,10 @@ export function joinAddresses(addresses: string[], limit = ADDRESS_LIMIT_CHARS):
  * operation is never split here (matrices are cut into bands before); one larger than the
  * budget goes alone.
  */
-export function packRequests<C>(operations: Operation<C>[], budget = REQUEST_BUDGET_BYTES): Operation<C>[][] {
+export function packRequests<C>(
+  operations: Operation<C>[],
+  budget: number = REQUEST_BUDGET_BYTES,
+): Operation<C>[][] {
   const requests: Operation<C>[][] = [];
   let current: Operation<C>[] = [];
   let bytes = 0;

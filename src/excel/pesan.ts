@@ -17,7 +17,7 @@ export const TEKS = {
   opsiTahunTerbaru: "Terbaru di data",
   opsiSkala: "Skala predikat",
   skala: {
-    workbook: "Dari buku kerja (tabel skala_predikat) atau bawaan LKjIP",
+    workbook: "Dari buku kerja (skala_predikat)",
     lkjip: "LKjIP (Tabel 3.1)",
     permendagri86: "Permendagri 86/2017",
   },
@@ -46,6 +46,8 @@ export const TEKS = {
   temuan: "Temuan",
   temuanKosong: "Tidak ada temuan. Data konsisten.",
   jumlahTemuan: (n: number) => `${n} temuan`,
+  jumlahError: (n: number) => `${n} temuan tingkat Kesalahan.`,
+  temuanLainnya: (n: number) => `dan ${n} temuan lainnya: lihat lembar Temuan.`,
   tingkat: {
     error: "Kesalahan",
     peringatan: "Peringatan",

@@ -19,6 +19,8 @@ export interface PilihanRun {
   /** Overrides for tests: the builders and styles (default: the report's). */
   build?: (analysis: Analysis) => SheetSpec[];
   styles?: Record<StyleName, StyleSpec>;
+  /** Planned bytes per request (default: chunking.ts's budget). */
+  requestBudget?: number;
 }
 
 export interface HasilRun {
@@ -83,6 +85,7 @@ export async function hitungCapaian(
   pilihan.onTahap?.("menulis");
   const tulis = await writeSheets(context, specs, snapshot, {
     styles: pilihan.styles ?? STYLES,
+    requestBudget: pilihan.requestBudget,
     activate: adaError(analysis) ? NAMA_LEMBAR.temuan : NAMA_LEMBAR.realisasiKeuangan,
   });
   pilihan.onTahap?.("selesai");

@@ -19,10 +19,12 @@ export interface SheetLayout {
   rowCount: number;
   columnCount: number;
   numberFormats: (string | null)[][];
+  /** The same number formats as rectangles per format (one scalar write each). */
+  numberFormatAreas: Map<string, string[]>;
   values: Matrix;
   formulas: FormulaBlock | null;
-  /** A1 addresses of the rectangles each style covers. */
-  styleAreas: Map<StyleName, string[]>;
+  /** A1 addresses of the rectangles each format setting covers (see formatKeys). */
+  formatAreas: Map<FormatKey, string[]>;
 }
 
 /** The number format a cell needs, or null for General. */
@@ -39,43 +41,77 @@ function valueOf(cell: CellSpec): string | number | boolean | null {
   return v;
 }
 
-/** Rectangles covered by each style: horizontal runs merged down consecutive rows. */
-function styleRectangles(rows: (CellSpec | null)[][]): Map<StyleName, string[]> {
-  const result = new Map<StyleName, string[]>();
+/**
+ * One format setting a style asks for ("bold", "fill:#DDEBF7", "border", …). Styles share
+ * settings (every table cell has a border, most numbers align right), so the writer groups
+ * cells per setting: each setting is written once over the RangeAreas of all cells that need
+ * it, whatever style they come from.
+ */
+export type FormatKey = string;
+
+/** The non-default settings of a style, as keys. */
+export function formatKeys(style: StyleSpec): FormatKey[] {
+  const keys: FormatKey[] = [];
+  if (style.bold) keys.push("bold");
+  if (style.italic) keys.push("italic");
+  if (style.underline) keys.push("underline");
+  if (style.fontSize !== undefined) keys.push(`size:${style.fontSize}`);
+  if (style.fontColor) keys.push(`color:${normaliseColor(style.fontColor)}`);
+  if (style.fill) keys.push(`fill:${normaliseColor(style.fill)}`);
+  if (style.horizontal) keys.push(`h:${style.horizontal}`);
+  if (style.vertical) keys.push(`v:${style.vertical}`);
+  if (style.wrap) keys.push("wrap");
+  if (style.indent) keys.push(`indent:${style.indent}`);
+  if (style.border) keys.push("border");
+  return keys;
+}
+
+/**
+ * Rectangles covering the cells of each key: horizontal runs of a row, merged down
+ * consecutive rows with the same span. Keys of a cell come from `keysOf`.
+ */
+export function areasByKey<T>(
+  rows: (T | null)[][],
+  keysOf: (cell: T) => readonly string[],
+): Map<string, string[]> {
   interface Open {
-    style: StyleName;
+    key: string;
     r0: number;
     r1: number;
     c0: number;
     c1: number;
   }
-  let open = new Map<string, Open>();
+  const result = new Map<string, string[]>();
   const close = (o: Open): void => {
-    const list = result.get(o.style) ?? [];
+    const list = result.get(o.key) ?? [];
     list.push(rectAddress(o.r0, o.c0, o.r1, o.c1));
-    result.set(o.style, list);
+    result.set(o.key, list);
   };
+  let open = new Map<string, Open>();
   rows.forEach((row, r) => {
+    // Horizontal runs per key in this row.
+    const runs = new Map<string, [number, number][]>();
+    row.forEach((cell, c) => {
+      if (cell === null || cell === undefined) return;
+      for (const key of keysOf(cell)) {
+        const list = runs.get(key);
+        const last = list?.[list.length - 1];
+        if (last && last[1] === c - 1) last[1] = c;
+        else if (list) list.push([c, c]);
+        else runs.set(key, [[c, c]]);
+      }
+    });
     const next = new Map<string, Open>();
-    let c = 0;
-    while (c < row.length) {
-      const style = row[c]?.style;
-      if (!style) {
-        c++;
-        continue;
+    for (const [key, list] of runs) {
+      for (const [c0, c1] of list) {
+        const id = `${key}|${c0}|${c1}`;
+        const prev = open.get(id);
+        if (prev && prev.r1 === r - 1) {
+          prev.r1 = r;
+          next.set(id, prev);
+          open.delete(id);
+        } else next.set(id, { key, r0: r, r1: r, c0, c1 });
       }
-      let c1 = c;
-      while (c1 + 1 < row.length && row[c1 + 1]?.style === style) c1++;
-      const key = `${style}|${c}|${c1}`;
-      const prev = open.get(key);
-      if (prev && prev.r1 === r - 1) {
-        prev.r1 = r;
-        next.set(key, prev);
-        open.delete(key);
-      } else {
-        next.set(key, { style, r0: r, r1: r, c0: c, c1 });
-      }
-      c = c1 + 1;
     }
     for (const o of open.values()) close(o);
     open = next;
@@ -123,7 +159,19 @@ export function layoutSheet(spec: SheetSpec, styles: Record<StyleName, StyleSpec
     formulas = { row: fr0, column: fc0, formulas: block };
   }
 
-  return { rowCount, columnCount, numberFormats, values, formulas, styleAreas: styleRectangles(spec.rows) };
+  const keysOfStyle = new Map<StyleName, FormatKey[]>();
+  const keysOf = (cell: CellSpec): FormatKey[] => {
+    if (!cell.style || !styles[cell.style]) return [];
+    let keys = keysOfStyle.get(cell.style);
+    if (!keys) {
+      keys = formatKeys(styles[cell.style]);
+      keysOfStyle.set(cell.style, keys);
+    }
+    return keys;
+  };
+  const formatAreas = areasByKey(spec.rows, keysOf);
+  const numberFormatAreas = areasByKey(numberFormats, (nf: string) => [nf]);
+  return { rowCount, columnCount, numberFormats, numberFormatAreas, values, formulas, formatAreas };
 }
 
 /** True when a matrix row holds nothing to write (all null). */

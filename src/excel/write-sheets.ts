@@ -13,6 +13,8 @@ import { columnsAddress, rectAddress } from "./alamat";
 import {
   estimateBytes,
   joinAddresses,
+  MATRIX_BAND_BYTES,
+  REQUEST_BUDGET_BYTES,
   packRequests,
   requestBytes,
   splitRows,
@@ -20,7 +22,7 @@ import {
 } from "./chunking";
 import { queueMarkerWrite } from "./markers";
 import type { WorkbookSnapshot } from "./read-tables";
-import { layoutSheet, normaliseColor, widthToPoints, type SheetLayout } from "./sheet-layout";
+import { layoutSheet, widthToPoints, type FormatKey, type SheetLayout } from "./sheet-layout";
 import { planSheetNames, type NamePlan } from "./sheet-names";
 
 export interface WriteOptions {
@@ -29,6 +31,8 @@ export interface WriteOptions {
   activate?: string;
   /** Used in temporary sheet names; random by default. */
   token?: string;
+  /** Planned bytes per request (default REQUEST_BUDGET_BYTES); tests lower it. */
+  requestBudget?: number;
 }
 
 export interface WriteResult {
@@ -76,9 +80,10 @@ function matrixOps(
   row0: number,
   col0: number,
   prop: "numberFormat" | "values" | "formulas",
+  bandBytes: number,
 ): Op[] {
   const ops: Op[] = [];
-  for (const band of splitRows(matrix)) {
+  for (const band of splitRows(matrix, bandBytes)) {
     if (band.rows.every((row) => row.every((v) => v === null))) continue;
     const width = band.rows[0].length;
     const address = rectAddress(
@@ -101,39 +106,66 @@ function matrixOps(
   return ops;
 }
 
-function applyStyle(format: Excel.RangeFormat, style: StyleSpec): void {
-  const font = format.font;
-  if (style.bold !== undefined) font.bold = style.bold;
-  if (style.italic !== undefined) font.italic = style.italic;
-  if (style.fontSize !== undefined) font.size = style.fontSize;
-  if (style.fontColor !== undefined) font.color = normaliseColor(style.fontColor);
-  if (style.underline) font.underline = "Single";
-  if (style.fill !== undefined) format.fill.color = normaliseColor(style.fill);
-  if (style.horizontal) {
-    format.horizontalAlignment =
-      style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
-  }
-  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.indent !== undefined) format.indentLevel = style.indent;
-  if (style.border) {
-    for (const edge of [
-      "EdgeTop",
-      "EdgeBottom",
-      "EdgeLeft",
-      "EdgeRight",
-      "InsideVertical",
-      "InsideHorizontal",
-    ] as const) {
-      const b = format.borders.getItem(edge);
-      b.style = "Continuous";
-      b.color = "#808080";
-    }
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+/** Property writes one format key costs (for the request estimate). */
+function writesOf(key: FormatKey): number {
+  return key === "border" ? BORDER_EDGES.length * 2 : 1;
+}
+
+/** Applies one format setting (a key from formatKeys) to a RangeAreas' format. */
+function applyFormat(format: Excel.RangeFormat, key: FormatKey): void {
+  const [name, arg = ""] = key.split(/:(.*)/s);
+  switch (name) {
+    case "bold":
+      format.font.bold = true;
+      break;
+    case "italic":
+      format.font.italic = true;
+      break;
+    case "underline":
+      format.font.underline = "Single";
+      break;
+    case "size":
+      format.font.size = Number(arg);
+      break;
+    case "color":
+      format.font.color = arg;
+      break;
+    case "fill":
+      format.fill.color = arg;
+      break;
+    case "h":
+      format.horizontalAlignment = arg === "left" ? "Left" : arg === "center" ? "Center" : "Right";
+      break;
+    case "v":
+      format.verticalAlignment = arg === "top" ? "Top" : "Center";
+      break;
+    case "wrap":
+      format.wrapText = true;
+      break;
+    case "indent":
+      format.indentLevel = Number(arg);
+      break;
+    case "border":
+      for (const edge of BORDER_EDGES) {
+        const border = format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.color = "#808080";
+      }
+      break;
   }
 }
 
 /** Phase 1: create the sheet, mark it, then number formats, values, formulas. */
-function contentOps(layout: SheetLayout, temp: string): Op[] {
+function contentOps(layout: SheetLayout, temp: string, bandBytes: number): Op[] {
   const ops: Op[] = [
     {
       bytes: estimateBytes(temp),
@@ -143,32 +175,47 @@ function contentOps(layout: SheetLayout, temp: string): Op[] {
       },
     },
   ];
-  ops.push(...matrixOps(temp, layout.numberFormats, 0, 0, "numberFormat"));
-  ops.push(...matrixOps(temp, layout.values, 0, 0, "values"));
+  // Number formats first (text cells "@" before their values), as rectangles with one
+  // format each, or as a matrix where the rectangles would cost more.
+  const areaOps: Op[] = [];
+  for (const [numberFormat, areas] of layout.numberFormatAreas) {
+    for (const address of areas) {
+      areaOps.push({
+        bytes: estimateBytes([address, numberFormat]),
+        queue(t) {
+          t.sheet(temp).getRange(address).numberFormat = numberFormat as unknown as string[][];
+        },
+      });
+    }
+  }
+  const matrix = matrixOps(temp, layout.numberFormats, 0, 0, "numberFormat", bandBytes);
+  ops.push(...(requestBytes(areaOps) <= requestBytes(matrix) ? areaOps : matrix));
+  ops.push(...matrixOps(temp, layout.values, 0, 0, "values", bandBytes));
   if (layout.formulas) {
     ops.push(
-      ...matrixOps(temp, layout.formulas.formulas, layout.formulas.row, layout.formulas.column, "formulas"),
+      ...matrixOps(
+        temp,
+        layout.formulas.formulas,
+        layout.formulas.row,
+        layout.formulas.column,
+        "formulas",
+        bandBytes,
+      ),
     );
   }
   return ops;
 }
 
-/** Phase 2: styles on RangeAreas, widths, merges, panes, page setup. */
-function formatOps(
-  spec: SheetSpec,
-  layout: SheetLayout,
-  temp: string,
-  styles: Record<StyleName, StyleSpec>,
-): Op[] {
+/** Phase 2: format settings on RangeAreas, widths, merges, panes, page setup. */
+function formatOps(spec: SheetSpec, layout: SheetLayout, temp: string): Op[] {
   const ops: Op[] = [];
-  for (const [name, areas] of layout.styleAreas) {
-    const style = styles[name];
-    if (!style) continue;
+  for (const [key, areas] of layout.formatAreas) {
     for (const address of joinAddresses(areas)) {
       ops.push({
-        bytes: estimateBytes(address) + estimateBytes(style) * 4,
+        // Each property write names the range again: count the address once per write.
+        bytes: (estimateBytes(address) + estimateBytes(key)) * (writesOf(key) + 1),
         queue(t) {
-          applyStyle(t.sheet(temp).getRanges(address).format, style);
+          applyFormat(t.sheet(temp).getRanges(address).format, key);
         },
       });
     }
@@ -246,12 +293,14 @@ export async function writeSheets(
     options.token ?? randomToken(),
   );
   const layouts = specs.map((s) => layoutSheet(s, options.styles));
+  const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
+  const bandBytes = Math.min(MATRIX_BAND_BYTES, Math.floor(budget / 2));
 
   const content: Op[] = [];
   const formats: Op[] = [];
   specs.forEach((spec, i) => {
-    content.push(...contentOps(layouts[i], plan.temporary[i]));
-    formats.push(...formatOps(spec, layouts[i], plan.temporary[i], options.styles));
+    content.push(...contentOps(layouts[i], plan.temporary[i], bandBytes));
+    formats.push(...formatOps(spec, layouts[i], plan.temporary[i]));
   });
 
   let syncs = 0;
@@ -267,11 +316,11 @@ export async function writeSheets(
 
   let added = false;
   try {
-    for (const request of packRequests(content)) {
+    for (const request of packRequests(content, budget)) {
       added = true;
       await send(request, true);
     }
-    for (const request of packRequests(formats)) await send(request, true);
+    for (const request of packRequests(formats, budget)) await send(request, true);
   } catch (error) {
     if (added) {
       syncs += await removeSheets(context, plan.temporary).catch(() => 0);

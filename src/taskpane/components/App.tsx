@@ -26,6 +26,7 @@ interface Notice {
 const useStyles = makeStyles({
   root: {
     display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
     color: tokens.colorNeutralForeground1,
@@ -114,7 +115,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
           ? {
               intent: "warning",
               judul: TEKS.adaErrorJudul,
-              isi: [TEKS.jumlahTemuan(errors), TEKS.adaErrorIsi],
+              isi: [TEKS.jumlahError(errors), TEKS.adaErrorIsi],
             }
           : {
               intent: "success",
@@ -168,10 +169,12 @@ export function App({ aksi }: AppProps): React.JSX.Element {
   return (
     <main className={styles.root}>
       <header>
-        <Text as="h1" size={600} weight="semibold">
+        <Text as="h1" block size={600} weight="semibold">
           {TEKS.judul}
         </Text>
-        <Text as="p">{TEKS.subjudul}</Text>
+        <Text as="p" block>
+          {TEKS.subjudul}
+        </Text>
       </header>
 
       <Opsi pilihan={pilihan} tahunTersedia={tahunTersedia} disabled={sibuk} onChange={setPilihan} />

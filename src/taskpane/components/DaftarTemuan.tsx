@@ -49,11 +49,13 @@ export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.
   );
   return (
     <section aria-labelledby="judul-temuan" data-testid="temuan">
-      <Text as="h2" size={400} weight="semibold" id="judul-temuan">
+      <Text as="h2" block size={400} weight="semibold" id="judul-temuan">
         {TEKS.temuan} ({temuan.length})
       </Text>
       {temuan.length === 0 ? (
-        <Text as="p">{TEKS.temuanKosong}</Text>
+        <Text as="p" block>
+          {TEKS.temuanKosong}
+        </Text>
       ) : (
         <Accordion multiple collapsible defaultOpenItems={groups[0]?.tingkat}>
           {groups.map((g) => (
@@ -73,12 +75,14 @@ export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.
                       data-testid="temuan-item"
                     >
                       <div>
-                        <Text as="p" size={200} className={styles.meta}>
+                        <Text as="p" block size={200} className={styles.meta}>
                           {t.jenis}
                           {t.kode ? ` · ${t.kode}` : ""}
                           {t.alamat ? ` · ${t.alamat}` : ""}
                         </Text>
-                        <Text as="p">{t.pesan}</Text>
+                        <Text as="p" block>
+                          {t.pesan}
+                        </Text>
                       </div>
                       {t.alamat ? (
                         <Button
@@ -94,8 +98,8 @@ export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.
                   ))}
                 </ul>
                 {g.items.length > BATAS ? (
-                  <Text as="p" className={styles.meta}>
-                    +{g.items.length - BATAS} — {TEKS.temuan}
+                  <Text as="p" block className={styles.meta}>
+                    {TEKS.temuanLainnya(g.items.length - BATAS)}
                   </Text>
                 ) : null}
               </AccordionPanel>

@@ -12,8 +12,13 @@ export interface OpsiProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  field: { flexGrow: 1, minWidth: "120px" },
+  root: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: "100%" },
 });
 
 const SKALA: PilihanSkala[] = ["workbook", "lkjip", "permendagri86"];
@@ -26,6 +31,8 @@ export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps):
       <Field label={TEKS.opsiTahun} className={styles.field}>
         <Select
           data-testid="opsi-tahun"
+          className={styles.select}
+          select={{ className: styles.select }}
           disabled={disabled}
           value={pilihan.tahun === undefined ? "" : String(pilihan.tahun)}
           onChange={(_, data) =>
@@ -43,6 +50,8 @@ export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps):
       <Field label={TEKS.opsiSkala} className={styles.field}>
         <Select
           data-testid="opsi-skala"
+          className={styles.select}
+          select={{ className: styles.select }}
           disabled={disabled}
           value={pilihan.skala}
           onChange={(_, data) => onChange({ ...pilihan, skala: data.value as PilihanSkala })}

@@ -21,7 +21,7 @@ export interface RingkasanProps {
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalS },
-  angka: { textAlign: "right", whiteSpace: "nowrap" },
+  angka: { textAlign: "right", whiteSpace: "nowrap", width: "84px" },
   total: {
     display: "grid",
     gridTemplateColumns: "auto 1fr",
@@ -37,7 +37,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="judul-ringkasan" data-testid="ringkasan">
-      <Text as="h2" size={400} weight="semibold" id="judul-ringkasan">
+      <Text as="h2" block size={400} weight="semibold" id="judul-ringkasan">
         {TEKS.ringkasan} {laporan.tahun}
       </Text>
       <Table size="small" aria-label={TEKS.capaianSasaran}>
@@ -64,6 +64,22 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
         </TableBody>
       </Table>
       <dl className={styles.total} data-testid="total">
+        {laporan.opd ? (
+          <>
+            <dt>{TEKS.capaianKeseluruhan}</dt>
+            <dd className={styles.dd} data-testid="capaian-opd">
+              {formatPersen(laporan.opd.capaian)}
+              {laporan.opd.predikat ? (
+                <>
+                  {" "}
+                  <Badge appearance="tint" color={warnaPredikat(laporan.opd.predikat)}>
+                    {laporan.opd.predikat}
+                  </Badge>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
         <dt>{TEKS.totalPagu}</dt>
         <dd className={styles.dd} data-testid="total-pagu">
           {formatRupiah(laporan.total.pagu)}

@@ -1,0 +1,142 @@
+/**
+ * Benchmarks the Office.js adapter (read → analyze → buildSheets → write) against the
+ * simulated Excel host in Node, on the example workbook and on synthetic workbooks of 1,000
+ * and 20,000 budget lines (with indikator in proportion). Writes bench/results.json:
+ * round-trips (syncs), queued operations and the largest request per size.
+ *
+ *   npx tsx bench/adapter.ts
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { hitungCapaian } from "../src/excel/run";
+import { REQUEST_LIMIT_BYTES } from "../src/excel/chunking";
+import { createExcelHost } from "../test/sim-excel/host";
+import { loadXlsxModel } from "../test/sim-excel/from-xlsx";
+import type { WorkbookModel } from "../test/sim-excel/model";
+import { buatModel, type Cell } from "../test/excel/workbook";
+
+interface Result {
+  workbook: string;
+  budgetLines: number;
+  indikator: number;
+  syncs: number;
+  operations: number;
+  maxRequestBytes: number;
+  engineMs: number;
+  writeMs: number;
+}
+
+const ROOT = path.resolve(__dirname, "..");
+const EXAMPLE = path.join(ROOT, "examples", "lkjip-dinsos-mamuju-2024.xlsx");
+
+const pad = (n: number, w: number): string => String(n).padStart(w, "0");
+
+/**
+ * A workbook with `lines` budget lines: programs of 4 kegiatan × 4 sub kegiatan (21 lines
+ * each), one indikator per 20 lines, every program supporting one indikator.
+ */
+export function synthetic(lines: number): WorkbookModel {
+  const programs = Math.max(1, Math.round(lines / 21));
+  const indikator = Math.max(1, Math.round(lines / 20));
+  const targets: Cell[][] = [["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Tahun"]];
+  const realisasi: Cell[][] = [["Kode", "Realisasi", "Tahun"]];
+  for (let i = 1; i <= indikator; i++) {
+    const kode = `IKU-${pad(i, 5)}`;
+    targets.push([
+      kode,
+      `Sasaran strategis ${Math.ceil(i / 3)}`,
+      `Indikator kinerja nomor ${i}`,
+      "%",
+      100,
+      2024,
+    ]);
+    realisasi.push([kode, 90 + (i % 20), 2024]);
+  }
+  const pagu: Cell[][] = [["Kode", "Uraian", "Pagu", "Kode IKU", "Tahun"]];
+  for (let p = 0; p < programs; p++) {
+    const prog = `1.${pad(Math.floor(p / 99) + 1, 2)}.${pad((p % 99) + 1, 2)}`;
+    const rows: Cell[][] = [];
+    let programTotal = 0;
+    for (let k = 1; k <= 4; k++) {
+      const keg = `${prog}.2.${pad(k, 2)}`;
+      const subs: Cell[][] = [];
+      let kegTotal = 0;
+      for (let s = 1; s <= 4; s++) {
+        const sub = `${keg}.${pad(s, 4)}`;
+        const amount = 1_000_000 * (1 + ((p + k + s) % 7)) + 250;
+        kegTotal += amount;
+        subs.push([sub, `Sub kegiatan ${sub} penyediaan layanan`, amount, null, 2024]);
+        realisasi.push([sub, Math.round(amount * 0.93), 2024]);
+      }
+      programTotal += kegTotal;
+      rows.push([keg, `Kegiatan ${keg} pelayanan sosial`, kegTotal, null, 2024], ...subs);
+    }
+    const iku = `IKU-${pad((p % indikator) + 1, 5)}`;
+    pagu.push([prog, `Program ${prog} perlindungan dan jaminan sosial`, programTotal, iku, 2024], ...rows);
+  }
+  return buatModel([
+    { name: "Perjanjian Kinerja", table: { name: "targets", rows: targets } },
+    { name: "DPA", table: { name: "pagu", rows: pagu } },
+    { name: "Realisasi", table: { name: "realisasi", rows: realisasi } },
+  ]);
+}
+
+function tableRows(model: WorkbookModel, name: string): number {
+  const t = model.tables.find((x) => x.name.toLowerCase() === name);
+  if (!t) return 0;
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(t.address);
+  return m ? Number(m[2]) - Number(m[1]) : 0;
+}
+
+async function measure(label: string, model: WorkbookModel): Promise<Result> {
+  const budgetLines = tableRows(model, "pagu");
+  const indikator = tableRows(model, "targets");
+  const host = createExcelHost(model, { apiVersion: "1.14" });
+  const undo = host.install(globalThis);
+  try {
+    const t0 = performance.now();
+    const hasil = await host.Excel.run((context) => hitungCapaian(context, { tahunSekarang: 2024 }));
+    const total = performance.now() - t0;
+    if (hasil.tulis === null) throw new Error(`${label}: nothing written (fatal)`);
+    return {
+      workbook: label,
+      budgetLines,
+      indikator,
+      syncs: host.stats.syncs,
+      operations: host.stats.operations,
+      maxRequestBytes: host.stats.maxRequestBytes,
+      engineMs: Math.round(hasil.engineMs),
+      writeMs: Math.round(total - hasil.engineMs),
+    };
+  } finally {
+    undo();
+  }
+}
+
+async function main(): Promise<void> {
+  const results: Result[] = [];
+  if (fs.existsSync(EXAMPLE)) results.push(await measure("example", await loadXlsxModel(EXAMPLE)));
+  else console.warn(`(skipped: ${EXAMPLE} does not exist; run npm run example)`);
+  for (const lines of [1000, 20000]) results.push(await measure(`synthetic-${lines}`, synthetic(lines)));
+
+  for (const r of results) {
+    console.log(
+      `${r.workbook.padEnd(16)} ${String(r.budgetLines).padStart(6)} lines ${String(r.indikator).padStart(5)} IKU  ` +
+        `syncs ${r.syncs}  operations ${r.operations}  max request ${(r.maxRequestBytes / 1e6).toFixed(2)} MB  ` +
+        `engine ${r.engineMs} ms  write ${r.writeMs} ms`,
+    );
+  }
+  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+
+  const syncs = new Set(results.map((r) => r.syncs));
+  const ok =
+    syncs.size === 1 && [...syncs][0] <= 6 && results.every((r) => r.maxRequestBytes < REQUEST_LIMIT_BYTES);
+  console.log(ok ? "OK: same syncs at every size, ≤ 6, every request under 5 MB" : "NOT OK");
+  if (!ok) process.exitCode = 1;
+}
+
+if (require.main === module)
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });

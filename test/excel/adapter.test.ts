@@ -1,0 +1,315 @@
+/**
+ * The Office.js adapter against the simulated Excel host, load/sync rules enforced: what the
+ * workbook holds after a run, how many round-trips it took, and what happens on bad input.
+ */
+import { hitungCapaian, periksa } from "../../src/excel/run";
+import { readWorkbook } from "../../src/excel/read-tables";
+import { petakanGalat } from "../../src/excel/errors";
+import { pilihSel } from "../../src/excel/lihat";
+import { buatTabelContoh } from "../../src/excel/contoh";
+import { TABEL_DIBACA } from "../../src/core/analyze";
+import { NAMA_LEMBAR, STYLES } from "../../src/report/index";
+import type { SheetSpec } from "../../src/report/sheet-spec";
+import { cellFormat, cellValue, rangeFormulas, sheetNames } from "../sim-excel/inspect";
+import { findSheet, type WorkbookModel } from "../sim-excel/model";
+import { buatModel, modelContoh, pasangHost } from "./workbook";
+
+const OUTPUT = [NAMA_LEMBAR.realisasiKeuangan, NAMA_LEMBAR.capaianKinerja, NAMA_LEMBAR.temuan];
+const TAHUN = { tahunSekarang: 2024 };
+
+let lepas: (() => void) | null = null;
+afterEach(() => {
+  lepas?.();
+  lepas = null;
+});
+
+function host(model: WorkbookModel, apiVersion = "1.14", maxRequestBytes?: number) {
+  const h = pasangHost(model, { apiVersion, maxRequestBytes });
+  lepas = h.lepas;
+  return h.host;
+}
+
+async function run(h: ReturnType<typeof host>, options: Parameters<typeof hitungCapaian>[1] = {}) {
+  const before = h.stats.syncs;
+  const hasil = await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, ...options }));
+  return { hasil, syncs: h.stats.syncs - before };
+}
+
+/** The sheets as JSON, to compare content across runs. */
+const snapshot = (model: WorkbookModel, name: string): string => {
+  const s = findSheet(model, name);
+  return JSON.stringify(
+    s ? { cells: s.cells, merges: s.merges, widths: s.columnWidths, freeze: s.freeze } : null,
+  );
+};
+
+/** Finds the address of the first cell whose value is `value`. */
+function find(model: WorkbookModel, sheet: string, value: unknown): string | null {
+  const s = findSheet(model, sheet);
+  for (const [key, cell] of Object.entries(s?.cells ?? {})) {
+    if (cell.value === value) {
+      const [r, c] = key.split(",").map(Number);
+      return `'${sheet}'!${String.fromCharCode(65 + c)}${r + 1}`;
+    }
+  }
+  return null;
+}
+
+describe("readWorkbook", () => {
+  it("reads the named tables case-insensitively, values only, in two round-trips", async () => {
+    const h = host(modelContoh());
+    const snap = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
+    expect(h.stats.syncs).toBe(2);
+    expect(snap.missing).toEqual(["skala_predikat"]);
+    const targets = snap.tables.find((t) => t.name === "Targets");
+    expect(targets).toMatchObject({ sheet: "PK", headerRow: 1, firstColumn: 1 });
+    expect(targets?.headers).toEqual(["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Tahun"]);
+    expect(targets?.rows[0]).toEqual([
+      "IKU-01",
+      "Meningkatnya kesejahteraan sosial",
+      "=PSKS aktif (teks, bukan rumus)",
+      "%",
+      67,
+      2024,
+    ]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(["PK", "DPA", "Realisasi"]);
+  });
+});
+
+describe("hitungCapaian", () => {
+  it("writes the three sheets after the user's sheets in at most 6 round-trips", async () => {
+    const model = modelContoh();
+    const source = JSON.stringify(model.sheets.map((s) => s.cells)) + JSON.stringify(model.tables);
+    const h = host(model);
+    const { hasil, syncs } = await run(h);
+
+    expect(hasil.analysis.fatal).toBe(false);
+    expect(syncs).toBeLessThanOrEqual(6);
+    expect(hasil.syncs).toBe(syncs);
+    expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi", ...OUTPUT]);
+    expect(h.stats.suspendApiCalculationCalls).toBeGreaterThan(0);
+    expect(h.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    // The source tables are untouched.
+    expect(JSON.stringify(model.sheets.slice(0, 3).map((s) => s.cells)) + JSON.stringify(model.tables)).toBe(
+      source,
+    );
+  });
+
+  it("writes text as text, formulas as formulas, and formats per style", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    await run(h);
+
+    // A name beginning with "=" stays text.
+    const teks = find(model, NAMA_LEMBAR.capaianKinerja, "=PSKS aktif (teks, bukan rumus)");
+    expect(teks).not.toBeNull();
+    expect(cellValue(model, teks as string)).toBe("=PSKS aktif (teks, bukan rumus)");
+    expect(cellFormat(model, teks as string).numberFormat).toBe("@");
+
+    // Totals are live formulas whose results match the engine's.
+    const rk = NAMA_LEMBAR.realisasiKeuangan;
+    const jumlah = find(model, rk, "Jumlah") as string;
+    const row = Number(/(\d+)$/.exec(jumlah)?.[1]);
+    expect(String(rangeFormulas(model, `'${rk}'!E${row}`)[0][0])).toMatch(/^=SUM\(/);
+    expect(cellValue(model, `'${rk}'!E${row}`)).toBe(3500000);
+    expect(cellValue(model, `'${rk}'!F${row}`)).toBe(3600000);
+    expect(cellFormat(model, `'${rk}'!E${row}`).numberFormat).toBe(STYLES.totalUang.numberFormat);
+    // The header row is styled as a whole.
+    const header = find(model, rk, "Pagu Anggaran") as string;
+    expect(cellFormat(model, header).bold).toBe(STYLES.header.bold ?? false);
+  });
+
+  it("marks its sheets and replaces them on a rerun: same sheets, same content", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    const first = await run(h);
+    const names = sheetNames(model);
+    const content = OUTPUT.map((n) => snapshot(model, n));
+    expect(model.names.filter((n) => n.name.startsWith("Capaian_Lembar_"))).toHaveLength(3);
+
+    const second = await run(h);
+    expect(sheetNames(model)).toEqual(names);
+    expect(OUTPUT.map((n) => snapshot(model, n))).toEqual(content);
+    expect(second.syncs).toBe(first.syncs);
+    expect(model.names.filter((n) => n.name.startsWith("Capaian_Lembar_"))).toHaveLength(3);
+  });
+
+  it("never overwrites a user's own sheet of the same name: writes 'Temuan (2)' and says so", async () => {
+    const model = modelContoh([{ name: "Temuan", cells: {} }]);
+    const user = findSheet(model, "Temuan");
+    if (user) user.cells["0,0"] = { value: "catatan saya" };
+    const h = host(model);
+    const { hasil } = await run(h);
+    expect(sheetNames(model)).toContain("Temuan (2)");
+    expect(cellValue(model, "Temuan!A1")).toBe("catatan saya");
+    expect(hasil.tulis?.sheets.find((s) => s.base === "Temuan")).toEqual({
+      base: "Temuan",
+      name: "Temuan (2)",
+      userSheetKept: true,
+    });
+    await run(h);
+    expect(sheetNames(model).filter((n) => n.startsWith("Temuan"))).toEqual(["Temuan", "Temuan (2)"]);
+  });
+
+  it("still works when the user deleted or renamed generated sheets", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    await run(h);
+    await h.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(NAMA_LEMBAR.capaianKinerja).delete();
+      context.workbook.worksheets.getItem(NAMA_LEMBAR.temuan).name = "Temuan lama";
+      await context.sync();
+    });
+    await run(h);
+    const names = sheetNames(model);
+    expect(names).toEqual(expect.arrayContaining([...OUTPUT, "Temuan lama"]));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("writes nothing when a required table is missing, and names it", async () => {
+    const model = buatModel([
+      {
+        name: "Sheet1",
+        table: {
+          name: "targets",
+          rows: [
+            ["Kode", "Indikator", "Target"],
+            ["IKU-01", "Persentase PSKS aktif", 67],
+          ],
+        },
+      },
+    ]);
+    const h = host(model);
+    const { hasil } = await run(h);
+    expect(hasil.tulis).toBeNull();
+    expect(hasil.analysis.fatal).toBe(true);
+    expect(hasil.tabelHilang).toEqual(["pagu", "realisasi"]);
+    expect(sheetNames(model)).toEqual(["Sheet1"]);
+  });
+
+  it("leaves no half-written output when a write fails, and keeps the previous output", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    await run(h);
+    const before = sheetNames(model);
+    const content = snapshot(model, NAMA_LEMBAR.temuan);
+    const rusak = (): SheetSpec[] => [
+      {
+        name: NAMA_LEMBAR.temuan,
+        rows: [[{ value: "x" }]],
+        columns: [10],
+        merges: ["A1:XFE1"],
+        freeze: { rows: 0, columns: 0 },
+      },
+    ];
+    await expect(
+      h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build: rusak })),
+    ).rejects.toBeTruthy();
+    expect(sheetNames(model)).toEqual(before);
+    expect(snapshot(model, NAMA_LEMBAR.temuan)).toBe(content);
+  });
+
+  it("splits writes into requests under the limit and still writes everything", async () => {
+    const model = modelContoh();
+    const h = host(model, "1.14", 60_000);
+    const banyak = (): SheetSpec[] => [
+      {
+        name: "Besar",
+        columns: [10, 30, 12],
+        merges: [],
+        freeze: { rows: 1, columns: 0 },
+        rows: Array.from({ length: 3000 }, (_, i) => [
+          { value: `K-${i}`, style: "teks" as const },
+          { value: `Uraian baris ${i}`, style: i % 2 ? ("program" as const) : ("kegiatan" as const) },
+          { value: i * 1000, formula: i > 0 ? `=${i}*1000` : undefined, style: "uang" as const },
+        ]),
+      },
+    ];
+    const before = h.stats.requestBytes.length;
+    await h.Excel.run((context) =>
+      hitungCapaian(context, { ...TAHUN, build: banyak, requestBudget: 40_000 }),
+    );
+    const sent = h.stats.requestBytes.slice(before);
+    expect(sent.length).toBeGreaterThan(6);
+    for (const b of sent) expect(b).toBeLessThanOrEqual(60_000);
+    expect(cellValue(model, "Besar!B3000")).toBe("Uraian baris 2999");
+    expect(cellValue(model, "Besar!C3000")).toBe(2999000);
+  });
+
+  it("works on an ExcelApi 1.9 host (no custom properties) and is idempotent there too", async () => {
+    const model = modelContoh();
+    const h = host(model, "1.9");
+    const first = await run(h);
+    expect(first.syncs).toBeLessThanOrEqual(6);
+    const names = sheetNames(model);
+    await run(h);
+    expect(sheetNames(model)).toEqual(names);
+    expect(findSheet(model, NAMA_LEMBAR.temuan)?.customProperties).toEqual([]);
+  });
+
+  it("marks sheets with a custom property where the host has ExcelApi 1.12", async () => {
+    const model = modelContoh();
+    const h = host(model, "1.12");
+    await run(h);
+    expect(findSheet(model, NAMA_LEMBAR.temuan)?.customProperties).toEqual([
+      { key: "CapaianLembar", value: "Temuan" },
+    ]);
+  });
+});
+
+describe("errors", () => {
+  it("in cell-edit mode without delayForCellEdit: an Indonesian message that says what to do", async () => {
+    const model = modelContoh();
+    model.cellEditMode = true;
+    const h = host(model, "1.9");
+    const error = await h.Excel.run((context) => hitungCapaian(context, TAHUN)).catch((e: unknown) => e);
+    expect(petakanGalat(error)).toMatchObject({ jenis: "editSel", kode: "InvalidOperationInCellEditMode" });
+    expect(petakanGalat(error).pesan).toMatch(/mode edit sel/);
+    expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi"]);
+  });
+
+  it("maps error codes to messages", () => {
+    expect(petakanGalat({ code: "AccessDenied" }).jenis).toBe("terlindungi");
+    expect(petakanGalat({ code: "RequestPayloadSizeLimitExceeded" }).jenis).toBe("terlaluBesar");
+    expect(petakanGalat({ code: "ItemNotFound" }).jenis).toBe("tabelTidakAda");
+    expect(petakanGalat(new Error("boom")).pesan).toContain("boom");
+  });
+
+  it("reports a request over the limit as too large, leaving nothing behind", async () => {
+    const model = modelContoh();
+    const h = host(model, "1.14", 3_000);
+    const error = await h.Excel.run((context) => hitungCapaian(context, TAHUN)).catch((e: unknown) => e);
+    expect(petakanGalat(error).jenis).toBe("terlaluBesar");
+    expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi"]);
+  });
+});
+
+describe("pilihSel and buatTabelContoh", () => {
+  it("selects a temuan's cell on its sheet", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    await h.Excel.run((context) => pilihSel(context, "DPA!C3"));
+    expect(model.activeSheet).toBe("DPA");
+    expect(model.selection).toEqual({ sheet: "DPA", address: "C3" });
+  });
+
+  it("creates the three tables in an empty workbook, and the run then works", async () => {
+    const model = buatModel([{ name: "Sheet1" }]);
+    const h = host(model);
+    const hasil = await h.Excel.run((context) => buatTabelContoh(context));
+    expect(hasil.dibuat).toBe(true);
+    expect(model.tables.map((t) => t.name).sort()).toEqual(["pagu", "realisasi", "targets"]);
+    expect(cellFormat(model, "'Pagu Anggaran'!A2").numberFormat).toBe("@");
+    expect(cellValue(model, "'Pagu Anggaran'!A2")).toBe("1.06.01");
+
+    const p = await h.Excel.run((context) => periksa(context, TAHUN));
+    expect(p.tabelHilang).toEqual([]);
+    expect(p.analysis.tahunTersedia).toEqual([2024]);
+    const { hasil: run2 } = await run(h);
+    expect(run2.analysis.fatal).toBe(false);
+    expect(run2.analysis.laporan.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
+
+    const again = await h.Excel.run((context) => buatTabelContoh(context));
+    expect(again.dibuat).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import {
+  ADDRESS_LIMIT_CHARS,
+  estimateBytes,
+  joinAddresses,
+  packRequests,
+  requestBytes,
+  splitRows,
+  type Operation,
+} from "../../src/excel/chunking";
+
+describe("chunking", () => {
+  it("estimates at least the JSON size of the payload, in UTF-8 bytes", () => {
+    expect(estimateBytes("abc")).toBeGreaterThanOrEqual(5);
+    expect(estimateBytes("≥")).toBeGreaterThan(estimateBytes("a"));
+  });
+
+  it("cuts a matrix into whole-row bands under the band size", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [`baris ${i}`, i, null]);
+    const bands = splitRows(rows, 2000);
+    expect(bands.length).toBeGreaterThan(1);
+    expect(bands.flatMap((b) => b.rows)).toEqual(rows);
+    bands.forEach((b, i) => {
+      expect(b.bytes).toBeLessThanOrEqual(2000);
+      if (i > 0) expect(b.start).toBe(bands[i - 1].start + bands[i - 1].rows.length);
+    });
+  });
+
+  it("joins addresses into strings Excel will not cut", () => {
+    const addresses = Array.from({ length: 5000 }, (_, i) => `A${i + 1}:G${i + 1}`);
+    const joined = joinAddresses(addresses);
+    expect(joined.length).toBeGreaterThan(1);
+    for (const j of joined) expect(j.length).toBeLessThanOrEqual(ADDRESS_LIMIT_CHARS);
+    expect(joined.join(",").split(",")).toEqual(addresses);
+  });
+
+  it("cuts very large rectangles into row bands of limited cells", () => {
+    const joined = joinAddresses(["A4:G20000", "B2"], ADDRESS_LIMIT_CHARS, 50_000);
+    expect(joined).toEqual(["A4:G7145", "A7146:G14287", "A14288:G20000,B2"]);
+  });
+
+  it("packs operations in order into requests under the budget", () => {
+    const queued: number[] = [];
+    const ops: Operation<null>[] = Array.from({ length: 10 }, (_, i) => ({
+      bytes: 300,
+      queue: () => queued.push(i),
+    }));
+    const requests = packRequests(ops, 1000);
+    expect(requests.map((r) => r.length)).toEqual([3, 3, 3, 1]);
+    for (const r of requests) expect(requestBytes(r)).toBeLessThanOrEqual(1000);
+    requests.flat().forEach((op) => op.queue(null));
+    expect(queued).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
