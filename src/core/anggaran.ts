@@ -123,8 +123,22 @@ export function hitungAnggaran(
     let realisasiTercatat: Sen | null = null;
     if (rr !== undefined) {
       n.realisasiSel = realisasi.sel(rr, "Realisasi");
-      const h = angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan);
-      if (h.jenis === "angka") realisasiTercatat = senDariTeks(h.teks);
+      const tersedia = realisasi.angka(rr, "Realisasi").jenis !== "tidak-tersedia";
+      if (tersedia) {
+        const h = angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan);
+        if (h.jenis === "angka") realisasiTercatat = senDariTeks(h.teks);
+      } else if (n.anak.length === 0) {
+        const alamat = realisasi.alamat(rr, "Realisasi");
+        catatan.tambah("REALISASI_TIDAK_ADA", {
+          kode: n.kode,
+          tabel: "realisasi",
+          baris: rr + 1,
+          kolom: "Realisasi",
+          alamat,
+          tercatat: realisasi.teks(rr, "Realisasi"),
+          pesan: PESAN.realisasiAnggaranTidakTersedia(n.kode, alamat),
+        });
+      }
     }
     if (n.anak.length === 0) {
       n.pagu = n.paguTercatat ?? 0n;

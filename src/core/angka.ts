@@ -35,6 +35,8 @@ const GALAT =
 export function teksDariFloat(x: number): string {
   const s = String(x);
   if (!/e/i.test(s)) return s;
+  // Beyond 1e21 every double is an integer; below 1e-6 toFixed keeps the digits.
+  if (Number.isInteger(x)) return BigInt(x).toString();
   return x.toFixed(20).replace(/\.?0+$/, "");
 }
 

@@ -118,7 +118,13 @@ export function angkaWajib(
   const h = tabel.angka(baris, kolom);
   const alamat = tabel.alamat(baris, kolom);
   const lokasi = { kode, tabel: tabel.nama, baris: baris + 1, kolom, alamat };
-  if (h.jenis === "kosong")
+  if (h.jenis === "tidak-tersedia")
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      ...lokasi,
+      tercatat: h.teks,
+      pesan: PESAN.nilaiTidakTersedia(tabel.nama, kolom, alamat, h.teks),
+    });
+  else if (h.jenis === "kosong")
     catatan.tambah("NILAI_TIDAK_VALID", { ...lokasi, pesan: PESAN.nilaiKosong(tabel.nama, kolom, alamat) });
   else if (h.jenis === "galat")
     catatan.tambah("NILAI_TIDAK_VALID", {

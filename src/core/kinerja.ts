@@ -84,7 +84,7 @@ export function hitungKinerja(
     if (rr === undefined) {
       catatan.tambah("REALISASI_TIDAK_ADA", {
         kode,
-        tabel: "realisasi",
+        tabel: "targets",
         pesan: PESAN.realisasiKinerjaTidakAda(kode, tahun),
         alamat: targets.alamat(r, "Kode"),
         baris: r + 1,

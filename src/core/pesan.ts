@@ -21,6 +21,10 @@ export const PESAN = {
     `. Tambahkan kolom itu atau ganti judul kolom yang sesuai.`,
   nilaiKosong: (tabel: string, kolom: string, alamat: string) =>
     `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) kosong, padahal harus berisi angka. Isi angkanya, atau tulis "-" bila memang belum tersedia.`,
+  nilaiTidakTersedia: (tabel: string, kolom: string, alamat: string, teks: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi "${teks}" (belum tersedia), padahal angka ini diperlukan untuk perhitungan. Isi angkanya.`,
+  realisasiAnggaranTidakTersedia: (kode: string, alamat: string) =>
+    `Realisasi anggaran ${kode} di ${alamat} ditandai belum tersedia; dihitung Rp 0 sampai diisi. Isi realisasinya.`,
   nilaiGalat: (tabel: string, kolom: string, alamat: string, galat: string) =>
     `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi galat ${galat}. Perbaiki rumus atau isi sel itu dengan angka.`,
   bukanAngka: (tabel: string, kolom: string, alamat: string, teks: string) =>

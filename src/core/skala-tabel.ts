@@ -44,7 +44,7 @@ export function skalaDariTabel(tabel: TabelTerbaca, catatan: Catatan): Skala | n
   }
   if (pita.length === 0) return null;
   // Best band first: order by upper bound, highest first.
-  const kunci = (p: Pita) => p.atas?.nilai ?? p.bawah?.nilai ?? 0;
+  const kunci = (p: Pita) => (p.atas ? p.atas.nilai : Infinity);
   pita.sort((a, b) => kunci(b) - kunci(a) || (b.bawah?.nilai ?? -Infinity) - (a.bawah?.nilai ?? -Infinity));
   return { nama: "buku kerja", pita };
 }

@@ -432,19 +432,19 @@ describe("details of some temuan", () => {
     ]);
   });
 
-  // BUG (src/core/kinerja.ts, REALISASI_TIDAK_ADA for an indikator with no realisasi row): the
+  // Regression (was a bug in src/core/kinerja.ts, REALISASI_TIDAK_ADA for an indikator with no realisasi row): the
   // temuan says tabel "realisasi" but its baris (1) and alamat ("PK!A5") are the targets row.
-  it.failing("an indikator without a realisasi row: tabel, baris and alamat agree", () => {
+  it("an indikator without a realisasi row: tabel, baris and alamat agree", () => {
     const tables = bukuKerja((b) => b.realisasi.shift());
     const [t] = jalankan(tables).laporan.temuan;
     expect(t).toMatchObject({ jenis: "REALISASI_TIDAK_ADA", kode: "IKU-01" });
     cocokDenganTabel(t, tables);
   });
 
-  // BUG (src/core/anggaran.ts): angkaWajib does not report `tidak-tersedia`, so "-" / "belum
+  // Regression (was a bug in src/core/anggaran.ts): angkaWajib does not report `tidak-tersedia`, so "-" / "belum
   // tersedia" as the realisasi of a sub kegiatan becomes Rp 0 with no temuan at all. DOMAIN.md:
   // "-" in a realisasi means not available (REALISASI_TIDAK_ADA) — "never a silent zero".
-  it.failing('"-" as a realisasi anggaran is REALISASI_TIDAK_ADA at its cell, not a silent zero', () => {
+  it('"-" as a realisasi anggaran is REALISASI_TIDAK_ADA at its cell, not a silent zero', () => {
     const a = jalankan(bukuKerja((b) => (b.realisasi[1][1] = "-")));
     expect(a.laporan.temuan).toEqual([
       expect.objectContaining({
@@ -455,19 +455,19 @@ describe("details of some temuan", () => {
     ]);
   });
 
-  // BUG (src/core/kinerja.ts): a target of "-" / "N/A" is neither a number nor a range; angkaWajib
+  // Regression (was a bug in src/core/kinerja.ts): a target of "-" / "N/A" is neither a number nor a range; angkaWajib
   // ignores `tidak-tersedia`, so the indikator silently gets capaian null with no temuan (a blank
   // target does give NILAI_TIDAK_VALID).
-  it.failing('a target of "-" is reported at its cell', () => {
+  it('a target of "-" is reported at its cell', () => {
     const a = jalankan(bukuKerja((b) => (b.targets[0][4] = "-")));
     expect(a.laporan.indikator[0].capaian).toBeNull();
     expect(a.laporan.temuan.map((t) => t.alamat)).toContain("PK!E5");
   });
 
-  // BUG (src/core/anggaran.ts): "-" as a leaf's Pagu is read as `tidak-tersedia` and becomes Rp 0
+  // Regression (was a bug in src/core/anggaran.ts): "-" as a leaf's Pagu is read as `tidak-tersedia` and becomes Rp 0
   // without a temuan at DPA!C7 (only the consequences show: TOTAL_TIDAK_SESUAI on the parents and
   // REALISASI_MELEBIHI_PAGU). DOMAIN.md: text where a number is required → a temuan at that cell.
-  it.failing('a pagu of "-" is reported at its cell', () => {
+  it('a pagu of "-" is reported at its cell', () => {
     const a = jalankan(bukuKerja((b) => (b.pagu[2][2] = "-")));
     expect(a.laporan.temuan.map((t) => t.alamat)).toContain("DPA!C7");
   });
@@ -709,10 +709,10 @@ describe("bad input never throws", () => {
     );
   });
 
-  // BUG (src/core/angka.ts teksDariFloat → src/core/uang.ts senDariTeks): a number cell ≥ 1e21 in an
+  // Regression (was a bug in src/core/angka.ts teksDariFloat → src/core/uang.ts senDariTeks): a number cell ≥ 1e21 in an
   // amount column gives teks "1e+21"; senDariTeks("1e+21") throws "Cannot convert 1e+21 to a
   // BigInt" (1.5e300 → "Cannot convert 5e to a BigInt") and analyze() crashes.
-  it.failing("a huge number in an amount column (1e21) does not crash the run", () => {
+  it("a huge number in an amount column (1e21) does not crash the run", () => {
     expect(() => jalankan(bukuKerja((b) => (b.pagu[2][2] = 1e21)))).not.toThrow();
   });
 });
