@@ -40,6 +40,8 @@ export interface SelSumber {
 /** One table of the contract with its columns resolved. */
 export class TabelTerbaca {
   private readonly bukti = new Map<string, BuktiKolom>();
+  /** Parsed cells per column, filled on first use: amounts are read by several checks. */
+  private readonly terurai = new Map<string, (HasilAngka | undefined)[]>();
 
   constructor(
     readonly raw: RawTable,
@@ -82,15 +84,17 @@ export class TabelTerbaca {
     return this.sel(baris, kolom).alamat;
   }
 
-  /** Parses a number cell with what its column proves about separators. */
+  /** Parses a number cell with what its column proves about separators (each cell once). */
   angka(baris: number, kolom: string): HasilAngka {
-    let b = this.bukti.get(kolom);
-    if (!b) {
+    let kol = this.terurai.get(kolom);
+    if (!kol) {
       const i = this.kolom.get(kolom);
-      b = i === undefined ? {} : buktiKolom(this.raw.rows.map((r) => r[i]));
+      const b = i === undefined ? {} : buktiKolom(this.raw.rows.map((r) => r[i]));
       this.bukti.set(kolom, b);
+      kol = new Array<HasilAngka | undefined>(this.raw.rows.length);
+      this.terurai.set(kolom, kol);
     }
-    return parseAngka(this.nilai(baris, kolom), b);
+    return (kol[baris] ??= parseAngka(this.nilai(baris, kolom), this.bukti.get(kolom)));
   }
 
   /** The most decimals any value of the column has (the column-precision rule). */
