@@ -5,7 +5,7 @@
 import { angkaOpsional, angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
 import { bandingkan, bulatkan } from "./presisi";
 import { PESAN } from "./pesan";
-import { bulatkanSen, rupiah, senDariTeks, serapan, type Sen } from "./uang";
+import { bulatkanSen, rupiah, senDari, serapan, type Sen } from "./uang";
 import { formatAngka } from "./angka";
 
 export interface NodeAnggaran {
@@ -39,7 +39,12 @@ interface BarisPagu {
 }
 
 const LEVEL_PERMENDAGRI: Record<number, string> = { 3: "program", 5: "kegiatan", 6: "sub kegiatan" };
-const segmen = (kode: string) => kode.split(".").length;
+/** Number of "."-separated segments, without allocating (it runs for every budget line). */
+function segmen(kode: string): number {
+  let n = 1;
+  for (let i = kode.indexOf("."); i >= 0; i = kode.indexOf(".", i + 1)) n++;
+  return n;
+}
 
 /** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
 function cariInduk(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
@@ -67,8 +72,8 @@ export function hitungAnggaran(
     return {
       baris: r,
       kode,
-      pagu: h.jenis === "angka" ? senDariTeks(h.teks) : null,
-      paguPk: pk ? senDariTeks(pk.teks) : null,
+      pagu: h.jenis === "angka" ? senDari(h) : null,
+      paguPk: pk ? senDari(pk) : null,
     };
   });
 
@@ -126,7 +131,7 @@ export function hitungAnggaran(
       const tersedia = realisasi.angka(rr, "Realisasi").jenis !== "tidak-tersedia";
       if (tersedia) {
         const h = angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan);
-        if (h.jenis === "angka") realisasiTercatat = senDariTeks(h.teks);
+        if (h.jenis === "angka") realisasiTercatat = senDari(h);
       } else if (n.anak.length === 0) {
         const alamat = realisasi.alamat(rr, "Realisasi");
         catatan.tambah("REALISASI_TIDAK_ADA", {

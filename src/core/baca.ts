@@ -212,6 +212,9 @@ export function bacaTahun(
   catatan: Catatan | null,
 ): number | null | "kosong" {
   if (!tabel.punya("Tahun")) return "kosong";
+  const mentah = tabel.nilai(baris, "Tahun");
+  if (typeof mentah === "number" && Number.isInteger(mentah) && mentah >= 1900 && mentah <= 2200)
+    return mentah;
   const h = tabel.angka(baris, "Tahun");
   if (h.jenis === "kosong") return "kosong";
   if (h.jenis === "angka" && Number.isInteger(h.nilai) && h.nilai >= 1900 && h.nilai <= 2200) return h.nilai;

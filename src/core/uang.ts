@@ -16,6 +16,12 @@ export function senDariTeks(teks: string): Sen {
   return negatif ? -sen : sen;
 }
 
+/** Exact sen of a parsed amount; whole rupiah skip the text (the common case, and the hot path). */
+export function senDari(h: { nilai: number; teks: string }): Sen {
+  if (Number.isSafeInteger(h.nilai)) return BigInt(h.nilai) * 100n;
+  return senDariTeks(h.teks);
+}
+
 /** Rupiah as a JS number (exact while |amount| < 2^53 sen ≈ 9 × 10^13 rupiah). */
 export function rupiah(sen: Sen): number {
   return Number(sen) / 100;
