@@ -13,6 +13,10 @@ import { PRESET, predikatDari, type Skala } from "./skala";
 import { skalaDariTabel } from "./skala-tabel";
 import type { RawTable } from "./tabel";
 import { rupiah, serapan } from "./uang";
+import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
+import { buatNarasi, type Paragraf } from "./narasi";
+import { bandingkanDengan, type Pembanding } from "./renstra";
+import { susunTahunan, type Tahunan } from "./tahunan";
 
 export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
 
@@ -36,6 +40,12 @@ export interface Analysis {
   sasaran: SasaranRinci[];
   anggaran: NodeAnggaran[];
   opd: { capaian: number | null; predikat: string | null; pitaIndeks: number | null };
+  tahunan: Tahunan;
+  /** Null when `targets` has no such column. */
+  renstra: Pembanding[] | null;
+  standarNasional: Pembanding[] | null;
+  efisiensi: EfisiensiIndikator[];
+  narasi: Paragraf[];
 }
 
 /** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
@@ -119,6 +129,11 @@ function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: nu
     sasaran: [],
     anggaran: [],
     opd: { capaian: null, predikat: null, pitaIndeks: null },
+    tahunan: { tahun: [tahun], indikator: [], sasaran: [] },
+    renstra: null,
+    standarNasional: null,
+    efisiensi: [],
+    narasi: [],
   };
 }
 
@@ -183,6 +198,20 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     tahun,
     catatan,
   );
+  // Earlier years (seed §3.1.3): the same calculation; their temuan belong to their own runs.
+  const tahunLalu = tahunTarget.filter((x) => x < tahun).sort((a, b) => a - b);
+  const perTahun = tahunLalu.map((th) => {
+    const sementara = new Catatan(th);
+    const baris = [...unikPerKode(targets, barisTahun(targets, th, null), th, sementara).values()];
+    const kode = new Set(baris.map((r) => targets.teks(r, "Kode")));
+    const real = new Map(
+      [...unikPerKode(realisasi, barisTahun(realisasi, th, null), th, sementara)].filter(([k]) =>
+        kode.has(k),
+      ),
+    );
+    return hitungKinerja(targets, baris, realisasi, real, skala, th, sementara);
+  });
+  const tahunan = susunTahunan([...tahunLalu, tahun], [...perTahun, { indikator, sasaran }]);
   const akar = hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);
   const totalPagu = akar.reduce((s, a) => s + a.pagu, 0n);
   const totalRealisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
@@ -222,7 +251,10 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     opd: { capaian: capaianOpd, predikat: predikatOpd?.predikat ?? null },
     temuan: catatan.temuan,
   };
-  return {
+  const efisiensi = hitungEfisiensi(indikator, akar);
+  const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala);
+  const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala);
+  const tanpaNarasi = {
     fatal: false,
     laporan,
     tahunTersedia,
@@ -235,5 +267,47 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
       predikat: predikatOpd?.predikat ?? null,
       pitaIndeks: predikatOpd?.indeks ?? null,
     },
+    tahunan,
+    renstra,
+    standarNasional,
+    efisiensi,
   };
+  const narasi = buatNarasi(tanpaNarasi);
+  laporan.tahunan = tahunan.indikator.map((i) => ({
+    kode: i.kode,
+    indikator: i.indikator,
+    tren: i.tren,
+    tahun: i.per.flatMap((x, n) =>
+      x
+        ? [
+            {
+              tahun: tahunan.tahun[n],
+              target: x.target,
+              realisasi: x.realisasi,
+              capaian: x.capaian,
+              predikat: x.predikat,
+              capaianTercatat: x.capaianTercatat?.nilai ?? null,
+            },
+          ]
+        : [],
+    ),
+  }));
+  const pembanding = (p: Pembanding[] | null) =>
+    (p ?? []).map((x) => ({
+      kode: x.kode,
+      acuan: x.acuan === null ? null : x.acuan.jenis === "tunggal" ? x.acuan.nilai : x.acuan.teks,
+      realisasi: x.indikatorRinci.realisasi,
+      capaian: x.capaian,
+      predikat: x.predikat,
+    }));
+  laporan.renstra = pembanding(renstra);
+  laporan.standarNasional = pembanding(standarNasional);
+  laporan.efisiensi = efisiensi.map((e) => ({
+    kode: e.kode,
+    capaian: e.capaian,
+    serapan: e.serapan,
+    efisien: e.efisien,
+  }));
+  laporan.narasi = narasi.map((n) => ({ kode: n.kode, teks: n.teks }));
+  return { ...tanpaNarasi, narasi };
 }

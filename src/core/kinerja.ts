@@ -12,7 +12,7 @@ import {
 } from "./baca";
 import { hitungCapaian, parsePolaritas, parseTarget, rataRata, type Target } from "./capaian";
 import type { IndikatorHasil, SasaranHasil } from "./laporan";
-import { bandingkan, bulatkan, potong } from "./presisi";
+import { bandingkan, bulatkan, type HasilBanding } from "./presisi";
 import { PESAN } from "./pesan";
 import { predikatDari, type Skala } from "./skala";
 import { formatAngka } from "./angka";
@@ -25,6 +25,10 @@ export interface IndikatorRinci extends IndikatorHasil {
   /** Index of the predikat's band in the scale (for colouring). */
   pitaIndeks: number | null;
   diLuarSkala: boolean;
+  /** The capaian as typed in the realisasi table, and how it compares (null when none was typed). */
+  capaianTercatat: { nilai: number; hasil: HasilBanding } | null;
+  /** The targets row, for the optional columns (Target Renstra, Standar Nasional). */
+  barisTarget: number;
 }
 
 export interface SasaranRinci extends SasaranHasil {
@@ -133,8 +137,10 @@ export function hitungKinerja(
         pesan: PESAN.diLuarSkala(kode, capaian, p.predikat, skala.nama),
       });
 
-    if (rr !== undefined)
-      periksaTercatat(realisasi, rr, kode, capaian, p?.predikat ?? null, presisiCapaian, catatan);
+    const capaianTercatat =
+      rr === undefined
+        ? null
+        : periksaTercatat(realisasi, rr, kode, capaian, p?.predikat ?? null, presisiCapaian, catatan);
 
     indikator.push({
       kode,
@@ -152,6 +158,8 @@ export function hitungKinerja(
       realisasiSel: rr === undefined ? null : realisasi.sel(rr, "Realisasi"),
       pitaIndeks: p?.indeks ?? null,
       diLuarSkala: p?.diLuarSkala ?? false,
+      capaianTercatat,
+      barisTarget: r,
     });
   }
   return { indikator, sasaran: hitungSasaran(indikator, skala, catatan, targets, barisTarget) };
@@ -166,7 +174,8 @@ function periksaTercatat(
   predikat: string | null,
   presisiKolom: number,
   catatan: Catatan,
-): void {
+): IndikatorRinci["capaianTercatat"] {
+  let hasilCapaian: IndikatorRinci["capaianTercatat"] = null;
   const lokasi = (kolom: string) => ({
     kode,
     tabel: "realisasi",
@@ -177,6 +186,7 @@ function periksaTercatat(
   const tercatat = angkaOpsional(realisasi, rr, "Capaian", kode, catatan);
   if (tercatat && capaian !== null) {
     const hasil = bandingkan(tercatat.nilai, tercatat.desimal, capaian, presisiKolom);
+    hasilCapaian = { nilai: tercatat.nilai, hasil };
     if (hasil === "tidak-sesuai")
       catatan.tambah("CAPAIAN_TIDAK_SESUAI", {
         ...lokasi("Capaian"),
@@ -213,7 +223,7 @@ function periksaTercatat(
       dihitung: predikat,
       pesan: PESAN.predikatTidakSesuai(kode, predikatTercatat, predikat, capaian),
     });
-  void potong;
+  return hasilCapaian;
 }
 
 function hitungSasaran(

@@ -39,6 +39,14 @@ export interface AnggaranHasil {
   kodeIku: string | null;
 }
 
+export interface PembandingHasil {
+  kode: string;
+  acuan: number | string | null;
+  realisasi: number | null;
+  capaian: number | null;
+  predikat: string | null;
+}
+
 export interface Laporan {
   tahun: number;
   skala: string;
@@ -48,5 +56,24 @@ export interface Laporan {
   total: { pagu: number; realisasi: number; persen: number | null };
   /** The office: the mean of its sasaran (not in DOMAIN.md's list; added for the summary). */
   opd?: { capaian: number | null; predikat: string | null };
+  /** Chapter III beyond the capaian table (seed §3.1.3–3.1.7, §3.1.2). */
+  tahunan?: {
+    kode: string;
+    indikator: string;
+    tren: "naik" | "turun" | "tetap" | null;
+    tahun: {
+      tahun: number;
+      target: number | string | null;
+      realisasi: number | null;
+      capaian: number | null;
+      predikat: string | null;
+      capaianTercatat: number | null;
+    }[];
+  }[];
+  /** `acuan` is the Renstra target (or the national standard). */
+  renstra?: PembandingHasil[];
+  standarNasional?: PembandingHasil[];
+  efisiensi?: { kode: string; capaian: number | null; serapan: number | null; efisien: boolean | null }[];
+  narasi?: { kode: string; teks: string }[];
   temuan: Temuan[];
 }

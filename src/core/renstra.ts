@@ -1,0 +1,49 @@
+/**
+ * Perbandingan Renstra (seed §3.1.4) and Standar Nasional (§3.1.5): the run's realisasi
+ * against the Renstra's end target or a national standard, with capaian and predikat.
+ */
+import type { TabelTerbaca } from "./baca";
+import { hitungCapaian, parseTarget, type Target } from "./capaian";
+import type { IndikatorRinci } from "./kinerja";
+import { predikatDari, type Skala } from "./skala";
+import type { SelSumber } from "./baca";
+
+export interface Pembanding {
+  kode: string;
+  indikator: string;
+  satuan: string;
+  /** The Renstra target or the national standard. */
+  acuan: Target | null;
+  acuanSel: SelSumber;
+  /** The year's own target and realisasi, for reading the row. */
+  indikatorRinci: IndikatorRinci;
+  capaian: number | null;
+  predikat: string | null;
+  pitaIndeks: number | null;
+}
+
+/** Null when the targets table has no such column (the comparison is then left out). */
+export function bandingkanDengan(
+  kolom: "Target Renstra" | "Standar Nasional",
+  targets: TabelTerbaca,
+  indikator: IndikatorRinci[],
+  skala: Skala,
+): Pembanding[] | null {
+  if (!targets.punya(kolom)) return null;
+  return indikator.map((i) => {
+    const acuan = parseTarget(targets.nilai(i.barisTarget, kolom));
+    const capaian = acuan && i.realisasi !== null ? hitungCapaian(acuan, i.realisasi, i.polaritas) : null;
+    const p = capaian === null ? null : predikatDari(capaian, skala);
+    return {
+      kode: i.kode,
+      indikator: i.indikator,
+      satuan: i.satuan,
+      acuan,
+      acuanSel: targets.sel(i.barisTarget, kolom),
+      indikatorRinci: i,
+      capaian,
+      predikat: p?.predikat ?? null,
+      pitaIndeks: p?.indeks ?? null,
+    };
+  });
+}
