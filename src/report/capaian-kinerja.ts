@@ -4,44 +4,18 @@
  * realisasi refer to their source cells; capaian and means are live formulas.
  */
 import type { Analysis } from "../core/analyze";
-import type { IndikatorRinci } from "../core/kinerja";
 import { teksPita } from "../core/skala";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { Lembar, nilai, rumus } from "./lembar";
+import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import { NAMA_LEMBAR } from "./nama";
-import { sel } from "./rumus";
-import type { SheetSpec } from "./sheet-spec";
+import type { ChartSpec, SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
 
 const KOL = { target: 5, realisasi: 6, capaian: 7 };
 
-/** The capaian formula of DOMAIN.md for the row, guarded against target 0 and a blank realisasi. */
-function rumusCapaian(i: IndikatorRinci, baris: number): string {
-  const t = sel(KOL.target, baris);
-  const r = sel(KOL.realisasi, baris);
-  const rasio = (batas: string) =>
-    i.polaritas === "positif" ? `${r}/${batas}*100` : `(2*${batas}-${r})/${batas}*100`;
-  if (i.targetNilai?.jenis === "rentang") {
-    const { bawah: a, atas: b } = i.targetNilai;
-    return `=IF(${r}="","",IF(AND(${r}>=${a},${r}<=${b}),100,IF(${r}>${b},${rasio(String(b))},${rasio(String(a))})))`;
-  }
-  return `=IF(OR(${r}="",${t}=0),"",${rasio(t)})`;
-}
-
-function selTarget(i: IndikatorRinci): Sel {
-  if (i.targetSel.angka && i.targetNilai?.jenis === "tunggal")
-    return rumus(`=${i.targetSel.ref}`, i.targetNilai.nilai, "angka");
-  return nilai(i.target, typeof i.target === "string" ? "teksTengah" : "angka");
-}
-
-function selRealisasi(i: IndikatorRinci): Sel {
-  if (i.realisasiSel?.angka && i.realisasi !== null)
-    return rumus(`=${i.realisasiSel.ref}`, i.realisasi, "angka");
-  return nilai(i.realisasi ?? "", "angka");
-}
-
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, laporan } = analysis;
-  const l = new Lembar(8);
+  const l = new Lembar(12);
   l.tambah([nilai(`Capaian Kinerja Tahun ${laporan.tahun}`, "judul")]);
   l.gabung("A1:H1");
   l.tambah([
@@ -67,6 +41,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const gayaPredikat = (indeks: number | null) => stylePredikat(indeks, skala.pita.length);
 
   const barisSasaran: number[] = [];
+  const barisIndikator: { baris: number; kode: string }[] = [];
   analysis.sasaran.forEach((s, si) => {
     const bs = l.berikut;
     const awal = bs + 1;
@@ -84,14 +59,19 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
     ]);
     s.indikator.forEach((i, ii) => {
       const b = l.berikut;
+      barisIndikator.push({ baris: b, kode: i.kode });
       l.tambah([
         nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
         nilai("", "teks"),
         nilai(i.indikator, "teks"),
         nilai(i.satuan, "teksTengah"),
-        selTarget(i),
-        selRealisasi(i),
-        rumus(rumusCapaian(i, b), i.capaian ?? "", "persen"),
+        selTarget(i.targetNilai, i.targetSel),
+        selRealisasi(i.realisasi, i.realisasiSel),
+        rumus(
+          rumusCapaian(i.polaritas, i.targetNilai, KOL.target, KOL.realisasi, b),
+          i.capaian ?? "",
+          "persen",
+        ),
         nilai(i.predikat ?? "", gayaPredikat(i.pitaIndeks)),
       ]);
     });
@@ -109,9 +89,47 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
     nilai(analysis.opd.predikat ?? "", gayaPredikat(analysis.opd.pitaIndeks)),
   ]);
   l.gabung(`A${opd}:F${opd}`);
-  return l.selesai(NAMA_LEMBAR.capaianKinerja, [6, 34, 48, 9, 11, 11, 12, 15], {
+  const charts = grafikCapaian(l, header, barisIndikator);
+  return l.selesai(NAMA_LEMBAR.capaianKinerja, [6, 34, 48, 9, 11, 11, 12, 15, 3, 12, 12, 12], {
+    tableColumns: 8,
+    charts,
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,
   });
+}
+
+/**
+ * The chart's data beside the table (J:L): indikator kode, its capaian (=G of its row) and the
+ * 100 % line, contiguous as a chart needs; then capaian as columns against the 100 % line.
+ */
+function grafikCapaian(l: Lembar, header: number, baris: { baris: number; kode: string }[]): ChartSpec[] {
+  if (baris.length === 0) return [];
+  const r = (n: number) => l.rows[n - 1];
+  r(header)[9] = nilai("Indikator", "header");
+  r(header)[10] = nilai("Capaian (%)", "header");
+  r(header)[11] = nilai("Acuan 100 %", "header");
+  baris.forEach((b, k) => {
+    const n = header + 1 + k;
+    while (l.rows.length < n) l.tambah([]);
+    const capaian = l.rows[b.baris - 1][6]?.value ?? "";
+    r(n)[9] = nilai(b.kode, "teks");
+    r(n)[10] = rumus(`=G${b.baris}`, capaian, "persen");
+    r(n)[11] = nilai(100, "persen");
+  });
+  const akhir = header + baris.length;
+  return [
+    {
+      type: "ColumnClustered",
+      title: "Capaian per Indikator terhadap 100 %",
+      categories: `J${header + 1}:J${akhir}`,
+      series: [
+        { name: "Capaian (%)", values: `K${header + 1}:K${akhir}` },
+        { name: "Acuan 100 %", values: `L${header + 1}:L${akhir}`, line: true },
+      ],
+      from: `J${akhir + 2}`,
+      to: `Q${akhir + 20}`,
+      valueAxisTitle: "%",
+    },
+  ];
 }

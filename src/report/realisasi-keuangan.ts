@@ -9,7 +9,7 @@ import type { SelSumber } from "../core/baca";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { rumusSum, sel } from "./rumus";
-import type { SheetSpec, StyleName } from "./sheet-spec";
+import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
 import { NAMA_LEMBAR } from "./nama";
 
 const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, persen: 7 };
@@ -23,7 +23,7 @@ const rumusPersen = (baris: number) =>
   `=IF(${sel(KOL.pagu, baris)}=0,"",${sel(KOL.realisasi, baris)}/${sel(KOL.pagu, baris)}*100)`;
 
 export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
-  const l = new Lembar(7);
+  const l = new Lembar(10);
   l.tambah([nilai(`Tabel Realisasi Keuangan Tahun ${analysis.laporan.tahun}`, "judul")]);
   l.gabung("A1:G1");
   l.tambah([
@@ -118,11 +118,40 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   ]);
   l.gabung(`A${jumlah}:D${jumlah}`);
   // Blank style cells in the grouped columns keep the grid's borders continuous.
-  for (const r of l.rows.slice(header))
+  for (const r of l.rows.slice(header, jumlah))
     for (let c = 0; c < 3; c++) r[c] ??= nilai(null, c === 0 ? "teksTengah" : "teks");
-  return l.selesai(NAMA_LEMBAR.realisasiKeuangan, [5, 28, 30, 48, 18, 18, 9], {
+  const charts = grafikSerapan(l, header, akarBaris);
+  return l.selesai(NAMA_LEMBAR.realisasiKeuangan, [5, 28, 30, 48, 18, 18, 9, 3, 40, 12], {
+    tableColumns: 7,
+    charts,
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,
   });
+}
+
+/** The chart's data beside the table (I:J): each program and its serapan (=G of its row), then bars. */
+function grafikSerapan(l: Lembar, header: number, program: number[]): ChartSpec[] {
+  if (program.length === 0) return [];
+  const r = (n: number) => l.rows[n - 1];
+  r(header)[8] = nilai("Program", "header");
+  r(header)[9] = nilai("Serapan (%)", "header");
+  program.forEach((b, k) => {
+    const n = header + 1 + k;
+    const uraian = String(r(b)[3]?.value ?? "");
+    r(n)[8] = nilai(uraian.length > 45 ? `${uraian.slice(0, 44)}…` : uraian, "teks");
+    r(n)[9] = rumus(`=G${b}`, r(b)[6]?.value ?? "", "persen");
+  });
+  const akhir = header + program.length;
+  return [
+    {
+      type: "BarClustered",
+      title: "Serapan Anggaran per Program",
+      categories: `I${header + 1}:I${akhir}`,
+      series: [{ name: "Serapan (%)", values: `J${header + 1}:J${akhir}` }],
+      from: `I${akhir + 2}`,
+      to: `P${akhir + 20}`,
+      valueAxisTitle: "%",
+    },
+  ];
 }

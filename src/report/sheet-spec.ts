@@ -56,6 +56,30 @@ export interface StyleSpec {
   underline?: boolean;
 }
 
+/**
+ * A native chart over the sheet's own cells. Hosts that cannot draw charts (exceljs) skip it
+ * and say so; Office.js draws it with `worksheet.charts.add`.
+ */
+export interface ChartSpec {
+  /** Excel.ChartType of the main series, e.g. "ColumnClustered" or "BarClustered". */
+  type: "ColumnClustered" | "BarClustered";
+  title: string;
+  /** Category labels, one column, e.g. "C6:C10" (on this sheet). */
+  categories: string;
+  /** Value series, each one column of the same length as `categories`. */
+  series: {
+    name: string;
+    values: string;
+    /** Drawn as a line over the columns (e.g. the 100 % reference). */
+    line?: boolean;
+  }[];
+  /** Where the chart sits: the top-left and bottom-right cells it spans. */
+  from: string;
+  to: string;
+  /** Value axis title, e.g. "%". */
+  valueAxisTitle?: string;
+}
+
 export interface SheetSpec {
   /** Sheet name, at most 31 characters, none of : \ / ? * [ ]. */
   name: string;
@@ -72,6 +96,9 @@ export interface SheetSpec {
   /** Rows repeated at the top of every printed page, e.g. "4:4". */
   printTitles?: string;
   landscape?: boolean;
+  charts?: ChartSpec[];
+  /** Columns that form the report table; columns after them hold a chart's data (not for print or Word). */
+  tableColumns?: number;
 }
 
 export interface StyledSheet {

@@ -303,7 +303,7 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
   const jumlah = baris(s, (r) => r[0]?.value === "Jumlah");
 
   it("has the seed's header", () => {
-    expect(s.rows[header - 1].map((c) => c?.value)).toEqual([
+    expect(s.rows[header - 1].slice(0, s.tableColumns).map((c) => c?.value)).toEqual([
       "No",
       "Sasaran Strategis",
       "Indikator Kinerja Utama (IKU)",
@@ -379,7 +379,8 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
   });
 
   it("every cached value equals the formula evaluated over the sheet and the source tables", () => {
-    expect(periksaCache(s, seedRawTables())).toBe(54 * 3 + 3);
+    // 54 budget lines × (pagu, realisasi, %), the Jumlah row, and the chart data's 6 program serapan.
+    expect(periksaCache(s, seedRawTables())).toBe(54 * 3 + 3 + 6);
   });
 
   it("the checker itself catches a cached value one sen off, or a wrong SUM", () => {
@@ -415,7 +416,7 @@ describe("Capaian Kinerja (seed 2024)", () => {
   const header = baris(s, (r) => r[0]?.value === "No");
 
   it("has Tabel 3.2's header", () => {
-    expect(s.rows[header - 1].map((c) => c?.value)).toEqual([
+    expect(s.rows[header - 1].slice(0, s.tableColumns).map((c) => c?.value)).toEqual([
       "No",
       "Sasaran Strategis",
       "Indikator Kinerja",
@@ -443,7 +444,8 @@ describe("Capaian Kinerja (seed 2024)", () => {
 
   it("every cached value equals the formula evaluated", () => {
     // 5 indikator × (target, realisasi, capaian) + 3 sasaran means + the office mean
-    expect(periksaCache(s, seedRawTables())).toBe(5 * 3 + 3 + 1);
+    // 5 indikator × 3, 3 sasaran means, the office mean, and the chart data's 5 capaian.
+    expect(periksaCache(s, seedRawTables())).toBe(5 * 3 + 3 + 1 + 5);
   });
 
   it("the office row is the mean of the sasaran rows", () => {
@@ -470,8 +472,9 @@ describe("Capaian Kinerja (seed 2024)", () => {
       );
     });
     const cs = lembar(analyze(tables, { tahunSekarang: 2024 }), "Capaian Kinerja");
-    // numeric targets (4) and realisasi (4) refer to their source; 6 capaian, 2 sasaran, 1 office
-    expect(periksaCache(cs, tables)).toBe(4 + 4 + 6 + 2 + 1);
+    // numeric targets (4) and realisasi (4) refer to their source; 6 capaian, 2 sasaran, 1 office,
+    // and the chart data's 6 capaian references
+    expect(periksaCache(cs, tables)).toBe(4 + 4 + 6 + 2 + 1 + 6);
     const cap = (nama: string) =>
       nilai(
         cs,
@@ -493,7 +496,7 @@ describe("Temuan sheet", () => {
   const data = s.rows.slice(header);
 
   it("one row per temuan, errors first", () => {
-    expect(s.rows[header - 1].map((c) => c?.value)).toEqual([
+    expect(s.rows[header - 1].slice(0, s.tableColumns).map((c) => c?.value)).toEqual([
       "No",
       "Tingkat",
       "Jenis",
