@@ -4,6 +4,10 @@ import { buildCapaianKinerja } from "./capaian-kinerja";
 import { buildRealisasiKeuangan } from "./realisasi-keuangan";
 import type { SheetSpec } from "./sheet-spec";
 import { buildTemuan } from "./temuan-sheet";
+import { buildAnalisisEfisiensi } from "./analisis-efisiensi";
+import { buildNarasi } from "./narasi-sheet";
+import { buildPerbandinganAcuan } from "./perbandingan-acuan";
+import { buildPerbandinganTahunan } from "./perbandingan-tahunan";
 
 export { NAMA_LEMBAR } from "./nama";
 export { STYLES } from "./styles";
@@ -11,5 +15,15 @@ export { STYLES } from "./styles";
 /** All output sheets of a run, in the order they are written. Nothing when the run is fatal. */
 export function buildSheets(analysis: Analysis): SheetSpec[] {
   if (analysis.fatal) return [];
-  return [buildRealisasiKeuangan(analysis), buildCapaianKinerja(analysis), buildTemuan(analysis)];
+  const sheets: (SheetSpec | null)[] = [
+    buildRealisasiKeuangan(analysis),
+    buildCapaianKinerja(analysis),
+    buildPerbandinganTahunan(analysis),
+    buildPerbandinganAcuan(analysis, "renstra"),
+    buildPerbandinganAcuan(analysis, "standarNasional"),
+    buildAnalisisEfisiensi(analysis),
+    buildNarasi(analysis),
+    buildTemuan(analysis),
+  ];
+  return sheets.filter((s): s is SheetSpec => s !== null);
 }

@@ -3,4 +3,9 @@ export const NAMA_LEMBAR = {
   realisasiKeuangan: "Tabel Realisasi Keuangan",
   capaianKinerja: "Capaian Kinerja",
   temuan: "Temuan",
+  perbandinganTahunan: "Perbandingan Tahunan",
+  perbandinganRenstra: "Perbandingan Renstra",
+  standarNasional: "Standar Nasional",
+  analisisEfisiensi: "Analisis Efisiensi",
+  narasi: "Narasi",
 } as const;

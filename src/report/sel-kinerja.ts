@@ -16,8 +16,16 @@ export function rumusCapaian(
   kolRealisasi: number,
   baris: number,
 ): string {
-  const t = sel(kolTarget, baris);
-  const r = sel(kolRealisasi, baris);
+  return rumusCapaianAntara(polaritas, target, sel(kolTarget, baris), sel(kolRealisasi, baris));
+}
+
+/** The same formula between any two references (e.g. the source cells themselves). */
+export function rumusCapaianAntara(
+  polaritas: Polaritas,
+  target: Target | null,
+  t: string,
+  r: string,
+): string {
   const rasio = (batas: string) =>
     polaritas === "positif" ? `${r}/${batas}*100` : `(2*${batas}-${r})/${batas}*100`;
   if (target?.jenis === "rentang") {

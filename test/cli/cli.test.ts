@@ -15,7 +15,15 @@ jest.setTimeout(30000);
 
 const CONTOH = path.join(__dirname, "..", "..", "examples", "lkjip-dinsos-mamuju-2024.xlsx");
 const SUMBER = ["Perjanjian Kinerja", "DPA", "Realisasi"];
-const KELUARAN = ["Tabel Realisasi Keuangan", "Capaian Kinerja", "Temuan"];
+const KELUARAN = [
+  "Tabel Realisasi Keuangan",
+  "Capaian Kinerja",
+  "Perbandingan Tahunan",
+  "Perbandingan Renstra",
+  "Analisis Efisiensi",
+  "Narasi",
+  "Temuan",
+];
 
 class Tampung extends Writable {
   teks = "";
@@ -101,9 +109,24 @@ describe("capaian hitung on the example", () => {
   it("the JSON has DOMAIN.md's keys", () => {
     const j = JSON.parse(fs.readFileSync(f("laporan.json"), "utf8"));
     const kunci = (o: object) => Object.keys(o).sort();
-    // `opd` (the office mean) is an addition to DOMAIN.md's list
+    // `opd` (the office mean) is an addition to DOMAIN.md's list; tahunan, renstra,
+    // standarNasional, efisiensi and narasi come with chapter III's other sections
     expect(kunci(j)).toEqual(
-      ["tahun", "skala", "indikator", "sasaran", "anggaran", "total", "temuan", "opd"].sort(),
+      [
+        "tahun",
+        "skala",
+        "indikator",
+        "sasaran",
+        "anggaran",
+        "total",
+        "temuan",
+        "opd",
+        "tahunan",
+        "renstra",
+        "standarNasional",
+        "efisiensi",
+        "narasi",
+      ].sort(),
     );
     expect(j).toMatchObject({ tahun: 2024, skala: "lkjip" });
     expect(j.indikator).toHaveLength(5);
@@ -205,7 +228,7 @@ describe("a user's own sheet named Temuan", () => {
     );
     const wb = await baca(f("punya-temuan-out.xlsx"));
     const nama = wb.worksheets.map((w) => w.name);
-    expect(nama).toEqual([...SUMBER, "Temuan", "Tabel Realisasi Keuangan", "Capaian Kinerja", "Temuan (2)"]);
+    expect(nama).toEqual([...SUMBER, "Temuan", ...KELUARAN.slice(0, -1), "Temuan (2)"]);
     expect(wb.getWorksheet("Temuan")?.getCell("A1").value).toBe("Catatan pemeriksa: jangan dihapus");
     expect(wb.getWorksheet("Temuan (2)")?.getCell("A1").value).toBe("Temuan Tahun 2024");
 

@@ -598,3 +598,68 @@ describe("a fatal run", () => {
     expect(buildSheets(a)).toEqual([]);
   });
 });
+
+describe("chapter III's other sheets (seed 2024)", () => {
+  const a = seed2024();
+  const nilaiDi = (s: SheetSpec, teks: string, kolom: number) => {
+    const row = s.rows.find((r) => r.some((c) => typeof c?.value === "string" && c.value.includes(teks)));
+    if (!row) throw new Error(`no row with ${teks}`);
+    return row[kolom - 1]?.value;
+  };
+
+  it.each(["Perbandingan Tahunan", "Perbandingan Renstra", "Analisis Efisiensi"])(
+    "%s: every cached value equals its formula evaluated over the sheet and the sources",
+    (nama) => {
+      expect(periksaCache(lembar(a, nama), seedRawTables())).toBeGreaterThan(10);
+    },
+  );
+
+  it("Perbandingan Tahunan has each year's capaian of seed §3.1.3 and flags the printed ones that disagree", () => {
+    const s = lembar(a, "Perbandingan Tahunan");
+    const header = s.rows.findIndex((r) => r[0]?.value === "No") + 1;
+    expect(s.rows[header - 1].map((c) => c?.value)).toContain("Capaian 2022 (%)");
+    // IKU-01: 110 (2022), 112,07 (2023), 126,87 (2024); the seed prints 117, 117, 126
+    const psks = s.rows.find((r) => String(r[1]?.value).startsWith("Persentase PSKS"));
+    expect(psks).toBeDefined();
+    const capaian = [6, 10, 14].map((c) => psks?.[c - 1]?.value as number);
+    expect(capaian.map((x) => x.toFixed(2))).toEqual(["110.00", "112.07", "126.87"]);
+    expect(psks?.[15]?.value).toBe("naik");
+    expect(String(psks?.[16]?.value)).toMatch(/2022: tercatat 117 tidak sesuai \(seharusnya 110,00\)/);
+    expect(String(psks?.[16]?.value)).toMatch(/2024: tercatat 126 dipotong/);
+    // IKU-04 2023: printed 84,5 against 98,24
+    expect(String(nilaiDi(s, "Keluarga Miskin", 17))).toMatch(
+      /2023: tercatat 84,5 tidak sesuai \(seharusnya 98,24\)/,
+    );
+  });
+
+  it("Analisis Efisiensi: IKU-04's program absorbed 95,22 %, not the 100 % the seed prints; IKU-01 has no budget", () => {
+    const s = lembar(a, "Analisis Efisiensi");
+    expect((nilaiDi(s, "Keluarga Miskin", 7) as number).toFixed(2)).toBe("95.22");
+    expect(nilaiDi(s, "Keluarga Miskin", 9)).toBe("Efisien");
+    expect(nilaiDi(s, "Taman Makam", 7)).toBe(100);
+    expect((nilaiDi(s, "korban bencana", 7) as number).toFixed(2)).toBe("99.83");
+    expect((nilaiDi(s, "PMKS", 7) as number).toFixed(2)).toBe("99.26");
+    expect(nilaiDi(s, "PSKS", 7)).toBe("");
+    expect(nilaiDi(s, "PSKS", 9)).toBe("Tanpa anggaran (pagu Rp 0)");
+    // 1 − 95,22 / 153,30
+    expect((nilaiDi(s, "Keluarga Miskin", 8) as number).toFixed(2)).toBe("37.89");
+  });
+
+  it("Perbandingan Renstra compares with the Renstra target; no Standar Nasional sheet without its column", () => {
+    const names = buildSheets(a).map((s) => s.name);
+    expect(names).toContain("Perbandingan Renstra");
+    expect(names).not.toContain("Standar Nasional");
+    const s = lembar(a, "Perbandingan Renstra");
+    expect((nilaiDi(s, "PSKS", 8) as number).toFixed(2)).toBe("126.87");
+  });
+
+  it("the charts read contiguous chart data that refers to the table's own cells", () => {
+    const ck = lembar(a, "Capaian Kinerja");
+    expect(ck.charts?.[0]).toMatchObject({ type: "ColumnClustered", categories: "J5:J9" });
+    expect(ck.charts?.[0].series.map((x) => x.line ?? false)).toEqual([false, true]);
+    expect(ck.rows[4][10]?.formula).toMatch(/^=G\d+$/);
+    const rk = lembar(a, "Tabel Realisasi Keuangan");
+    expect(rk.charts?.[0]).toMatchObject({ type: "BarClustered", categories: "I5:I10" });
+    expect(rk.tableColumns).toBe(7);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Analisis Efisiensi (seed §3.1.7–3.1.8): each indikator's capaian beside the serapan of the
+ * programs that support it; Efisien when capaian ≥ serapan, and 1 − serapan / capaian beside it.
+ * Every figure is a live formula over the source cells, so the seed's "100 % for every program"
+ * cannot happen here.
+ */
+import type { Analysis } from "../core/analyze";
+import type { NodeAnggaran } from "../core/anggaran";
+import type { KeteranganEfisiensi } from "../core/efisiensi";
+import { rupiah } from "../core/uang";
+import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { NAMA_LEMBAR } from "./nama";
+import { sel } from "./rumus";
+import { rumusCapaianAntara } from "./sel-kinerja";
+import type { SheetSpec } from "./sheet-spec";
+
+const KOL = { capaian: 4, pagu: 5, realisasi: 6, serapan: 7, efisiensi: 8, keterangan: 9 };
+
+export const KETERANGAN: Record<KeteranganEfisiensi, string> = {
+  efisien: "Efisien",
+  "tidak-efisien": "Tidak Efisien",
+  "pagu-nol": "Tanpa anggaran (pagu Rp 0)",
+  "tanpa-capaian": "Capaian belum tersedia",
+  "tanpa-program": "Tidak ada program terkait",
+};
+
+/** Leaves of the programs, for a SUM over their source cells. */
+function daun(n: NodeAnggaran): NodeAnggaran[] {
+  return n.anak.length ? n.anak.flatMap(daun) : [n];
+}
+
+/** `=SUM(DPA!C7,DPA!C9:C12,…)` over the leaves' source cells, or null when a leaf is not a plain number. */
+function sumSumber(
+  program: NodeAnggaran[],
+  ambil: (n: NodeAnggaran) => { ref: string; angka: boolean } | null,
+): string | null {
+  const refs: string[] = [];
+  for (const n of program.flatMap(daun)) {
+    const s = ambil(n);
+    if (!s?.angka) return null;
+    refs.push(s.ref);
+  }
+  // A program of hundreds of lines would make an unwieldy formula: its value is written instead.
+  if (refs.length === 0 || refs.length > 200) return null;
+  return `=SUM(${refs.join(",")})`;
+}
+
+export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
+  const { tahun } = analysis.laporan;
+  const l = new Lembar(9);
+  l.tambah([nilai(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`, "judul")]);
+  l.tambah([
+    nilai(
+      "Efisien bila capaian kinerja ≥ serapan anggaran program pendukungnya; kolom efisiensi = (1 − serapan ÷ capaian) × 100.",
+      "subjudul",
+    ),
+  ]);
+  l.tambah([]);
+  const header = l.tambah(
+    [
+      "No",
+      "Indikator Kinerja",
+      "Program Terkait",
+      "Capaian (%)",
+      "Pagu Anggaran",
+      "Realisasi Anggaran",
+      "Serapan (%)",
+      "Efisiensi (%)",
+      "Keterangan",
+    ].map((h) => nilai(h, "header")),
+  );
+  analysis.efisiensi.forEach((e, k) => {
+    const b = l.berikut;
+    const i = e.indikator;
+    const c = (kol: number) => sel(kol, b);
+    const capaian: Sel =
+      i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai
+        ? rumus(
+            rumusCapaianAntara(i.polaritas, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
+            e.capaian ?? "",
+            "persen",
+          )
+        : nilai(e.capaian ?? "", "persen");
+    const row: Sel[] = [
+      nilai(k + 1, "teksTengah"),
+      nilai(i.indikator, "teks"),
+      nilai(e.program.map((p) => p.uraian).join("; "), "teks"),
+      capaian,
+    ];
+    if (e.keterangan === "tanpa-program") {
+      row.push(
+        nilai("", "uang"),
+        nilai("", "uang"),
+        nilai("", "persen"),
+        nilai("", "persen"),
+        nilai(KETERANGAN[e.keterangan], "tingkatInfo"),
+      );
+    } else {
+      const pagu = sumSumber(e.program, (n) => n.paguSel);
+      const realisasi = sumSumber(e.program, (n) => n.realisasiSel);
+      row.push(
+        pagu ? rumus(pagu, rupiah(e.pagu), "uang") : nilai(rupiah(e.pagu), "uang"),
+        realisasi ? rumus(realisasi, rupiah(e.realisasi), "uang") : nilai(rupiah(e.realisasi), "uang"),
+        rumus(`=IF(${c(KOL.pagu)}=0,"",${c(KOL.realisasi)}/${c(KOL.pagu)}*100)`, e.serapan ?? "", "persen"),
+        rumus(
+          `=IF(OR(${c(KOL.capaian)}="",${c(KOL.serapan)}="",${c(KOL.capaian)}=0),"",(1-${c(KOL.serapan)}/${c(KOL.capaian)})*100)`,
+          e.nilaiEfisiensi ?? "",
+          "persen",
+        ),
+        rumus(
+          `=IF(${c(KOL.serapan)}="","${KETERANGAN["pagu-nol"]}",IF(${c(KOL.capaian)}="","${KETERANGAN["tanpa-capaian"]}",IF(${c(KOL.capaian)}>=${c(KOL.serapan)},"${KETERANGAN.efisien}","${KETERANGAN["tidak-efisien"]}")))`,
+          KETERANGAN[e.keterangan],
+          e.keterangan === "efisien"
+            ? "predikat2"
+            : e.keterangan === "tidak-efisien"
+              ? "predikat5"
+              : "tingkatInfo",
+        ),
+      );
+    }
+    l.tambah(row);
+  });
+  return l.selesai(NAMA_LEMBAR.analisisEfisiensi, [5, 44, 40, 12, 18, 18, 12, 13, 24], {
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}

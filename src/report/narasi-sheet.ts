@@ -1,0 +1,42 @@
+/** Narasi: the generated paragraphs of §3.1.2, a sasaran paragraph before its indikator. */
+import type { Analysis } from "../core/analyze";
+import { Lembar, nilai } from "./lembar";
+import { NAMA_LEMBAR } from "./nama";
+import type { SheetSpec } from "./sheet-spec";
+
+export function buildNarasi(analysis: Analysis): SheetSpec {
+  const l = new Lembar(3);
+  l.tambah([nilai(`Analisis Capaian Kinerja Tahun ${analysis.laporan.tahun} (narasi)`, "judul")]);
+  l.tambah([
+    nilai(
+      "Paragraf dibuat dari tabel yang sama; salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
+      "subjudul",
+    ),
+  ]);
+  l.tambah([]);
+  const header = l.tambah(["No", "Sasaran / Indikator", "Uraian"].map((h) => nilai(h, "header")));
+  let sasaran = 0;
+  let indikator = 0;
+  for (const p of analysis.narasi) {
+    if (p.jenis === "sasaran") {
+      sasaran += 1;
+      indikator = 0;
+      l.tambah([
+        nilai(String(sasaran), "sasaran"),
+        nilai(`Sasaran ${sasaran}`, "sasaran"),
+        nilai(p.teks, "sasaran"),
+      ]);
+    } else {
+      indikator += 1;
+      l.tambah([
+        nilai(`${sasaran}.${indikator}`, "teksTengah"),
+        nilai(p.kode, "teks"),
+        nilai(p.teks, "teks"),
+      ]);
+    }
+  }
+  return l.selesai(NAMA_LEMBAR.narasi, [6, 16, 110], {
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Perbandingan Renstra (seed §3.1.4) and Standar Nasional (§3.1.5): the run's realisasi against
+ * the Renstra's end target or a national standard, beside the year's own target.
+ */
+import type { Analysis } from "../core/analyze";
+import type { Pembanding } from "../core/renstra";
+import { Lembar, nilai, rumus } from "./lembar";
+import { NAMA_LEMBAR } from "./nama";
+import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
+import type { SheetSpec } from "./sheet-spec";
+import { stylePredikat } from "./styles";
+
+const KOL = { acuan: 4, target: 5, realisasi: 6 };
+
+export function buildPerbandinganAcuan(
+  analysis: Analysis,
+  jenis: "renstra" | "standarNasional",
+): SheetSpec | null {
+  const data: Pembanding[] | null = jenis === "renstra" ? analysis.renstra : analysis.standarNasional;
+  if (!data) return null;
+  const { tahun } = analysis.laporan;
+  const acuan = jenis === "renstra" ? "Target Akhir Renstra" : "Standar Nasional";
+  const l = new Lembar(9);
+  l.tambah([
+    nilai(
+      jenis === "renstra"
+        ? `Perbandingan Realisasi ${tahun} dengan Target Renstra`
+        : `Perbandingan Realisasi ${tahun} dengan Standar Nasional`,
+      "judul",
+    ),
+  ]);
+  l.tambah([
+    nilai(
+      `Capaian terhadap ${acuan.toLowerCase()} dihitung dengan rumus yang sama dengan capaian tahunan.`,
+      "subjudul",
+    ),
+  ]);
+  l.tambah([]);
+  const header = l.tambah(
+    [
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      acuan,
+      `Target ${tahun}`,
+      `Realisasi ${tahun}`,
+      `Capaian thd Target ${tahun} (%)`,
+      `Capaian thd ${acuan} (%)`,
+      "Predikat",
+    ].map((h) => nilai(h, "header")),
+  );
+  data.forEach((p, k) => {
+    const b = l.berikut;
+    const i = p.indikatorRinci;
+    l.tambah([
+      nilai(k + 1, "teksTengah"),
+      nilai(p.indikator, "teks"),
+      nilai(p.satuan, "teksTengah"),
+      selTarget(p.acuan, p.acuanSel),
+      selTarget(i.targetNilai, i.targetSel),
+      selRealisasi(i.realisasi, i.realisasiSel),
+      rumus(
+        rumusCapaian(i.polaritas, i.targetNilai, KOL.target, KOL.realisasi, b),
+        i.capaian ?? "",
+        "persen",
+      ),
+      p.acuan
+        ? rumus(rumusCapaian(i.polaritas, p.acuan, KOL.acuan, KOL.realisasi, b), p.capaian ?? "", "persen")
+        : nilai("", "persen"),
+      nilai(
+        p.predikat ?? (p.acuan ? "" : `${acuan} belum diisi`),
+        stylePredikat(p.pitaIndeks, analysis.skala.pita.length),
+      ),
+    ]);
+  });
+  return l.selesai(
+    jenis === "renstra" ? NAMA_LEMBAR.perbandinganRenstra : NAMA_LEMBAR.standarNasional,
+    [5, 50, 8, 14, 11, 11, 14, 16, 16],
+    {
+      freeze: { rows: header, columns: 0 },
+      printTitles: `${header}:${header}`,
+      landscape: true,
+    },
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Perbandingan Tahunan (seed §3.1.3): per indikator the target, realisasi, capaian and predikat
+ * of each tahun the tables hold, with the trend, and a note where the typed capaian disagrees.
+ */
+import type { Analysis } from "../core/analyze";
+import { formatAngka } from "../core/angka";
+import type { IndikatorRinci } from "../core/kinerja";
+import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { NAMA_LEMBAR } from "./nama";
+import { sel } from "./rumus";
+import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
+import type { SheetSpec } from "./sheet-spec";
+import { stylePredikat } from "./styles";
+
+const PER_TAHUN = 4;
+const AWAL = 4; // first column of the first tahun (after No, Indikator, Satuan)
+
+/** Why a typed capaian is flagged, for the Catatan column. */
+function catatan(i: IndikatorRinci | null): string | null {
+  const t = i?.capaianTercatat;
+  if (!i || !t || t.hasil === "sama" || i.capaian === null) return null;
+  const jenis = t.hasil === "pembulatan" ? "dipotong, bukan dibulatkan" : "tidak sesuai";
+  return `${i.tahun}: tercatat ${formatAngka(t.nilai, String(t.nilai).split(".")[1]?.length ?? 0)} ${jenis} (seharusnya ${formatAngka(i.capaian, 2)})`;
+}
+
+export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
+  const { tahunan, skala } = analysis;
+  const n = tahunan.tahun.length;
+  const lebar = 3 + n * PER_TAHUN + 2;
+  const l = new Lembar(lebar);
+  const rentang = n > 1 ? `${tahunan.tahun[0]}–${tahunan.tahun[n - 1]}` : String(tahunan.tahun[0]);
+  l.tambah([nilai(`Perbandingan Capaian Kinerja Tahun ${rentang}`, "judul")]);
+  l.tambah([
+    nilai(
+      "Target, realisasi, capaian dan predikat tiap tahun; tren membandingkan tahun laporan dengan tahun sebelumnya.",
+      "subjudul",
+    ),
+  ]);
+  l.tambah([]);
+  const judulTahun = tahunan.tahun.flatMap((t) => [
+    `Target ${t}`,
+    `Realisasi ${t}`,
+    `Capaian ${t} (%)`,
+    `Predikat ${t}`,
+  ]);
+  const header = l.tambah(
+    ["No", "Indikator Kinerja", "Satuan", ...judulTahun, "Tren", "Catatan"].map((h) => nilai(h, "header")),
+  );
+  const gaya = (indeks: number | null) => stylePredikat(indeks, skala.pita.length);
+
+  tahunan.sasaran.forEach((s, si) => {
+    const anggota = tahunan.indikator.filter((i) => i.sasaran === s.sasaran);
+    const bs = l.berikut;
+    const awal = bs + 1;
+    const akhir = bs + anggota.length;
+    const row: Sel[] = [nilai(si + 1, "sasaran"), nilai(s.sasaran, "sasaran"), nilai("", "sasaran")];
+    s.per.forEach((p, k) => {
+      const c = AWAL + k * PER_TAHUN + 2;
+      row.push(nilai("", "sasaran"), nilai("", "sasaran"));
+      row.push(
+        rumus(`=IFERROR(AVERAGE(${sel(c, awal)}:${sel(c, akhir)}),"")`, p?.capaian ?? "", "persenTebal"),
+      );
+      row.push(nilai(p?.predikat ?? "", gaya(p?.pitaIndeks ?? null)));
+    });
+    row.push(nilai("", "sasaran"), nilai("", "sasaran"));
+    l.tambah(row);
+    anggota.forEach((ind, ii) => {
+      const b = l.berikut;
+      const r: Sel[] = [
+        nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
+        nilai(ind.indikator, "teks"),
+        nilai(ind.satuan, "teksTengah"),
+      ];
+      ind.per.forEach((p, k) => {
+        const c = AWAL + k * PER_TAHUN;
+        if (!p) {
+          r.push(nilai("", "angka"), nilai("", "angka"), nilai("", "persen"), nilai("", "predikatLuar"));
+          return;
+        }
+        r.push(selTarget(p.targetNilai, p.targetSel), selRealisasi(p.realisasi, p.realisasiSel));
+        r.push(rumus(rumusCapaian(p.polaritas, p.targetNilai, c, c + 1, b), p.capaian ?? "", "persen"));
+        r.push(nilai(p.predikat ?? "", gaya(p.pitaIndeks)));
+      });
+      const catatanTahun = ind.per.map(catatan).filter((x): x is string => x !== null);
+      r.push(nilai(ind.tren ?? "", "teksTengah"), nilai(catatanTahun.join("; "), "teks"));
+      l.tambah(r);
+    });
+  });
+  return l.selesai(
+    NAMA_LEMBAR.perbandinganTahunan,
+    [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40],
+    {
+      freeze: { rows: header, columns: 2 },
+      printTitles: `${header}:${header}`,
+      landscape: true,
+    },
+  );
+}
