@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { SheetSpec, StyleSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
+import { columnLetters } from "../core/tabel";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
@@ -45,6 +46,8 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: spec.printTitles,
+      // Chart data beside a table is for the chart, not for the printed report.
+      printArea: spec.tableColumns ? `A1:${columnLetters(spec.tableColumns)}${spec.rows.length}` : undefined,
     },
   });
   spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
