@@ -13,7 +13,7 @@ const JUDUL: Record<string, string> = {
   realisasi: "Realisasi Kinerja dan Anggaran (angka sebagaimana tercetak di LKjIP)",
 };
 const LEBAR: Record<string, number[]> = {
-  targets: [10, 45, 60, 8, 10, 10, 8, 14],
+  targets: [10, 45, 60, 8, 10, 10, 8, 14, 14],
   pagu: [20, 70, 18, 18, 10, 8],
   realisasi: [20, 8, 16, 10, 10, 14],
 };

@@ -38,6 +38,7 @@ export function seedTabel(): TabelContoh[] {
       "Polaritas",
       "Tahun",
       "Target Renstra",
+      "Standar Nasional",
     ],
     rows: seed.targets.map((t) => [
       t.kode,
@@ -48,6 +49,8 @@ export function seedTabel(): TabelContoh[] {
       t.polaritas,
       t.tahun,
       "target_renstra" in t ? (t.target_renstra as number) : null,
+      // §3.1.5 prints "-" for every indikator: no national standard applies to them.
+      t.tahun === TAHUN_ANGGARAN ? "-" : null,
     ]),
   };
   const pagu: TabelContoh = {

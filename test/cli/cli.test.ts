@@ -20,6 +20,7 @@ const KELUARAN = [
   "Capaian Kinerja",
   "Perbandingan Tahunan",
   "Perbandingan Renstra",
+  "Standar Nasional",
   "Analisis Efisiensi",
   "Narasi",
   "Temuan",

@@ -72,12 +72,15 @@ describe("renstra", () => {
   it("compares realisasi with the Renstra target; absent column → null", () => {
     const a = seed();
     expect(a.renstra?.find((x) => x.kode === "IKU-01")?.capaian?.toFixed(2)).toBe("126.87");
-    expect(a.standarNasional).toBeNull();
+    expect(a.standarNasional?.every((x) => x.acuan === null && x.capaian === null)).toBe(true);
     const tanpa = seed((t) => {
       const tg = t.find((x) => x.name === "targets")!;
-      tg.headers = tg.headers.map((h) => (h === "Target Renstra" ? "Lain" : h));
+      tg.headers = tg.headers.map((h) =>
+        h === "Target Renstra" || h === "Standar Nasional" ? `Lain ${h}` : h,
+      );
     });
     expect(tanpa.renstra).toBeNull();
+    expect(tanpa.standarNasional).toBeNull();
   });
 });
 

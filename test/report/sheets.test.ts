@@ -645,10 +645,10 @@ describe("chapter III's other sheets (seed 2024)", () => {
     expect((nilaiDi(s, "Keluarga Miskin", 8) as number).toFixed(2)).toBe("37.89");
   });
 
-  it("Perbandingan Renstra compares with the Renstra target; no Standar Nasional sheet without its column", () => {
+  it("Perbandingan Renstra compares with the Renstra target; Standar Nasional says none is set (§3.1.5 prints -)", () => {
     const names = buildSheets(a).map((s) => s.name);
     expect(names).toContain("Perbandingan Renstra");
-    expect(names).not.toContain("Standar Nasional");
+    expect(nilaiDi(lembar(a, "Standar Nasional"), "PSKS", 9)).toBe("Standar Nasional belum diisi");
     const s = lembar(a, "Perbandingan Renstra");
     expect((nilaiDi(s, "PSKS", 8) as number).toFixed(2)).toBe("126.87");
   });
