@@ -142,6 +142,23 @@ export function packRequests<C>(
   return requests;
 }
 
+/**
+ * Packs consecutive phases (e.g. content, then formats) into requests: one request per phase
+ * when each fits the budget, so a small workbook and a large one take the same number of
+ * round-trips. When a phase is over the budget, the phases are packed together, in order, if
+ * that needs fewer requests than packing them one by one: the overflow of the content rides
+ * with the formats instead of costing a round-trip of its own. Operations never change order.
+ */
+export function packPhases<C>(
+  phases: Operation<C>[][],
+  budget: number = REQUEST_BUDGET_BYTES,
+): Operation<C>[][] {
+  const apart = phases.flatMap((ops) => packRequests(ops, budget));
+  if (apart.length <= phases.filter((ops) => ops.length > 0).length) return apart;
+  const together = packRequests(phases.flat(), budget);
+  return together.length < apart.length ? together : apart;
+}
+
 /** Sum of the estimated bytes of a request. */
 export function requestBytes<C>(request: Operation<C>[]): number {
   return request.reduce((n, op) => n + op.bytes, 0);

@@ -25,3 +25,9 @@ export const worksheetCustomProperties = (): boolean => excelApi("1.12");
 
 /** `Excel.run({ delayForCellEdit: true })` waits for the user to leave cell-edit mode (ExcelApi 1.13 here). */
 export const delayForCellEdit = (): boolean => excelApi("1.13");
+
+/**
+ * The chart series API (`series.add`, `setValues`, `setXAxisValues`, a series' `chartType`:
+ * ExcelApi 1.7). Without it a chart is drawn from one rectangle of its data, without the line.
+ */
+export const chartSeries = (): boolean => excelApi("1.7");

@@ -1,12 +1,14 @@
 /**
  * Writes the engine's sheet descriptions into the workbook in a constant number of
  * round-trips: (1) create the new sheets under temporary names, number formats, values,
- * formulas; (2) formats per style on whole RangeAreas, widths, merges, panes, page setup;
- * (3) swap: remove the previous output, give the new sheets their names. A phase is cut into
- * more requests only when it would exceed the request budget (chunking.ts).
+ * formulas; (2) formats per style on whole RangeAreas, widths, merges, panes, page setup, and
+ * the sheets' charts (charts.ts); (3) swap: remove the previous output (its charts go with
+ * it), give the new sheets their names. When the content is over the request budget its
+ * overflow goes with the formats (chunking.ts packPhases); more requests are made only when
+ * both together would exceed two budgets.
  *
- * A failure before the swap removes every sheet the run added, so no half-written output
- * is left; sheets the user made are never touched.
+ * A failure before the swap removes every sheet the run added, charts included, so no
+ * half-written output is left; sheets the user made are never touched.
  */
 import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
 import { columnsAddress, rectAddress } from "./alamat";
@@ -15,11 +17,13 @@ import {
   joinAddresses,
   MATRIX_BAND_BYTES,
   REQUEST_BUDGET_BYTES,
-  packRequests,
+  packPhases,
   requestBytes,
   splitRows,
   type Operation,
 } from "./chunking";
+import { chartBytes, queueChart } from "./charts";
+import { chartSeries } from "./fitur";
 import { queueMarkerWrite } from "./markers";
 import type { WorkbookSnapshot } from "./read-tables";
 import { layoutSheet, widthToPoints, type FormatKey, type SheetLayout } from "./sheet-layout";
@@ -206,8 +210,8 @@ function contentOps(layout: SheetLayout, temp: string, bandBytes: number): Op[] 
   return ops;
 }
 
-/** Phase 2: format settings on RangeAreas, widths, merges, panes, page setup. */
-function formatOps(spec: SheetSpec, layout: SheetLayout, temp: string): Op[] {
+/** Phase 2: format settings on RangeAreas, widths, merges, panes, page setup, charts. */
+function formatOps(spec: SheetSpec, layout: SheetLayout, temp: string, withSeries: boolean): Op[] {
   const ops: Op[] = [];
   for (const [key, areas] of layout.formatAreas) {
     for (const address of joinAddresses(areas)) {
@@ -270,6 +274,16 @@ function formatOps(spec: SheetSpec, layout: SheetLayout, temp: string): Op[] {
       },
     });
   }
+
+  // Charts last: over cells written in phase 1, on the sheet still under its temporary name.
+  for (const chart of spec.charts ?? []) {
+    ops.push({
+      bytes: chartBytes(chart),
+      queue(t) {
+        queueChart(t.sheet(temp), chart, withSeries);
+      },
+    });
+  }
   return ops;
 }
 
@@ -296,11 +310,12 @@ export async function writeSheets(
   const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
   const bandBytes = Math.min(MATRIX_BAND_BYTES, Math.floor(budget / 2));
 
+  const withSeries = chartSeries();
   const content: Op[] = [];
   const formats: Op[] = [];
   specs.forEach((spec, i) => {
     content.push(...contentOps(layouts[i], plan.temporary[i], bandBytes));
-    formats.push(...formatOps(spec, layouts[i], plan.temporary[i]));
+    formats.push(...formatOps(spec, layouts[i], plan.temporary[i], withSeries));
   });
 
   let syncs = 0;
@@ -316,11 +331,10 @@ export async function writeSheets(
 
   let added = false;
   try {
-    for (const request of packRequests(content, budget)) {
+    for (const request of packPhases([content, formats], budget)) {
       added = true;
       await send(request, true);
     }
-    for (const request of packRequests(formats, budget)) await send(request, true);
   } catch (error) {
     if (added) {
       syncs += await removeSheets(context, plan.temporary).catch(() => 0);

@@ -15,6 +15,7 @@ export type {
   TableModel,
   NamedItemModel,
   ChartModel,
+  ChartSeriesModel,
 } from "./model";
 export { cellValue, rangeValues, rangeFormulas, rangeText, cellFormat, sheetNames } from "./inspect";
 export { OfficeExtensionError } from "./errors";

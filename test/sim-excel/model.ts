@@ -52,6 +52,17 @@ export interface CellModel {
   format?: CellFormat;
 }
 
+export interface ChartSeriesModel {
+  /** Series name; "Series1", "Series2", … when the source gave none. */
+  name: string;
+  /** Values with sheet, e.g. "Ringkasan!B2:B3"; null until set (a series added without values). */
+  values: string | null;
+  /** Category (x-axis) labels with sheet; null = 1, 2, 3 … */
+  xValues: string | null;
+  /** Excel.ChartType of this series when it differs from the chart's (e.g. "Line" in a combo). */
+  chartType?: string;
+}
+
 export interface ChartModel {
   id?: string;
   name: string;
@@ -65,6 +76,14 @@ export interface ChartModel {
   /** Cells the chart spans, from setPosition(start, end). */
   position: { start: string; end: string | null } | null;
   legend?: { visible: boolean; position: string };
+  /**
+   * The series, in order: made from the source by charts.add (one per column or row, the
+   * first text column/row as categories/names), then series.add. Absent in older models.
+   */
+  series?: ChartSeriesModel[];
+  /** axes.valueAxis.title.text / axes.categoryAxis.title.text; absent or null = no title. */
+  valueAxisTitle?: string | null;
+  categoryAxisTitle?: string | null;
   /** Size and place in points, when set through top/left/width/height. */
   top?: number;
   left?: number;

@@ -56,6 +56,10 @@ export function renameSheet(model: WorkbookModel, sheet: SheetModel, to: unknown
     }
     for (const chart of s.charts) {
       chart.source = renameSheetInFormula("=" + chart.source, from, name).slice(1);
+      for (const series of chart.series ?? []) {
+        if (series.values) series.values = renameSheetInFormula("=" + series.values, from, name).slice(1);
+        if (series.xValues) series.xValues = renameSheetInFormula("=" + series.xValues, from, name).slice(1);
+      }
     }
   }
   for (const n of model.names) n.formula = renameSheetInFormula(n.formula, from, name);

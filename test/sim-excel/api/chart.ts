@@ -1,14 +1,17 @@
 /**
  * Excel.Chart as a record: charts.add(type, sourceRange, seriesBy) stores the type, the source
- * address, the title, the legend and where setPosition put it. Nothing is drawn.
+ * address, the series it makes of the source, the title, the legend, the axis titles and where
+ * setPosition put it. The series API (series.add, setValues, setXAxisValues, a series'
+ * chartType) needs ExcelApi 1.7, as in Office.js. Nothing is drawn.
  */
 
-import { formatAddress, formatRect } from "../address";
+import { Rect, formatAddress, formatRect, rectColumns, rectRows } from "../address";
+import { readValue } from "../cells";
 import { SimCollection, SimObject, defineType, resultCall } from "../client-object";
 import type { SimRequestContext } from "../context";
 import { ChartLegendPosition, ChartSeriesBy, ChartType, enumValues } from "../enums";
 import { richError } from "../errors";
-import { ChartModel, SheetModel, newId } from "../model";
+import { ChartModel, ChartSeriesModel, SheetModel, newId } from "../model";
 import { checkEditable } from "../sheets";
 import { checkBoolean, checkEnum, checkNumber, checkString } from "../validate";
 import { Range } from "./range";
@@ -31,6 +34,8 @@ export class Chart extends SimObject {
   _chartId?: string;
   private _title?: ChartTitle;
   private _legend?: ChartLegend;
+  private _series?: ChartSeriesCollection;
+  private _axes?: ChartAxes;
 
   constructor(
     context: SimRequestContext,
@@ -67,6 +72,14 @@ export class Chart extends SimObject {
     return (this._legend ??= new ChartLegend(this.context, `${this._path}.legend`, this));
   }
 
+  get series(): ChartSeriesCollection {
+    return (this._series ??= new ChartSeriesCollection(this.context, `${this._path}.series`, this));
+  }
+
+  get axes(): ChartAxes {
+    return (this._axes ??= new ChartAxes(this.context, `${this._path}.axes`, this));
+  }
+
   /** Place the chart over the cells from startCell to endCell (addresses on the chart's sheet). */
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const args = endCell === undefined ? [startCell] : [startCell, endCell];
@@ -82,6 +95,7 @@ export class Chart extends SimObject {
       const chart = this._chart();
       chart.source = sourceAddress(sourceData);
       if (seriesBy !== undefined) chart.seriesBy = checkEnum(seriesBy, SERIES_BY, "seriesBy");
+      chart.series = seriesFromSource(this.context, sourceData, chart.seriesBy);
     });
   }
 
@@ -105,7 +119,7 @@ function geometry(key: "top" | "left" | "width" | "height") {
 
 defineType(Chart, {
   name: "Chart",
-  navs: ["title", "legend"],
+  navs: ["title", "legend", "series", "axes"],
   scalars: {
     name: {
       get: (o: Chart) => o._chart().name,
@@ -117,7 +131,10 @@ defineType(Chart, {
     chartType: {
       get: (o: Chart) => o._chart().type,
       set: (o: Chart, v: unknown) => {
-        o._chart().type = checkEnum(v, TYPES, "chartType");
+        const chart = o._chart();
+        chart.type = checkEnum(v, TYPES, "chartType");
+        // Setting the chart's type sets every series' type.
+        for (const series of chart.series ?? []) delete series.chartType;
       },
       api: "1.7",
     },
@@ -132,6 +149,66 @@ function sourceAddress(sourceData: unknown): string {
   if (!(sourceData instanceof Range))
     throw richError("InvalidArgument", "the chart's source data must be a Range");
   const { sheet, rect } = sourceData._loc();
+  return formatAddress(sheet.name, rect);
+}
+
+/**
+ * The series Excel makes of a chart's source: one per column (seriesBy Columns, or Auto when
+ * the range is at least as tall as it is wide) or per row. With more than one line, a first
+ * line of text only (or blanks) gives the categories; with more than one cell per line, a
+ * first cell of text in every series gives the names. Otherwise "Series1", … and 1, 2, 3 …
+ */
+function seriesFromSource(
+  context: SimRequestContext,
+  sourceData: Range,
+  seriesBy: string,
+): ChartSeriesModel[] {
+  const { sheet, rect } = sourceData._loc();
+  const calc = context._calc();
+  const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rectRows(rect) >= rectColumns(rect));
+  const lines = byColumns ? rectColumns(rect) : rectRows(rect);
+  const length = byColumns ? rectRows(rect) : rectColumns(rect);
+  /** Cell `i` of line `k`. */
+  const at = (k: number, i: number): string | number | boolean =>
+    byColumns
+      ? readValue(calc, sheet, rect.r0 + i, rect.c0 + k)
+      : readValue(calc, sheet, rect.r0 + k, rect.c0 + i);
+  const isLabel = (v: unknown): boolean => typeof v === "string";
+  const lineRect = (k: number, from: number): Rect =>
+    byColumns
+      ? { r0: rect.r0 + from, c0: rect.c0 + k, r1: rect.r1, c1: rect.c0 + k }
+      : { r0: rect.r0 + k, c0: rect.c0 + from, r1: rect.r0 + k, c1: rect.c1 };
+
+  let firstLine = 0;
+  let firstCell = 0;
+  const first = Array.from({ length }, (_, i) => at(0, i));
+  const hasCategories = lines > 1 && first.every(isLabel) && first.some((v) => v !== "");
+  if (hasCategories) firstLine = 1;
+  const hasNames =
+    length > 1 &&
+    Array.from({ length: lines - firstLine }, (_, k) => at(k + firstLine, 0)).every(
+      (v) => isLabel(v) && v !== "",
+    );
+  if (hasNames) firstCell = 1;
+  if (firstCell >= length) return [];
+
+  const out: ChartSeriesModel[] = [];
+  for (let k = firstLine; k < lines; k++) {
+    out.push({
+      name: hasNames ? String(at(k, 0)) : `Series${out.length + 1}`,
+      values: formatAddress(sheet.name, lineRect(k, firstCell)),
+      xValues: hasCategories ? formatAddress(sheet.name, lineRect(0, firstCell)) : null,
+    });
+  }
+  return out;
+}
+
+/** A one-row or one-column Range as "Sheet!A1:A5" (what a series takes). */
+function seriesSource(sourceData: unknown, what: string): string {
+  if (!(sourceData instanceof Range)) throw richError("InvalidArgument", `${what} must be a Range`);
+  const { sheet, rect } = sourceData._loc();
+  if (rectRows(rect) > 1 && rectColumns(rect) > 1)
+    throw richError("InvalidArgument", `${what} must be one row or one column`);
   return formatAddress(sheet.name, rect);
 }
 
@@ -267,6 +344,7 @@ export class ChartCollection extends SimCollection<Chart> {
         title: null,
         position: null,
       };
+      model.series = seriesFromSource(this.context, sourceData, model.seriesBy);
       sheet.charts.push(model);
       chart._chartId = model.id;
     });
@@ -277,4 +355,254 @@ defineType(ChartCollection, {
   name: "ChartCollection",
   navs: [],
   scalars: { count: { get: (o: ChartCollection) => o._sheetProxy._sheet().charts.length } },
+});
+
+type SeriesKey = { kind: "at"; index: number } | { kind: "added" };
+
+export class ChartSeries extends SimObject {
+  declare name: string;
+  declare chartType: string;
+  /** The series model, once found (or made by add) at a sync. */
+  _ref?: ChartSeriesModel;
+
+  constructor(
+    context: SimRequestContext,
+    path: string,
+    readonly _owner: Chart,
+    readonly _key: SeriesKey,
+  ) {
+    super(context, path, _owner._api);
+  }
+
+  _resolve(): ChartSeriesModel {
+    const list = this._owner._chart().series ?? [];
+    if (this._ref && list.includes(this._ref)) return this._ref;
+    const found = this._key.kind === "at" ? list[this._key.index] : undefined;
+    if (!found) throw richError("ItemNotFound", "no such chart series", "ChartSeriesCollection.getItemAt");
+    this._ref = found;
+    return found;
+  }
+
+  _model(): ChartSeriesModel {
+    return this._resolve();
+  }
+
+  /** Values of the series (for a scatter chart, the y values). ExcelApi 1.7. */
+  setValues(sourceData: Range): void {
+    this._call(
+      "setValues",
+      [sourceData],
+      () => {
+        this._model().values = seriesSource(sourceData, "the series' values");
+      },
+      "1.7",
+    );
+  }
+
+  /** Category labels of the series (x values). ExcelApi 1.7. */
+  setXAxisValues(sourceData: Range): void {
+    this._call(
+      "setXAxisValues",
+      [sourceData],
+      () => {
+        this._model().xValues = seriesSource(sourceData, "the series' x-axis values");
+      },
+      "1.7",
+    );
+  }
+
+  delete(): void {
+    this._call(
+      "delete",
+      [],
+      () => {
+        const chart = this._owner._chart();
+        const series = this._model();
+        chart.series = (chart.series ?? []).filter((x) => x !== series);
+      },
+      "1.7",
+    );
+  }
+}
+defineType(ChartSeries, {
+  name: "ChartSeries",
+  navs: [],
+  scalars: {
+    name: {
+      get: (o: ChartSeries) => o._model().name,
+      set: (o: ChartSeries, v: unknown) => {
+        o._model().name = checkString(v, "series.name");
+      },
+    },
+    chartType: {
+      get: (o: ChartSeries) => o._model().chartType ?? o._owner._chart().type,
+      set: (o: ChartSeries, v: unknown) => {
+        o._model().chartType = checkEnum(v, TYPES, "series.chartType");
+      },
+      api: "1.7",
+    },
+  },
+});
+
+export class ChartSeriesCollection extends SimCollection<ChartSeries> {
+  declare readonly count: number;
+
+  constructor(
+    context: SimRequestContext,
+    path: string,
+    readonly _owner: Chart,
+  ) {
+    super(context, path, _owner._api);
+  }
+
+  _resolve(): ChartModel {
+    return this._owner._chart();
+  }
+
+  _list(): ChartSeries[] {
+    return (this._owner._chart().series ?? []).map((_, i) => this.getItemAt(i));
+  }
+
+  getItemAt(index: number): ChartSeries {
+    return new ChartSeries(this.context, `${this._path}.getItemAt(${index})`, this._owner, {
+      kind: "at",
+      index,
+    });
+  }
+
+  getCount() {
+    return resultCall(this, "getCount", [], () => (this._owner._chart().series ?? []).length, "1.4");
+  }
+
+  /** A new series, empty until its values are set. ExcelApi 1.7. */
+  add(name?: string, index?: number): ChartSeries {
+    const series = new ChartSeries(
+      this.context,
+      `${this._path}.add(${JSON.stringify(name ?? null)})`,
+      this._owner,
+      {
+        kind: "added",
+      },
+    );
+    const args = index === undefined ? (name === undefined ? [] : [name]) : [name ?? null, index];
+    this._call(
+      "add",
+      args,
+      () => {
+        const chart = this._owner._chart();
+        const list = (chart.series ??= []);
+        const model: ChartSeriesModel = {
+          name: name === undefined ? `Series${list.length + 1}` : checkString(name, "series name"),
+          values: null,
+          xValues: null,
+        };
+        if (index === undefined) list.push(model);
+        else {
+          checkNumber(index, "series index", 0, list.length, true);
+          list.splice(index, 0, model);
+        }
+        series._ref = model;
+      },
+      "1.7",
+    );
+    return series;
+  }
+}
+defineType(ChartSeriesCollection, {
+  name: "ChartSeriesCollection",
+  navs: [],
+  scalars: { count: { get: (o: ChartSeriesCollection) => (o._owner._chart().series ?? []).length } },
+});
+
+export class ChartAxes extends SimObject {
+  private _value?: ChartAxis;
+  private _category?: ChartAxis;
+
+  constructor(
+    context: SimRequestContext,
+    path: string,
+    readonly _owner: Chart,
+  ) {
+    super(context, path, _owner._api);
+  }
+
+  _resolve(): ChartModel {
+    return this._owner._chart();
+  }
+
+  get valueAxis(): ChartAxis {
+    return (this._value ??= new ChartAxis(this.context, `${this._path}.valueAxis`, this._owner, "value"));
+  }
+
+  get categoryAxis(): ChartAxis {
+    return (this._category ??= new ChartAxis(
+      this.context,
+      `${this._path}.categoryAxis`,
+      this._owner,
+      "category",
+    ));
+  }
+}
+defineType(ChartAxes, { name: "ChartAxes", navs: ["valueAxis", "categoryAxis"], scalars: {} });
+
+export class ChartAxis extends SimObject {
+  private _title?: ChartAxisTitle;
+
+  constructor(
+    context: SimRequestContext,
+    path: string,
+    readonly _owner: Chart,
+    readonly _which: "value" | "category",
+  ) {
+    super(context, path, _owner._api);
+  }
+
+  _resolve(): ChartModel {
+    return this._owner._chart();
+  }
+
+  get title(): ChartAxisTitle {
+    return (this._title ??= new ChartAxisTitle(this.context, `${this._path}.title`, this));
+  }
+}
+defineType(ChartAxis, { name: "ChartAxis", navs: ["title"], scalars: {} });
+
+export class ChartAxisTitle extends SimObject {
+  declare text: string;
+  declare visible: boolean;
+
+  constructor(
+    context: SimRequestContext,
+    path: string,
+    readonly _axis: ChartAxis,
+  ) {
+    super(context, path, _axis._api);
+  }
+
+  _resolve(): ChartModel {
+    return this._axis._owner._chart();
+  }
+
+  _key(): "valueAxisTitle" | "categoryAxisTitle" {
+    return this._axis._which === "value" ? "valueAxisTitle" : "categoryAxisTitle";
+  }
+}
+defineType(ChartAxisTitle, {
+  name: "ChartAxisTitle",
+  navs: [],
+  scalars: {
+    text: {
+      get: (o: ChartAxisTitle) => o._resolve()[o._key()] ?? "",
+      set: (o: ChartAxisTitle, v: unknown) => {
+        o._resolve()[o._key()] = checkString(v, "axis title text");
+      },
+    },
+    visible: {
+      get: (o: ChartAxisTitle) => (o._resolve()[o._key()] ?? null) !== null,
+      set: (o: ChartAxisTitle, v: unknown) => {
+        const chart = o._resolve();
+        chart[o._key()] = checkBoolean(v, "axis title visible") ? (chart[o._key()] ?? "Axis Title") : null;
+      },
+    },
+  },
 });
