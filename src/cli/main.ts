@@ -1,5 +1,5 @@
 /**
- * `capaian hitung FILE.xlsx [-o OUT.xlsx] [--json OUT.json] [--tahun N] [--skala …] [--strict]`
+ * `capaian hitung FILE.xlsx [-o OUT.xlsx] [--json OUT.json] [--docx OUT.docx] [--tahun N] [--skala …] [--strict]`
  * Exit codes: 0 ran (with or without temuan); 1 input unusable, or error-level temuan with
  * --strict; 2 bad usage.
  */
@@ -58,6 +58,10 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     .argument("<berkas>", "buku kerja .xlsx dengan tabel targets, pagu, realisasi")
     .option("-o, --output <berkas>", "salinan buku kerja dengan lembar keluaran")
     .option("--json <berkas>", "laporan JSON")
+    .option(
+      "--docx <berkas>",
+      "dokumen Word Bab III (tabel capaian, perbandingan, efisiensi, realisasi keuangan, narasi)",
+    )
     .option("--tahun <tahun>", "tahun laporan (bawaan: tahun terakhir di tabel targets)", tahun)
     .addOption(
       new Option("--skala <skala>", "skala predikat (bawaan: tabel skala_predikat, atau lkjip)").choices([
@@ -72,6 +76,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         opts: {
           output?: string;
           json?: string;
+          docx?: string;
           tahun?: number;
           skala?: "lkjip" | "permendagri86";
           strict?: boolean;
@@ -82,10 +87,15 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           kode = 2;
           return;
         }
+        if (opts.docx && path.resolve(opts.docx) === path.resolve(berkas)) {
+          err.write("Berkas Word tidak boleh sama dengan berkas masukan; pilih nama lain untuk --docx.\n");
+          kode = 2;
+          return;
+        }
         const hasil = await hitungBerkas(
           berkas,
           { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
-          { xlsx: opts.output, json: opts.json },
+          { xlsx: opts.output, json: opts.json, docx: opts.docx },
         );
         const { analysis } = hasil;
         if (analysis.fatal) {
@@ -103,6 +113,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         if (opts.output)
           out.write(`Ditulis: ${opts.output} (lembar: ${hasil.lembar.join(", ")})\n${CATATAN_EXCELJS}\n`);
         if (opts.json) out.write(`Ditulis: ${opts.json}\n`);
+        if (opts.docx) out.write(`Ditulis: ${opts.docx}\n`);
         if (opts.strict && analysis.laporan.temuan.some((t) => t.tingkat === "error")) kode = 1;
       },
     );

@@ -1,9 +1,10 @@
-/** The task pane's actions, wired to the Office.js adapter. */
+/** The task pane's actions, wired to the Office.js adapter and the browser's download. */
 import { buatTabelContoh } from "../excel/contoh";
 import { denganExcel } from "../excel/context";
 import { pilihSel } from "../excel/lihat";
 import { hitungCapaian, periksa } from "../excel/run";
 import type { Aksi } from "./aksi";
+import { unduhBab3 } from "./unduh";
 
 export const aksiExcel: Aksi = {
   periksa: (pilihan) => denganExcel((context) => periksa(context, pilihan)),
@@ -18,4 +19,5 @@ export const aksiExcel: Aksi = {
     }),
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),
   lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),
+  unduhBab3,
 };

@@ -1,6 +1,7 @@
 /**
  * What the task pane can ask of Excel, as plain functions. The components receive these as
- * props and never touch Excel; index.tsx wires them to the Office.js adapter (src/excel).
+ * props and never touch Excel (nor the browser's download); index.tsx wires them to the Office.js
+ * adapter (src/excel) and the download (unduh.ts).
  */
 import type { Analysis, PilihanSkala } from "../core/analyze";
 import type { HasilContoh } from "../excel/contoh";
@@ -30,6 +31,8 @@ export interface Aksi {
   buatContoh(): Promise<HasilContoh>;
   /** Selects a cell given as "Sheet!E7". */
   lihat(alamat: string): Promise<void>;
+  /** Builds chapter III of a run as a Word document and downloads it; resolves to the file name. */
+  unduhBab3(analysis: Analysis): Promise<string>;
 }
 
 /** Handlers the components receive (declared here, with the actions they lead to). */

@@ -1,12 +1,13 @@
 /**
- * The whole job on a file: read the tables, analyze, and write a copy with the output sheets and
- * the JSON report. Outputs go to a temporary file that is renamed, so a failure never leaves
- * half a file; the input file is never written.
+ * The whole job on a file: read the tables, analyze, and write a copy with the output sheets, the
+ * JSON report and chapter III as a Word document. Outputs go to a temporary file that is renamed,
+ * so a failure never leaves half a file; the input file is never written.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
+import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
 import { readTables } from "./read-tables";
@@ -77,7 +78,7 @@ export function tambahLembar(
 export async function hitungBerkas(
   input: string,
   options: AnalyzeOptions,
-  output: { xlsx?: string; json?: string },
+  output: { xlsx?: string; json?: string; docx?: string },
 ): Promise<HasilBerkas> {
   const wb = await bacaBuku(input);
   const analysis = analyze(readTables(wb), options);
@@ -89,7 +90,10 @@ export async function hitungBerkas(
     hasil = tambahLembar(wb, analysis);
     xlsx = Buffer.from(await wb.xlsx.writeBuffer());
   }
+  // Chapter III as Word: the same sheets as the workbook's, converted.
+  const docx = output.docx ? Buffer.from(await packBab3(buildBab3(analysis, buildSheets(analysis)))) : null;
   if (xlsx && output.xlsx) await tulisAtomik(output.xlsx, xlsx);
+  if (docx && output.docx) await tulisAtomik(output.docx, docx);
   if (output.json) await tulisAtomik(output.json, JSON.stringify(analysis.laporan, null, 2) + "\n");
   return { analysis, ...hasil };
 }

@@ -35,7 +35,29 @@ const ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-const OUTPUT = ["Tabel Realisasi Keuangan", "Capaian Kinerja", "Temuan"];
+/**
+ * The sheets a run of the example writes, in order. Perbandingan Renstra and Standar Nasional
+ * come from optional columns of `targets`, which the example has.
+ */
+const OUTPUT = [
+  "Tabel Realisasi Keuangan",
+  "Capaian Kinerja",
+  "Perbandingan Tahunan",
+  "Perbandingan Renstra",
+  "Standar Nasional",
+  "Analisis Efisiensi",
+  "Narasi",
+  "Temuan",
+];
+/** The sheets written whatever optional columns the tables have. */
+const OUTPUT_WAJIB = [
+  "Tabel Realisasi Keuangan",
+  "Capaian Kinerja",
+  "Analisis Efisiensi",
+  "Narasi",
+  "Temuan",
+];
+const DOCX_BUTTON = "Unduh Bab III (.docx)";
 const TIMEOUT = 30_000;
 
 const rupiah = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
@@ -100,6 +122,37 @@ async function findRow(page, sheet, col, text) {
     { sheet, col, text },
   );
 }
+
+/** The evaluated values of a sheet's used area, row by row (1-based row n is rows[n - 1]). */
+const sheetRows = (page, sheet) =>
+  sim(
+    page,
+    (name) => {
+      const { host, inspect } = window.__capaianSim;
+      const s = host.model.sheets.find((x) => x.name === name);
+      if (!s) return null;
+      let rows = 0;
+      let cols = 0;
+      for (const key of Object.keys(s.cells)) {
+        const [r, c] = key.split(",").map(Number);
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+      if (rows === 0) return [];
+      let letters = "";
+      for (let n = cols; n > 0; n = Math.floor((n - 1) / 26))
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      return inspect.rangeValues(host.model, `'${name.replace(/'/g, "''")}'!A1:${letters}${rows}`);
+    },
+    sheet,
+  );
+
+/** The charts the simulated host recorded on `sheet`. */
+const chartsOf = (page, sheet) =>
+  sim(page, (name) => window.__capaianSim.host.model.sheets.find((x) => x.name === name).charts, sheet);
+
+/** Values of a one-column or one-row range as a flat list. */
+const flat = async (page, address) => (await values(page, address)).flat();
 
 /** The contents of the output sheets, for comparing runs. */
 const outputContent = (page) =>
@@ -285,6 +338,199 @@ test("task pane: Hitung Capaian writes the sheets, shows summary and temuan; Lih
   assert.deepEqual(errors, []);
 });
 
+/** Row number (1-based) of the header row of a generated table: the first row whose column A is "No". */
+const headerRow = (rows) => rows.findIndex((r) => r[0] === "No") + 1;
+
+test("task pane: Hitung Capaian writes Perbandingan Tahunan, Perbandingan Renstra, Analisis Efisiensi and Narasi", async (env) => {
+  const { page, errors } = await openPage(env, "taskpane.html", env.example);
+  await waitReady(page);
+  const syncs = await hitung(page);
+  assert.ok(syncs <= 6, `still at most 6 round-trips with the new sheets: ${syncs}`);
+  const names = await sheetNames(page);
+  assert.deepEqual(names, ["Perjanjian Kinerja", "DPA", "Realisasi", ...OUTPUT]);
+  const indikator = (kode) => env.expected.indikator.find((i) => i.kode === kode);
+  /** The row of `rows` whose cell in column `col` (0-based) is `text`. */
+  const rowOf = (rows, col, text) => rows.find((r) => r[col] === text);
+
+  // Perbandingan Tahunan: target, realisasi, capaian and predikat per year, then the trend.
+  const pt = await sheetRows(page, "Perbandingan Tahunan");
+  const ptHeader = headerRow(pt);
+  assert.ok(ptHeader > 0, "Perbandingan Tahunan has a header row");
+  assert.deepEqual(pt[ptHeader - 1], [
+    "No",
+    "Indikator Kinerja",
+    "Satuan",
+    ...[2022, 2023, 2024].flatMap((y) => [
+      `Target ${y}`,
+      `Realisasi ${y}`,
+      `Capaian ${y} (%)`,
+      `Predikat ${y}`,
+    ]),
+    "Tren",
+    "Catatan",
+  ]);
+  const psks = rowOf(pt, 1, indikator("IKU-01").indikator);
+  assert.ok(psks, "IKU-01 row");
+  assert.ok(Math.abs(psks[5] - 110) < 1e-9, `capaian 2022 ${psks[5]}`);
+  assert.equal(psks[15], "naik");
+  assert.ok(Math.abs(psks[13] - indikator("IKU-01").capaian) < 1e-9, `capaian 2024 ${psks[13]}`);
+
+  // Perbandingan Renstra: the 2024 realisasi against the target at the end of the Renstra.
+  const pr = await sheetRows(page, "Perbandingan Renstra");
+  const prHeader = headerRow(pr);
+  assert.deepEqual(pr[prHeader - 1], [
+    "No",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target Akhir Renstra",
+    "Target 2024",
+    "Realisasi 2024",
+    "Capaian thd Target 2024 (%)",
+    "Capaian thd Target Akhir Renstra (%)",
+    "Predikat",
+  ]);
+  assert.equal(pr.length - prHeader, env.expected.indikator.length, "one row per indikator");
+  const miskin = rowOf(pr, 1, indikator("IKU-04").indikator);
+  assert.deepEqual(miskin.slice(3, 6), [55.12, 55.12, 84.5]);
+
+  // Analisis Efisiensi: capaian beside the serapan of the supporting programs.
+  const ae = await sheetRows(page, "Analisis Efisiensi");
+  const aeHeader = headerRow(ae);
+  assert.deepEqual(ae[aeHeader - 1], [
+    "No",
+    "Indikator Kinerja",
+    "Program Terkait",
+    "Capaian (%)",
+    "Pagu Anggaran",
+    "Realisasi Anggaran",
+    "Serapan (%)",
+    "Efisiensi (%)",
+    "Keterangan",
+  ]);
+  const aeBaris = (kode) => {
+    const k = ae.findIndex((r) => r[1] === indikator(kode).indikator);
+    assert.ok(k >= 0, `${kode} row on Analisis Efisiensi`);
+    return { row: k + 1, cells: ae[k] };
+  };
+  const iku04 = aeBaris("IKU-04");
+  assert.equal(Math.round(iku04.cells[6] * 100) / 100, 95.22, `IKU-04 serapan ${iku04.cells[6]}`);
+  assert.match(String((await formulas(page, `'Analisis Efisiensi'!G${iku04.row}`))[0][0]), /^=/);
+  assert.equal(iku04.cells[8], "Efisien");
+  assert.match(aeBaris("IKU-01").cells[8], /tanpa anggaran/i, "IKU-01 has no budget");
+  for (const e of env.expected.efisiensi) {
+    const ket = aeBaris(e.kode).cells[8];
+    if (e.efisien === true) assert.equal(ket, "Efisien", e.kode);
+    else if (e.efisien === false) assert.equal(ket, "Tidak Efisien", e.kode);
+    else assert.ok(!/^(Tidak )?Efisien$/.test(ket), `${e.kode}: ${ket}`);
+  }
+
+  // Narasi: a paragraph per sasaran and per indikator, with the figures of the run.
+  const na = await sheetRows(page, "Narasi");
+  const naHeader = headerRow(na);
+  assert.deepEqual(na[naHeader - 1], ["No", "Sasaran / Indikator", "Uraian"]);
+  for (const i of env.expected.indikator) {
+    const row = rowOf(na, 1, i.kode);
+    assert.ok(row, `narasi of ${i.kode}`);
+    assert.ok(row[2].startsWith(i.indikator), `${i.kode}: ${row[2].slice(0, 80)}`);
+  }
+  assert.match(rowOf(na, 1, "IKU-04")[2], /153,30 %/);
+  assert.equal(
+    na.slice(naHeader).filter((r) => /^Sasaran \d+$/.test(r[1])).length,
+    env.expected.sasaran.length,
+    "one paragraph per sasaran",
+  );
+  assert.deepEqual(errors, []);
+});
+
+test("task pane: Hitung Capaian charts capaian per indikator and serapan per program", async (env) => {
+  const { page, errors } = await openPage(env, "taskpane.html", env.example);
+  await waitReady(page);
+  const syncs = await hitung(page);
+  assert.ok(syncs <= 6, `charts cost no round-trip of their own: ${syncs} syncs`);
+
+  // Capaian Kinerja: capaian as columns, the 100 % reference as a line, categories = indikator.
+  const ck = "Capaian Kinerja";
+  const [capaian, ...moreCk] = await chartsOf(page, ck);
+  assert.equal(moreCk.length, 0, "one chart on Capaian Kinerja");
+  assert.equal(capaian.type, "ColumnClustered");
+  assert.ok(capaian.title && /capaian/i.test(capaian.title), `title ${capaian.title}`);
+  assert.equal(capaian.valueAxisTitle, "%");
+  assert.ok(capaian.position && capaian.position.start && capaian.position.end, "positioned");
+  const lines = capaian.series.filter((x) => x.chartType === "Line");
+  const columns = capaian.series.filter((x) => x.chartType === undefined);
+  assert.equal(lines.length, 1, `one line series: ${JSON.stringify(capaian.series)}`);
+  assert.equal(columns.length, 1, `one column series: ${JSON.stringify(capaian.series)}`);
+  for (const x of capaian.series) {
+    assert.ok(x.values.startsWith("'Capaian Kinerja'!"), `on its own sheet, final name: ${x.values}`);
+    assert.equal(x.xValues, columns[0].xValues, "same categories");
+  }
+  const kategori = await flat(page, columns[0].xValues);
+  assert.equal(kategori.length, env.expected.indikator.length, `one column per indikator: ${kategori}`);
+  const nilai = await flat(page, columns[0].values);
+  kategori.forEach((label, k) => {
+    const i = env.expected.indikator.find((x) => x.kode === label || x.indikator === label);
+    assert.ok(i, `category ${label} is an indikator`);
+    if (i.capaian === null) assert.equal(nilai[k], "", `${label}: no capaian`);
+    else assert.ok(Math.abs(nilai[k] - i.capaian) < 1e-6, `${label}: ${nilai[k]} vs ${i.capaian}`);
+  });
+  assert.deepEqual(
+    await flat(page, lines[0].values),
+    kategori.map(() => 100),
+  );
+
+  // Tabel Realisasi Keuangan: serapan per program.
+  const rk = "Tabel Realisasi Keuangan";
+  const [serapan, ...moreRk] = await chartsOf(page, rk);
+  assert.equal(moreRk.length, 0, "one chart on Tabel Realisasi Keuangan");
+  assert.ok(["BarClustered", "ColumnClustered"].includes(serapan.type), serapan.type);
+  assert.ok(/serapan/i.test(serapan.title), `title ${serapan.title}`);
+  assert.ok(serapan.series.length >= 1);
+  const programs = env.expected.anggaran.filter((a) => a.level === "program" || a.level === "tingkat 1");
+  const [main] = serapan.series;
+  assert.ok(main.values.startsWith("'Tabel Realisasi Keuangan'!"), main.values);
+  const labels = await flat(page, main.xValues);
+  const persenProgram = await flat(page, main.values);
+  assert.equal(labels.length, programs.length, `one bar per program: ${labels}`);
+  labels.forEach((label, k) => {
+    // A long uraian is shortened with "…" in the label.
+    const text = String(label).replace(/…$/, "");
+    const p = programs.find((x) => x.kode === label || x.uraian.startsWith(text));
+    assert.ok(p, `category ${label} is a program`);
+    if (p.persen === null) assert.equal(persenProgram[k], "", `${label}: no serapan`);
+    else
+      assert.ok(Math.abs(persenProgram[k] - p.persen) < 1e-6, `${label}: ${persenProgram[k]} vs ${p.persen}`);
+  });
+
+  // No chart anywhere else.
+  const m = await model(page);
+  const elsewhere = m.sheets.filter((x) => x.name !== ck && x.name !== rk && x.charts.length > 0);
+  assert.deepEqual(
+    elsewhere.map((x) => x.name),
+    [],
+  );
+  assert.deepEqual(errors, []);
+});
+
+test("task pane: Unduh Bab III (.docx) downloads the Word document of the last run", async (env) => {
+  const { page, errors } = await openPage(env, "taskpane.html", env.example);
+  await waitReady(page);
+  // The button may be missing from an older pane: wait for it to exist before anything else.
+  const button = page.getByRole("button", { name: DOCX_BUTTON });
+  await button.waitFor({ state: "attached", timeout: TIMEOUT });
+  await hitung(page);
+  await button.and(page.locator(":enabled")).waitFor({ timeout: TIMEOUT });
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: TIMEOUT }), button.click()]);
+  const name = download.suggestedFilename();
+  assert.match(name, /\.docx$/, `file name ${name}`);
+  const file = await download.path();
+  const bytes = fs.readFileSync(file);
+  assert.ok(bytes.length > 1000, `${bytes.length} bytes`);
+  assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "a zip (OOXML) file");
+  assert.ok(bytes.includes(Buffer.from("word/document.xml")), "has word/document.xml");
+  fs.copyFileSync(file, path.join(RESULTS, name));
+  assert.deepEqual(errors, []);
+});
+
 test("task pane: a rerun by keyboard replaces the output, same sheets and content, no duplicates", async (env) => {
   const { page, errors } = await openPage(env, "taskpane.html", env.example);
   await waitReady(page);
@@ -306,6 +552,12 @@ test("task pane: a rerun by keyboard replaces the output, same sheets and conten
   assert.equal((await stats(page)).syncs - before, first, "same round-trips on a rerun");
   assert.deepEqual(await sheetNames(page), names);
   assert.deepEqual(await outputContent(page), content);
+  // The previous output's charts went with its sheets: still one chart on each of the two.
+  const charts = (await model(page)).sheets.map((x) => [x.name, x.charts.length]).filter(([, n]) => n > 0);
+  assert.deepEqual(charts, [
+    ["Tabel Realisasi Keuangan", 1],
+    ["Capaian Kinerja", 1],
+  ]);
   assert.deepEqual(errors, []);
 });
 
@@ -327,7 +579,7 @@ test("task pane: missing tables are named, 'Buat tabel contoh' creates them, the
 
   await hitung(page);
   const names = await sheetNames(page);
-  for (const n of OUTPUT) assert.ok(names.includes(n), `${n} written`);
+  for (const n of OUTPUT_WAJIB) assert.ok(names.includes(n), `${n} written`);
   assert.deepEqual(errors, []);
 });
 

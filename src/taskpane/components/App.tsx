@@ -1,8 +1,10 @@
 import * as React from "react";
 import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../core/analyze";
 import type { Laporan } from "../../core/laporan";
 import type { Temuan } from "../../core/temuan";
 import { petakanGalat } from "../../excel/errors";
+import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
 import type { Tahap } from "../../excel/run";
 import type { Aksi, Pemeriksaan, Pilihan } from "../aksi";
@@ -70,6 +72,9 @@ export function App({ aksi }: AppProps): React.JSX.Element {
   const [tahap, setTahap] = React.useState<Tahap | null>(null);
   const [laporan, setLaporan] = React.useState<Laporan | null>(null);
   const [notices, setNotices] = React.useState<Notice[]>([]);
+  // The last successful run's analysis: what "Unduh Bab III" turns into a Word document.
+  const [analysisTerakhir, setAnalysisTerakhir] = React.useState<Analysis | null>(null);
+  const [mengunduh, setMengunduh] = React.useState(false);
 
   const showError = React.useCallback((error: unknown) => {
     setNotices([{ intent: "error", judul: TEKS.galatJudul, isi: petakanGalat(error).pesan }]);
@@ -97,6 +102,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     setSibuk(true);
     setNotices([]);
     setLaporan(null);
+    setAnalysisTerakhir(null);
     setTahap("membaca");
     try {
       const hasil = await aksi.hitung(pilihan, setTahap);
@@ -108,6 +114,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       }
       const { laporan: l } = hasil.analysis;
       setLaporan(l);
+      setAnalysisTerakhir(hasil.analysis);
       const out: Notice[] = [];
       const errors = l.temuan.filter((t) => t.tingkat === "error").length;
       out.push(
@@ -153,6 +160,28 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     }
   };
 
+  const unduhBab3 = async (): Promise<void> => {
+    if (!analysisTerakhir) return;
+    setMengunduh(true);
+    // The download's notice replaces an earlier one and keeps the run's notices.
+    const lain = (n: Notice) => n.judul !== TEKS_BAB3.unduhJudul && n.judul !== TEKS_BAB3.unduhGagalJudul;
+    try {
+      const nama = await aksi.unduhBab3(analysisTerakhir);
+      setNotices((n) => [
+        ...n.filter(lain),
+        { intent: "success", judul: TEKS_BAB3.unduhJudul, isi: TEKS_BAB3.unduhIsi(nama) },
+      ]);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setNotices((n) => [
+        ...n.filter(lain),
+        { intent: "error", judul: TEKS_BAB3.unduhGagalJudul, isi: TEKS_BAB3.unduhGagal(detail) },
+      ]);
+    } finally {
+      setMengunduh(false);
+    }
+  };
+
   const lihat = (alamat: string): void => {
     aksi.lihat(alamat).catch((error: unknown) => {
       const galat = petakanGalat(error);
@@ -182,6 +211,14 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       <div className={styles.actions}>
         <Button appearance="primary" size="large" disabled={sibuk} onClick={() => void hitung()}>
           {TEKS.tombolHitung}
+        </Button>
+        <Button
+          appearance="secondary"
+          size="large"
+          disabled={sibuk || mengunduh || analysisTerakhir === null}
+          onClick={() => void unduhBab3()}
+        >
+          {TEKS_BAB3.tombolUnduh}
         </Button>
       </div>
 

@@ -1,0 +1,278 @@
+/**
+ * LKjIP chapter III as a Word document, from a run's Analysis and its output sheets. Pure: it
+ * imports only docx, core and report, so the command line and the task pane build the same
+ * document; each host packs it (packBab3) and writes or downloads the bytes.
+ *
+ * Layout, after the seed: BAB III › 3.1 Capaian Kinerja Organisasi (the predikat scale as
+ * Tabel 3.1, then one sub-section per sheet: the capaian table, the narrative, the three-year
+ * and Renstra comparisons, the national standard, efficiency, and any other sheet) › 3.2
+ * Realisasi Anggaran (Tabel Realisasi Keuangan). Each table sits in a landscape section when its
+ * sheet is printed landscape. The Temuan sheet is not part of the chapter.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Tab,
+  Table,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+import type { Analysis } from "../core/analyze";
+import type { Paragraf } from "../core/narasi";
+import { teksPita } from "../core/skala";
+import { NAMA_LEMBAR } from "../report/nama";
+import type { CellSpec, SheetSpec } from "../report/sheet-spec";
+import { stylePredikat } from "../report/styles";
+import { kontenLembar } from "./tabel";
+import { TEKS_BAB3 } from "./teks";
+
+/** A4 in twips, portrait. */
+const A4 = { lebar: 11906, tinggi: 16838 };
+/** 2 cm margins. */
+const TEPI = 1134;
+const LEBAR_ISI = { potret: A4.lebar - 2 * TEPI, lanskap: A4.tinggi - 2 * TEPI };
+
+/** A generated sheet, by its key in NAMA_LEMBAR. */
+type Lembar = keyof typeof NAMA_LEMBAR;
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+const LEMBAR = new Map(Object.entries(NAMA_LEMBAR).map(([k, nama]) => [norm(nama), k as Lembar]));
+
+/**
+ * The sub-sections of 3.1, in the seed's order. The narrative comes from `analysis.narasi`
+ * rather than its sheet; Tabel Realisasi Keuangan is 3.2; Temuan is not part of the chapter.
+ * Any other sheet becomes a sub-section of its own after these.
+ */
+const URUTAN_31 = [
+  "capaianKinerja",
+  "narasi",
+  "perbandinganTahunan",
+  "perbandinganRenstra",
+  "standarNasional",
+  "analisisEfisiensi",
+] as const satisfies readonly Lembar[];
+const BUKAN_31 = new Set<Lembar>(["realisasiKeuangan", "temuan", ...URUTAN_31]);
+
+interface Blok {
+  lanskap: boolean;
+  isi: (Paragraph | Table)[];
+}
+
+const heading = (
+  teks: string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+  halamanBaru = false,
+) =>
+  new Paragraph({
+    heading: level,
+    keepNext: true,
+    pageBreakBefore: halamanBaru || undefined,
+    children: [new TextRun(teks)],
+  });
+
+const paragraf = (teks: string) =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: 567 },
+    children: [new TextRun(teks)],
+  });
+
+/** Tabel 3.1: the predikat scale of the run, as a small sheet through the same converter. */
+function lembarSkala(analysis: Analysis): SheetSpec {
+  const { pita } = analysis.skala;
+  const sel = (value: CellSpec["value"], style: CellSpec["style"]): CellSpec => ({ value, style });
+  return {
+    name: TEKS_BAB3.judulSkala,
+    rows: [
+      [sel(TEKS_BAB3.judulSkala, "judul"), null, null],
+      TEKS_BAB3.kolomSkala.map((h) => sel(h, "header")),
+      ...pita.map((p, i) => [
+        sel(i + 1, "teksTengah"),
+        sel(p.predikat, stylePredikat(i, pita.length)),
+        sel(teksPita(p), "teksTengah"),
+      ]),
+    ],
+    columns: [6, 30, 30],
+    merges: [],
+    freeze: { rows: 0, columns: 0 },
+  };
+}
+
+/** The narrative: a sub-heading per sasaran, its paragraph, then its indikator paragraphs. */
+function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragraph[] {
+  const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.laporan.tahun))];
+  let sasaranKe = 0;
+  let nomorSasaran = 0;
+  for (const p of narasi) {
+    if (p.jenis === "sasaran") {
+      sasaranKe += 1;
+      const i = analysis.sasaran.findIndex((s) => s.sasaran === p.kode);
+      nomorSasaran = i >= 0 ? i + 1 : sasaranKe;
+      hasil.push(heading(TEKS_BAB3.judulSasaran(nomorSasaran, p.kode), HeadingLevel.HEADING_4));
+      hasil.push(paragraf(p.teks));
+      continue;
+    }
+    // An indikator paragraph carries the indikator's number in the capaian table ("1.2").
+    const si = analysis.sasaran.findIndex((s) => s.indikator.some((x) => x.kode === p.kode));
+    const ii = si >= 0 ? analysis.sasaran[si].indikator.findIndex((x) => x.kode === p.kode) : -1;
+    const nomor = ii >= 0 ? `${si + 1}.${ii + 1}` : null;
+    hasil.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: nomor ? { left: 567, hanging: 567 } : { firstLine: 567 },
+        children: [...(nomor ? [new TextRun({ children: [nomor, new Tab()] })] : []), new TextRun(p.teks)],
+      }),
+    );
+  }
+  return hasil;
+}
+
+/** Consecutive blocks of the same orientation share a section; each section starts a page. */
+function bagian(blok: Blok[]): ISectionOptions[] {
+  const gabung: Blok[] = [];
+  for (const b of blok) {
+    const akhir = gabung[gabung.length - 1];
+    if (akhir && akhir.lanskap === b.lanskap) akhir.isi.push(...b.isi);
+    else gabung.push({ lanskap: b.lanskap, isi: [...b.isi] });
+  }
+  return gabung.map((b) => ({
+    properties: {
+      page: {
+        size: {
+          width: A4.lebar,
+          height: A4.tinggi,
+          orientation: b.lanskap ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: { top: TEPI, bottom: TEPI, left: TEPI, right: TEPI },
+      },
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })],
+          }),
+        ],
+      }),
+    },
+    children: b.isi,
+  }));
+}
+
+export interface OpsiBab3 {
+  /** The narrative paragraphs; default `analysis.narasi`. */
+  narasi?: readonly Paragraf[];
+}
+
+/** Chapter III of the LKjIP for the run's tahun. `sheets` are buildSheets(analysis). */
+export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi: OpsiBab3 = {}): Document {
+  const { tahun } = analysis.laporan;
+  const narasi = opsi.narasi ?? analysis.narasi;
+  let nomorTabel = 0;
+  const nomor = () => `3.${++nomorTabel}`;
+  const tabel = (spec: SheetSpec, lanskap: boolean) =>
+    kontenLembar(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor });
+
+  const perLembar = new Map<Lembar, SheetSpec>();
+  const lainnya: SheetSpec[] = [];
+  for (const s of sheets) {
+    const k = LEMBAR.get(norm(s.name));
+    if (k === undefined || !BUKAN_31.has(k)) lainnya.push(s);
+    else if (!perLembar.has(k)) perLembar.set(k, s);
+  }
+
+  const opd = analysis.opd;
+  const blok: Blok[] = [
+    {
+      lanskap: false,
+      isi: [
+        heading(TEKS_BAB3.judulBab, HeadingLevel.HEADING_1),
+        heading(TEKS_BAB3.capaianOrganisasi, HeadingLevel.HEADING_2),
+        paragraf(TEKS_BAB3.pengantarCapaian(tahun)),
+        ...tabel(lembarSkala(analysis), false),
+        paragraf(TEKS_BAB3.capaianOpd(tahun, opd.capaian, opd.predikat)),
+      ],
+    },
+  ];
+
+  let sub = 0;
+  const subbab = (judul: string, isi: (Paragraph | Table)[], lanskap: boolean) => {
+    sub += 1;
+    blok.push({ lanskap, isi: [heading(`3.1.${sub} ${judul}`, HeadingLevel.HEADING_3), ...isi] });
+  };
+  const judul: Record<Exclude<(typeof URUTAN_31)[number], "narasi">, string> = {
+    capaianKinerja: TEKS_BAB3.subbab.capaianKinerja(tahun),
+    perbandinganTahunan: TEKS_BAB3.subbab.perbandinganTahunan(tahun),
+    perbandinganRenstra: TEKS_BAB3.subbab.perbandinganRenstra(tahun),
+    standarNasional: TEKS_BAB3.subbab.standarNasional(tahun),
+    analisisEfisiensi: TEKS_BAB3.subbab.analisisEfisiensi,
+  };
+  for (const k of URUTAN_31) {
+    if (k === "narasi") {
+      if (narasi.length > 0) subbab(TEKS_BAB3.subbab.narasi, kontenNarasi(analysis, narasi), false);
+      continue;
+    }
+    const spec = perLembar.get(k);
+    if (spec) subbab(judul[k], tabel(spec, spec.landscape === true), spec.landscape === true);
+  }
+  for (const spec of lainnya)
+    subbab(spec.name, tabel(spec, spec.landscape === true), spec.landscape === true);
+
+  const keuangan = perLembar.get("realisasiKeuangan");
+  if (keuangan) {
+    const lanskap = keuangan.landscape === true;
+    const { total } = analysis.laporan;
+    blok.push({
+      lanskap,
+      isi: [
+        // 3.2 starts a page, as the chapter's second part.
+        heading(TEKS_BAB3.realisasiAnggaran, HeadingLevel.HEADING_2, true),
+        paragraf(TEKS_BAB3.pengantarAnggaran(tahun, total.pagu, total.realisasi, total.persen)),
+        ...tabel(keuangan, lanskap),
+      ],
+    });
+  }
+
+  return new Document({
+    creator: TEKS_BAB3.pembuat,
+    title: TEKS_BAB3.judulDokumen(tahun),
+    styles: {
+      default: {
+        document: {
+          run: { font: "Arial", size: 22 },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        },
+        heading1: {
+          run: { font: "Arial", size: 28, bold: true, color: "000000" },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 360 } },
+        },
+        heading2: {
+          run: { font: "Arial", size: 24, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading3: {
+          run: { font: "Arial", size: 22, bold: true, color: "000000" },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading4: {
+          run: { font: "Arial", size: 22, bold: true, italics: false, color: "000000" },
+          paragraph: { spacing: { before: 180, after: 60 } },
+        },
+      },
+    },
+    sections: bagian(blok),
+  });
+}
+
+/** The document's bytes (a .docx zip); works in Node and in the browser. */
+export function packBab3(doc: Document): Promise<Uint8Array> {
+  return Packer.pack(doc, "uint8array");
+}

@@ -1,0 +1,66 @@
+/**
+ * Every text a user reads in the Word export of chapter III — the document's headings and
+ * generated sentences, and the task pane's download button and messages — in Bahasa Indonesia,
+ * in one place so it can be reviewed and translated as a whole. (The rest of the pane's text
+ * lives in src/excel/pesan.ts.)
+ */
+import { formatAngka } from "../core/angka";
+
+const persen = (x: number) => `${formatAngka(x, 2)} %`;
+
+export const TEKS_BAB3 = {
+  judulBab: "BAB III AKUNTABILITAS KINERJA",
+  judulDokumen: (tahun: number) => `LKjIP Tahun ${tahun} — Bab III Akuntabilitas Kinerja`,
+  pembuat: "Capaian",
+
+  capaianOrganisasi: "3.1 Capaian Kinerja Organisasi",
+  pengantarCapaian: (tahun: number) =>
+    `Capaian Indikator Kinerja Utama (IKU) diperoleh dengan membandingkan realisasi dengan target ` +
+    `setiap indikator dalam Perjanjian Kinerja Tahun ${tahun}. Capaian sasaran strategis adalah ` +
+    `rata-rata capaian indikatornya, dan predikat capaian ditetapkan menurut Tabel 3.1 berikut.`,
+  capaianOpd: (tahun: number, capaian: number | null, predikat: string | null) =>
+    capaian === null
+      ? `Capaian kinerja keseluruhan tahun ${tahun} belum dapat dihitung.`
+      : `Rata-rata capaian kinerja seluruh sasaran strategis tahun ${tahun} sebesar ${persen(capaian)}` +
+        (predikat ? ` dengan predikat “${predikat}”.` : "."),
+  judulSkala: "Pengkategorian Capaian Kinerja",
+  kolomSkala: ["No", "Kategori/Interpretasi", "Rata-Rata % Capaian"],
+
+  /** Sub-section headings, without their number ("3.1.1"), by the sheet they present. */
+  subbab: {
+    capaianKinerja: (tahun: number) => `Perbandingan antara Target dan Realisasi Kinerja Tahun ${tahun}`,
+    narasi: "Analisis Capaian Kinerja",
+    perbandinganTahunan: (tahun: number) =>
+      `Perbandingan antara Realisasi Kinerja serta Capaian Kinerja Tahun ${tahun} dengan Tahun-Tahun Sebelumnya`,
+    perbandinganRenstra: (tahun: number) =>
+      `Perbandingan Realisasi Kinerja sampai Tahun ${tahun} dengan Target Jangka Menengah dalam Renstra`,
+    standarNasional: (tahun: number) =>
+      `Perbandingan Realisasi Kinerja Tahun ${tahun} dengan Standar Nasional`,
+    analisisEfisiensi: "Analisis atas Efisiensi Penggunaan Sumber Daya",
+  },
+  pengantarNarasi: (tahun: number) =>
+    `Evaluasi dan analisis capaian kinerja setiap sasaran strategis tahun ${tahun} berdasarkan tabel pengukuran kinerja di atas adalah sebagai berikut.`,
+  judulSasaran: (nomor: number, sasaran: string) => `Sasaran ${nomor}: ${sasaran}`,
+
+  realisasiAnggaran: "3.2 Realisasi Anggaran",
+  pengantarAnggaran: (tahun: number, pagu: number, realisasi: number, serapan: number | null) =>
+    `Pagu anggaran tahun ${tahun} sebesar Rp ${formatAngka(pagu, 0)} dengan realisasi sebesar ` +
+    `Rp ${formatAngka(realisasi, 0)}` +
+    (serapan === null ? "." : ` atau ${persen(serapan)} dari total pagu anggaran.`) +
+    ` Rinciannya per Program, Kegiatan dan Sub Kegiatan menurut sasaran strategis dan IKU yang didukung:`,
+
+  /** Caption of a table: "Tabel 3.2 Capaian Kinerja Tahun 2024". */
+  tabel: (nomor: string, judul: string) => `Tabel ${nomor} ${judul}`,
+  ya: "Ya",
+  tidak: "Tidak",
+
+  /** Task pane. */
+  tombolUnduh: "Unduh Bab III (.docx)",
+  unduhJudul: "Dokumen Bab III dibuat",
+  unduhIsi: (nama: string) => `Berkas ${nama} sedang diunduh. Bukalah dengan Microsoft Word.`,
+  unduhGagalJudul: "Dokumen Bab III tidak dapat dibuat",
+  unduhGagal: (detail: string) => `Terjadi kesalahan saat membuat dokumen Word (${detail}). Coba lagi.`,
+} as const;
+
+/** The download's file name: `LKjIP-Bab-III-2024.docx`. */
+export const namaBerkasBab3 = (tahun: number): string => `LKjIP-Bab-III-${tahun}.docx`;

@@ -1,0 +1,38 @@
+/**
+ * Downloads chapter III of a run as a .docx from the task pane. The document is rebuilt from
+ * the run's Analysis with the same builders the run wrote its sheets with (pure and fast), so
+ * the Word tables match the sheets.
+ */
+import type { Analysis } from "../core/analyze";
+import { buildBab3, namaBerkasBab3, packBab3 } from "../docx";
+import { buildSheets } from "../report/index";
+
+const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/**
+ * Saves bytes through an object URL and a clicked <a download>. This works in browsers (Excel
+ * on the web) and in the WebView2 that hosts task panes in Windows desktop Excel, which shows
+ * its download bar. (Older hosts — the EdgeHTML/IE webviews of Office 2016/2019, out of
+ * support — may ignore `download`; the Mac's WKWebView may open the file instead of saving it.)
+ */
+export function simpanBerkas(data: Uint8Array, nama: string, mime: string): void {
+  // Copy into a plain ArrayBuffer: a Blob part may not be a view of a SharedArrayBuffer.
+  const blob = new Blob([data.slice().buffer as ArrayBuffer], { type: mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = nama;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some webviews; give it time.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export async function unduhBab3(analysis: Analysis): Promise<string> {
+  const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis)));
+  const nama = namaBerkasBab3(analysis.laporan.tahun);
+  simpanBerkas(bytes, nama, MIME_DOCX);
+  return nama;
+}
