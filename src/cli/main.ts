@@ -9,7 +9,7 @@ import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { ringkasan } from "./ringkasan";
 
 const CATATAN_EXCELJS =
-  "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin. Berkas asli tidak diubah.";
+  "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
 
 function tahun(v: string): number {
   const n = Number(v);
