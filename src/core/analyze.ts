@@ -11,7 +11,7 @@ import type { Laporan } from "./laporan";
 import { PESAN } from "./pesan";
 import { PRESET, predikatDari, type Skala } from "./skala";
 import { skalaDariTabel } from "./skala-tabel";
-import type { RawTable } from "./tabel";
+import { cellAddress, type RawTable } from "./tabel";
 import { rupiah, serapan } from "./uang";
 import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buatNarasi, type Paragraf } from "./narasi";
@@ -51,12 +51,20 @@ export interface Analysis {
 /** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
 export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat"] as const;
 
-/** Rows of a table that belong to the tahun (rows without Tahun belong to every run's tahun). */
-function barisTahun(tabel: TabelTerbaca, tahun: number, catatan: Catatan | null): number[] {
+/**
+ * Rows of a table that belong to the tahun. Rows without Tahun belong to the run's tahun, never
+ * to the earlier years it is compared with (`tanpaTahun` false), which would invent their data.
+ */
+function barisTahun(
+  tabel: TabelTerbaca,
+  tahun: number,
+  catatan: Catatan | null,
+  tanpaTahun = true,
+): number[] {
   const hasil: number[] = [];
   for (let r = 0; r < tabel.jumlahBaris; r++) {
     const t = bacaTahun(tabel, r, catatan);
-    if (t === "kosong" || t === tahun) hasil.push(r);
+    if ((t === "kosong" && tanpaTahun) || t === tahun) hasil.push(r);
   }
   return hasil;
 }
@@ -155,6 +163,15 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const { targets, pagu, realisasi } = t;
 
   const barisTarget = [...unikPerKode(targets, barisTahun(targets, tahun, catatan), tahun, catatan).values()];
+  if (barisTarget.length === 0) {
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      tabel: "targets",
+      kolom: targets.punya("Tahun") ? "Tahun" : "Kode",
+      alamat: cellAddress(targets.raw, -1, targets.kolom.get(targets.punya("Tahun") ? "Tahun" : "Kode") ?? 0),
+      pesan: PESAN.tahunKosong(tahun, tahunTarget),
+    });
+    return kosong(tahun, skala, catatan, tahunTersedia);
+  }
   const barisPagu = [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()];
   const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
 
@@ -202,10 +219,10 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const tahunLalu = tahunTarget.filter((x) => x < tahun).sort((a, b) => a - b);
   const perTahun = tahunLalu.map((th) => {
     const sementara = new Catatan(th);
-    const baris = [...unikPerKode(targets, barisTahun(targets, th, null), th, sementara).values()];
+    const baris = [...unikPerKode(targets, barisTahun(targets, th, null, false), th, sementara).values()];
     const kode = new Set(baris.map((r) => targets.teks(r, "Kode")));
     const real = new Map(
-      [...unikPerKode(realisasi, barisTahun(realisasi, th, null), th, sementara)].filter(([k]) =>
+      [...unikPerKode(realisasi, barisTahun(realisasi, th, null, false), th, sementara)].filter(([k]) =>
         kode.has(k),
       ),
     );
@@ -252,8 +269,8 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     temuan: catatan.temuan,
   };
   const efisiensi = hitungEfisiensi(indikator, akar);
-  const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala);
-  const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala);
+  const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala, catatan);
+  const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala, catatan);
   const tanpaNarasi = {
     fatal: false,
     laporan,

@@ -5,7 +5,7 @@
 import { angkaOpsional, angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
 import { bandingkan, bulatkan } from "./presisi";
 import { PESAN } from "./pesan";
-import { bulatkanSen, rupiah, senDari, serapan, type Sen } from "./uang";
+import { bulatkanSen, potongSen, rupiah, senDari, serapan, type Sen } from "./uang";
 import { formatAngka } from "./angka";
 
 export interface NodeAnggaran {
@@ -38,7 +38,13 @@ interface BarisPagu {
   paguPk: Sen | null;
 }
 
-const LEVEL_PERMENDAGRI: Record<number, string> = { 3: "program", 5: "kegiatan", 6: "sub kegiatan" };
+const LEVEL_PERMENDAGRI: Record<number, string> = {
+  1: "urusan",
+  2: "bidang urusan",
+  3: "program",
+  5: "kegiatan",
+  6: "sub kegiatan",
+};
 /** Number of "."-separated segments, without allocating (it runs for every budget line). */
 function segmen(kode: string): number {
   let n = 1;
@@ -151,8 +157,7 @@ export function hitungAnggaran(
       if (rr === undefined)
         catatan.tambah("REALISASI_TIDAK_ADA", {
           ...lokasiPagu("Kode"),
-          kolom: "Realisasi",
-          pesan: PESAN.realisasiAnggaranTidakAda(n.kode, tahun),
+          pesan: PESAN.realisasiAnggaranTidakAda(n.level, n.kode, tahun),
         });
     } else {
       n.anak.forEach((a) => hitung(a, kedalaman + 1));
@@ -217,6 +222,17 @@ function periksaTotal(
 ): void {
   if (tercatat === null) return;
   if (bulatkanSen(dihitung, presisi) === tercatat) return;
+  // Truncated at the column's precision or at the cell's own (the decimals it shows).
+  const presisiSel = tercatat % 100n === 0n ? 0 : tercatat % 10n === 0n ? 1 : 2;
+  if (potongSen(dihitung, presisi) === tercatat || potongSen(dihitung, presisiSel) === tercatat) {
+    catatan.tambah("PEMBULATAN", {
+      ...lokasi,
+      tercatat: rupiah(tercatat),
+      dihitung: rupiah(dihitung),
+      pesan: PESAN.totalDipotong(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
+    });
+    return;
+  }
   catatan.tambah("TOTAL_TIDAK_SESUAI", {
     ...lokasi,
     tercatat: rupiah(tercatat),
@@ -283,4 +299,21 @@ export function urutanAnggaran(akar: NodeAnggaran[]): NodeAnggaran[] {
   };
   akar.forEach(jalan);
   return hasil;
+}
+
+const terkaitIku = (n: NodeAnggaran): boolean => n.kodeIku !== null || n.anak.some(terkaitIku);
+
+/**
+ * The budget lines the tables group by IKU: each root, except that a root which only groups
+ * linked lines (an urusan or bidang row above the programs) is replaced by its children.
+ */
+export function unitAnggaran(akar: NodeAnggaran[]): NodeAnggaran[] {
+  return akar.flatMap((n) => (n.kodeIku !== null || !terkaitIku(n) ? [n] : unitAnggaran(n.anak)));
+}
+
+/** The units linked to each indikator kode, in table order. */
+export function programPerIku(akar: NodeAnggaran[]): Map<string, NodeAnggaran[]> {
+  const peta = new Map<string, NodeAnggaran[]>();
+  for (const u of unitAnggaran(akar)) if (u.kodeIku) peta.set(u.kodeIku, [...(peta.get(u.kodeIku) ?? []), u]);
+  return peta;
 }

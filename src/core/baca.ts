@@ -5,6 +5,7 @@
 import { buktiKolom, parseAngka, type BuktiKolom, type HasilAngka } from "./angka";
 import { KONTRAK, cariTabel, petakanKolom, type TabelDef } from "./kontrak";
 import { PESAN } from "./pesan";
+import { DESIMAL_TAK_BULAT } from "./presisi";
 import { cellAddress, cellReference, type CellValue, type RawTable } from "./tabel";
 import { KATALOG, type JenisTemuan, type Temuan } from "./temuan";
 
@@ -86,15 +87,26 @@ export class TabelTerbaca {
 
   /** Parses a number cell with what its column proves about separators (each cell once). */
   angka(baris: number, kolom: string): HasilAngka {
+    const kol = this.siapkan(kolom);
+    return (kol[baris] ??= parseAngka(this.nilai(baris, kolom), this.bukti.get(kolom)));
+  }
+
+  /** The column's evidence and its parse cache, made on first use. */
+  private siapkan(kolom: string): (HasilAngka | undefined)[] {
     let kol = this.terurai.get(kolom);
     if (!kol) {
       const i = this.kolom.get(kolom);
-      const b = i === undefined ? {} : buktiKolom(this.raw.rows.map((r) => r[i]));
-      this.bukti.set(kolom, b);
+      this.bukti.set(kolom, i === undefined ? {} : buktiKolom(this.raw.rows.map((r) => r[i])));
       kol = new Array<HasilAngka | undefined>(this.raw.rows.length);
       this.terurai.set(kolom, kol);
     }
-    return (kol[baris] ??= parseAngka(this.nilai(baris, kolom), this.bukti.get(kolom)));
+    return kol;
+  }
+
+  /** What the column proves about "." and "," (for parsers that read the raw cell themselves). */
+  buktiDari(kolom: string): BuktiKolom {
+    this.siapkan(kolom);
+    return this.bukti.get(kolom) ?? {};
   }
 
   /** The most decimals any value of the column has (the column-precision rule). */
@@ -102,7 +114,7 @@ export class TabelTerbaca {
     let p = 0;
     for (const r of baris) {
       const h = this.angka(r, kolom);
-      if (h.jenis === "angka") p = Math.max(p, h.desimal);
+      if (h.jenis === "angka" && h.desimal <= DESIMAL_TAK_BULAT) p = Math.max(p, h.desimal);
     }
     return p;
   }

@@ -2,7 +2,7 @@
  * Capaian (achievement %) of an indikator (DOMAIN.md, "The calculations").
  */
 import type { Polaritas } from "./laporan";
-import { parseAngka } from "./angka";
+import { parseAngka, type BuktiKolom } from "./angka";
 import type { CellValue } from "./tabel";
 
 /** A target: one number, or a range `a – b` (PermenPANRB 8/2021). */
@@ -10,12 +10,12 @@ export type Target =
   { jenis: "tunggal"; nilai: number } | { jenis: "rentang"; bawah: number; atas: number; teks: string };
 
 /** Reads a target cell; a range is two numbers joined by a dash (`68,75 – 69,25`, `68,75 - 69,25`). */
-export function parseTarget(value: CellValue): Target | null {
+export function parseTarget(value: CellValue, bukti: BuktiKolom = {}): Target | null {
   if (typeof value === "string") {
-    const m = /^\s*([^–—-]+?)\s*[–—-]\s*([^–—-]+?)\s*$/.exec(value);
+    const m = /^\s*([^–—-]+?)\s*(?:[–—-]|s\.?\s?d\.?|sampai)\s*([^–—-]+?)\s*$/i.exec(value);
     if (m && !/^\s*-/.test(value)) {
-      const a = parseAngka(m[1]);
-      const b = parseAngka(m[2]);
+      const a = parseAngka(m[1], bukti);
+      const b = parseAngka(m[2], bukti);
       if (a.jenis === "angka" && b.jenis === "angka") {
         return {
           jenis: "rentang",
@@ -26,7 +26,7 @@ export function parseTarget(value: CellValue): Target | null {
       }
     }
   }
-  const h = parseAngka(value);
+  const h = parseAngka(value, bukti);
   return h.jenis === "angka" ? { jenis: "tunggal", nilai: h.nilai } : null;
 }
 

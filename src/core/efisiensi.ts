@@ -3,7 +3,7 @@
  * Kode IKU, their serapan, and whether capaian ≥ serapan (Efisien), with the PMK 22/2021-style
  * figure 1 − serapan / capaian beside it.
  */
-import type { NodeAnggaran } from "./anggaran";
+import { programPerIku, type NodeAnggaran } from "./anggaran";
 import type { IndikatorRinci } from "./kinerja";
 import { serapan, type Sen } from "./uang";
 
@@ -26,8 +26,7 @@ export interface EfisiensiIndikator {
 }
 
 export function hitungEfisiensi(indikator: IndikatorRinci[], akar: NodeAnggaran[]): EfisiensiIndikator[] {
-  const perIku = new Map<string, NodeAnggaran[]>();
-  for (const a of akar) if (a.kodeIku) perIku.set(a.kodeIku, [...(perIku.get(a.kodeIku) ?? []), a]);
+  const perIku = programPerIku(akar);
   return indikator.map((i) => {
     const program = perIku.get(i.kode) ?? [];
     const pagu = program.reduce((s, p) => s + p.pagu, 0n);

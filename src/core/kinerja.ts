@@ -2,14 +2,7 @@
  * Performance: capaian and predikat of every indikator of the run's tahun, the stated values
  * checked, and the sasaran means.
  */
-import {
-  angkaOpsional,
-  angkaWajib,
-  bacaTahun,
-  type Catatan,
-  type SelSumber,
-  type TabelTerbaca,
-} from "./baca";
+import { angkaOpsional, angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
 import { hitungCapaian, parsePolaritas, parseTarget, rataRata, type Target } from "./capaian";
 import type { IndikatorHasil, SasaranHasil } from "./laporan";
 import { bandingkan, bulatkan, type HasilBanding } from "./presisi";
@@ -75,7 +68,7 @@ export function hitungKinerja(
       });
       polaritas = "positif";
     }
-    let target = parseTarget(targets.nilai(r, "Target"));
+    let target = parseTarget(targets.nilai(r, "Target"), targets.buktiDari("Target"));
     if (!target) {
       angkaWajib(targets, r, "Target", kode, catatan);
       target = null;
@@ -92,7 +85,7 @@ export function hitungKinerja(
         pesan: PESAN.realisasiKinerjaTidakAda(kode, tahun),
         alamat: targets.alamat(r, "Kode"),
         baris: r + 1,
-        kolom: "Realisasi",
+        kolom: "Kode",
       });
     } else {
       const h = realisasi.angka(rr, "Realisasi");
@@ -128,7 +121,7 @@ export function hitungKinerja(
         kode,
         tabel: "realisasi",
         baris: rr === undefined ? null : rr + 1,
-        kolom: "Capaian",
+        kolom: realisasi.punya("Capaian") ? "Capaian" : "Realisasi",
         alamat:
           rr === undefined
             ? null
@@ -275,5 +268,3 @@ function hitungSasaran(
     };
   });
 }
-
-export { bacaTahun };

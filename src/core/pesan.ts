@@ -37,6 +37,11 @@ export const PESAN = {
     `Tahun "${teks}" di ${alamat} (tabel "${tabel}") bukan tahun yang valid; baris itu dilewati. Tulis tahun empat angka, misalnya 2024.`,
   angkaAmbigu: (alamat: string, teks: string, dibaca: number) =>
     `"${teks}" di ${alamat} bisa berarti dua hal; dibaca sebagai ${formatAngka(dibaca, 0)} (ribuan). Bila maksudnya pecahan, tulis dengan koma desimal, misalnya 1,234.`,
+  tahunKosong: (tahun: number, ada: number[]) =>
+    `Tabel "targets" tidak memiliki indikator untuk tahun ${tahun}` +
+    (ada.length
+      ? `; tahun yang ada: ${[...ada].sort((a, b) => b - a).join(", ")}. Pilih salah satunya.`
+      : `. Isi kolom Tahun atau tambahkan baris untuk tahun itu.`),
   kodeGanda: (tabel: string, kode: string, tahun: number, alamatPertama: string) =>
     `Kode ${kode} muncul lebih dari sekali di tabel "${tabel}" untuk tahun ${tahun} (yang pertama di ${alamatPertama}); baris ini tidak dihitung. Hapus baris ganda atau perbaiki kodenya.`,
   kodeTidakDikenal: (kode: string, alamat: string) =>
@@ -47,10 +52,12 @@ export const PESAN = {
     `Indikator ${kode} belum memiliki realisasi tahun ${tahun} di tabel "realisasi", sehingga capaiannya tidak dihitung. Tambahkan barisnya.`,
   realisasiKinerjaTidakTersedia: (kode: string, alamat: string) =>
     `Realisasi indikator ${kode} di ${alamat} ditandai belum tersedia; capaiannya tidak dihitung dan tidak masuk rata-rata sasaran.`,
-  realisasiAnggaranTidakAda: (kode: string, tahun: number) =>
-    `Sub kegiatan ${kode} belum memiliki realisasi anggaran tahun ${tahun} di tabel "realisasi"; dianggap Rp 0. Tambahkan barisnya.`,
+  realisasiAnggaranTidakAda: (level: string, kode: string, tahun: number) =>
+    `${level.charAt(0).toUpperCase()}${level.slice(1)} ${kode} belum memiliki realisasi anggaran tahun ${tahun} di tabel "realisasi"; dianggap Rp 0. Tambahkan barisnya.`,
   totalTidakSesuai: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
     `${kolom} ${kode} tertulis ${rp(tercatat)}, tetapi jumlah rinciannya ${rp(dihitung)} (selisih ${rp(tercatat - dihitung)}). Perbaiki angka induk atau rinciannya.`,
+  totalDipotong: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
+    `${kolom} ${kode} tertulis ${rp(tercatat)}: jumlah rinciannya ${rp(dihitung)} dipotong, bukan dibulatkan. Tulis ${rp(Math.round(dihitung))}.`,
   persenTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
     `Persentase realisasi ${kode} tertulis ${tertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
   persenTanpaPagu: (kode: string, tercatat: number) =>
@@ -71,8 +78,10 @@ export const PESAN = {
     `Rata-rata capaian sasaran "${sasaran}" ${pct(capaian)} berada di luar semua rentang skala; diberi predikat terdekat "${predikat}".`,
   paguBerubah: (kode: string, pk: number, pagu: number) =>
     `Pagu ${kode} di Perjanjian Kinerja ${rp(pk)} berbeda dengan pagu akhir ${rp(pagu)} (perubahan anggaran). Pastikan Perjanjian Kinerja perubahan sudah dibuat.`,
-  targetTidakValid: (alamat: string, teks: string) =>
-    `Target di ${alamat} berisi "${teks}", yang bukan angka atau rentang (mis. 68,75 – 69,25). Perbaiki targetnya.`,
+  batasTidakValid: (alamat: string, teks: string) =>
+    `Batas "${teks}" di ${alamat} (tabel "skala_predikat") bukan angka; skala bawaan dipakai. Isi angka, atau kosongkan bila pita itu tidak berbatas.`,
+  pitaTanpaBatas: (alamat: string, predikat: string) =>
+    `Predikat "${predikat}" di ${alamat} (tabel "skala_predikat") tidak memiliki Rentang maupun Batas Bawah/Atas; skala bawaan dipakai. Isi rentangnya.`,
   rentangTidakValid: (alamat: string, teks: string) =>
     `Rentang "${teks}" di ${alamat} tidak dapat dibaca; skala bawaan dipakai. Tulis seperti "120 ≥ X > 100" atau "91 - 100".`,
   sasaranTanpaCapaian: (sasaran: string, jumlah: number) =>

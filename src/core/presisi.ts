@@ -5,11 +5,17 @@
 
 export type HasilBanding = "sama" | "pembulatan" | "tidak-sesuai";
 
+/**
+ * A number cell with more decimals than anyone types is a formula result (33,333…): it is not
+ * a rounded figure, so it sets no column precision and is compared with a relative tolerance.
+ */
+export const DESIMAL_TAK_BULAT = 10;
+
 /** Rounds half away from zero at `d` decimals, robust to float noise (99.765 → 99.77). */
 export function bulatkan(x: number, d: number): number {
   const f = 10 ** d;
   const y = Math.abs(x) * f;
-  const r = Math.round(y + y * 1e-12);
+  const r = Math.round(y + y * 8 * Number.EPSILON);
   return (Math.sign(x) * r) / f;
 }
 
@@ -17,7 +23,7 @@ export function bulatkan(x: number, d: number): number {
 export function potong(x: number, d: number): number {
   const f = 10 ** d;
   const y = Math.abs(x) * f;
-  return (Math.sign(x) * Math.floor(y + y * 1e-12)) / f;
+  return (Math.sign(x) * Math.floor(y + y * 8 * Number.EPSILON)) / f;
 }
 
 const samaDengan = (a: number, b: number, d: number) => Math.abs(a - b) < 0.5 / 10 ** (d + 3);
@@ -33,6 +39,8 @@ export function bandingkan(
   dihitung: number,
   presisiKolom: number,
 ): HasilBanding {
+  if (desimalSel > DESIMAL_TAK_BULAT)
+    return Math.abs(tercatat - dihitung) <= 1e-9 * Math.max(1, Math.abs(dihitung)) ? "sama" : "tidak-sesuai";
   const p = Math.max(presisiKolom, desimalSel);
   if (samaDengan(bulatkan(dihitung, p), tercatat, p)) return "sama";
   if (

@@ -2,7 +2,8 @@
  * Perbandingan Renstra (seed §3.1.4) and Standar Nasional (§3.1.5): the run's realisasi
  * against the Renstra's end target or a national standard, with capaian and predikat.
  */
-import type { TabelTerbaca } from "./baca";
+import type { Catatan, TabelTerbaca } from "./baca";
+import { PESAN } from "./pesan";
 import { hitungCapaian, parseTarget, type Target } from "./capaian";
 import type { IndikatorRinci } from "./kinerja";
 import { predikatDari, type Skala } from "./skala";
@@ -28,10 +29,28 @@ export function bandingkanDengan(
   targets: TabelTerbaca,
   indikator: IndikatorRinci[],
   skala: Skala,
+  catatan: Catatan,
 ): Pembanding[] | null {
   if (!targets.punya(kolom)) return null;
   return indikator.map((i) => {
-    const acuan = parseTarget(targets.nilai(i.barisTarget, kolom));
+    const acuan = parseTarget(targets.nilai(i.barisTarget, kolom), targets.buktiDari(kolom));
+    const isi = targets.angka(i.barisTarget, kolom).jenis;
+    // "-" means no standard applies (as the seed's §3.1.5 prints); other unreadable text is reported.
+    if (!acuan && isi !== "kosong" && isi !== "tidak-tersedia")
+      catatan.tambah("NILAI_TIDAK_VALID", {
+        kode: i.kode,
+        tabel: "targets",
+        baris: i.barisTarget + 1,
+        kolom,
+        alamat: targets.alamat(i.barisTarget, kolom),
+        tercatat: targets.teks(i.barisTarget, kolom),
+        pesan: PESAN.bukanAngka(
+          "targets",
+          kolom,
+          targets.alamat(i.barisTarget, kolom),
+          targets.teks(i.barisTarget, kolom),
+        ),
+      });
     const capaian = acuan && i.realisasi !== null ? hitungCapaian(acuan, i.realisasi, i.polaritas) : null;
     const p = capaian === null ? null : predikatDari(capaian, skala);
     return {

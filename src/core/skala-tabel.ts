@@ -31,16 +31,37 @@ export function skalaDariTabel(tabel: TabelTerbaca, catatan: Catatan): Skala | n
       pita.push({ predikat, ...b, warna: warnaHex });
       continue;
     }
+    let rusak = false;
     const batas = (kolom: string, termasuk: string): Batas | null => {
       const h = tabel.angka(r, kolom);
-      return h.jenis === "angka" ? { nilai: h.nilai, termasuk: ya(tabel.teks(r, termasuk), true) } : null;
+      if (h.jenis === "angka") return { nilai: h.nilai, termasuk: ya(tabel.teks(r, termasuk), true) };
+      if (h.jenis !== "kosong") {
+        rusak = true;
+        catatan.tambah("NILAI_TIDAK_VALID", {
+          tabel: "skala_predikat",
+          baris: r + 1,
+          kolom,
+          alamat: tabel.alamat(r, kolom),
+          tercatat: tabel.teks(r, kolom),
+          pesan: PESAN.batasTidakValid(tabel.alamat(r, kolom), tabel.teks(r, kolom)),
+        });
+      }
+      return null;
     };
-    pita.push({
-      predikat,
-      bawah: batas("Batas Bawah", "Termasuk Bawah"),
-      atas: batas("Batas Atas", "Termasuk Atas"),
-      warna: warnaHex,
-    });
+    const bawah = batas("Batas Bawah", "Termasuk Bawah");
+    const atas = batas("Batas Atas", "Termasuk Atas");
+    if (!bawah && !atas && !rusak)
+      catatan.tambah("NILAI_TIDAK_VALID", {
+        tabel: "skala_predikat",
+        baris: r + 1,
+        kolom: "Predikat",
+        alamat: tabel.alamat(r, "Predikat"),
+        tercatat: predikat,
+        pesan: PESAN.pitaTanpaBatas(tabel.alamat(r, "Predikat"), predikat),
+      });
+    // A band that cannot be read would catch every value: the preset is used instead.
+    if (rusak || (!bawah && !atas)) return null;
+    pita.push({ predikat, bawah, atas, warna: warnaHex });
   }
   if (pita.length === 0) return null;
   // Best band first: order by upper bound, highest first.

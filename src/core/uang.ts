@@ -47,8 +47,18 @@ export function bulatkanSen(sen: Sen, desimal: number): Sen {
   return negatif ? -hasil : hasil;
 }
 
-/** Serapan (realisasi / pagu × 100), unrounded; null when pagu is 0. */
+/** Truncates sen toward zero at a number of rupiah decimals (0, 1 or 2). */
+export function potongSen(sen: Sen, desimal: number): Sen {
+  if (desimal >= 2) return sen;
+  const faktor = desimal === 1 ? 10n : 100n;
+  return (sen / faktor) * faktor;
+}
+
+/**
+ * Serapan (realisasi / pagu × 100), unrounded; null when pagu is 0. Divided first, as the
+ * sheet's `F/E*100` does, so the cached value is the one Excel computes.
+ */
 export function serapan(realisasi: Sen, pagu: Sen): number | null {
   if (pagu === 0n) return null;
-  return (Number(realisasi) * 100) / Number(pagu);
+  return (Number(realisasi) / Number(pagu)) * 100;
 }

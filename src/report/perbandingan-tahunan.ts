@@ -5,6 +5,8 @@
 import type { Analysis } from "../core/analyze";
 import { formatAngka } from "../core/angka";
 import type { IndikatorRinci } from "../core/kinerja";
+import { rataRata } from "../core/capaian";
+import { predikatDari } from "../core/skala";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { NAMA_LEMBAR } from "./nama";
 import { sel } from "./rumus";
@@ -54,13 +56,14 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
     const awal = bs + 1;
     const akhir = bs + anggota.length;
     const row: Sel[] = [nilai(si + 1, "sasaran"), nilai(s.sasaran, "sasaran"), nilai("", "sasaran")];
-    s.per.forEach((p, k) => {
+    tahunan.tahun.forEach((_, k) => {
       const c = AWAL + k * PER_TAHUN + 2;
+      // The mean of exactly the rows the formula averages (a sasaran may be worded differently in another year).
+      const rata = rataRata(anggota.map((i) => i.per[k]?.capaian ?? null));
+      const p = rata === null ? null : predikatDari(rata, skala);
       row.push(nilai("", "sasaran"), nilai("", "sasaran"));
-      row.push(
-        rumus(`=IFERROR(AVERAGE(${sel(c, awal)}:${sel(c, akhir)}),"")`, p?.capaian ?? "", "persenTebal"),
-      );
-      row.push(nilai(p?.predikat ?? "", gaya(p?.pitaIndeks ?? null)));
+      row.push(rumus(`=IFERROR(AVERAGE(${sel(c, awal)}:${sel(c, akhir)}),"")`, rata ?? "", "persenTebal"));
+      row.push(nilai(p?.predikat ?? "", gaya(p?.indeks ?? null)));
     });
     row.push(nilai("", "sasaran"), nilai("", "sasaran"));
     l.tambah(row);

@@ -4,7 +4,7 @@
  * children's rows, % is realisasi / pagu guarded against 0: all live formulas with cached values.
  */
 import type { Analysis } from "../core/analyze";
-import type { NodeAnggaran } from "../core/anggaran";
+import { programPerIku, unitAnggaran, type NodeAnggaran } from "../core/anggaran";
 import type { SelSumber } from "../core/baca";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
@@ -69,12 +69,10 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   const akarBaris: number[] = [];
   const kodeIkuDipakai = new Set<string>();
   let no = 0;
-  const programPerIku = new Map<string, NodeAnggaran[]>();
-  for (const a of analysis.anggaran)
-    if (a.kodeIku) programPerIku.set(a.kodeIku, [...(programPerIku.get(a.kodeIku) ?? []), a]);
+  const perIku = programPerIku(analysis.anggaran);
   for (const s of analysis.sasaran) {
     const kelompok = s.indikator
-      .map((i) => ({ i, program: programPerIku.get(i.kode) ?? [] }))
+      .map((i) => ({ i, program: perIku.get(i.kode) ?? [] }))
       .filter((k) => k.program.length > 0);
     if (kelompok.length === 0) continue;
     no += 1;
@@ -100,7 +98,9 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     }
   }
   // Programs that support no IKU of this tahun (e.g. Program Penunjang) come after.
-  for (const p of analysis.anggaran.filter((a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku))) {
+  for (const p of unitAnggaran(analysis.anggaran).filter(
+    (a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku),
+  )) {
     no += 1;
     akarBaris.push(tulis(p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]));
   }
