@@ -3,7 +3,7 @@
  * Exit codes: 0 ran (with or without temuan); 1 input unusable, or error-level temuan with
  * --strict; 2 bad usage.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import path from "path";
 import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { ringkasan } from "./ringkasan";
@@ -38,6 +38,21 @@ export function terjemahkanGalat(s: string): string {
     );
 }
 
+/** Commander's help, with its English headings in Indonesian. */
+const BANTUAN = {
+  formatHelp(cmd: Command, helper: Help): string {
+    return Help.prototype.formatHelp
+      .call(helper, cmd, helper)
+      .replace(/^Usage:/m, "Penggunaan:")
+      .replace(/^Arguments:/m, "Argumen:")
+      .replace(/^Options:/m, "Opsi:")
+      .replace(/^Commands:/m, "Perintah:")
+      .replace(/\(choices: /g, "(pilihan: ")
+      .replace(/\[options\]/g, "[opsi]")
+      .replace(/\[command\]/g, "[perintah]");
+  },
+};
+
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let kode = 0;
   const program = new Command()
@@ -46,6 +61,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       "Menghitung capaian kinerja, predikat dan Tabel Realisasi Keuangan LKjIP dari buku kerja .xlsx",
     )
     .exitOverride()
+    .helpOption("-h, --help", "tampilkan bantuan")
+    .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
+    .configureHelp(BANTUAN)
     .configureOutput({
       writeOut: (s) => out.write(s),
       writeErr: (s) => err.write(s),
