@@ -33,6 +33,13 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** Converts column letters to their 1-based number: A → 1, AB → 28 (case-insensitive). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** Quotes a sheet name for use in a reference when Excel requires it. */
 export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet)

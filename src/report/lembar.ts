@@ -1,8 +1,7 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
 import type { CellSpec, SheetSpec, StyleName } from "./sheet-spec";
 import { STYLES } from "./styles";
-/** "AB" → 28. */
-const kolomKe = (huruf: string) => [...huruf].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+import { columnNumber } from "../core/tabel";
 
 const TINGGI_BARIS = 15;
 
@@ -74,7 +73,7 @@ export class Lembar {
     const lebarLembar = this.rows[0]?.length ?? 0;
     const tertutup = Array.from({ length: lebarLembar }, () => new Uint8Array(this.rows.length + 2));
     for (const g of gabung) {
-      const c = kolomKe(g.c) - 1;
+      const c = columnNumber(g.c) - 1;
       if (c >= 0 && c < lebarLembar) tertutup[c].fill(1, g.r1, g.r2 + 1);
     }
     const garis = this.rows.map((row, r) =>
@@ -86,7 +85,7 @@ export class Lembar {
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
-      const c = kolomKe(g.c) - 1;
+      const c = columnNumber(g.c) - 1;
       const perlu = baris(this.rows[g.r1 - 1][c], c);
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
