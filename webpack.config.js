@@ -1,5 +1,6 @@
 /**
- * Builds the task pane (taskpane.html) and the ribbon function file (commands.html) into dist/.
+ * Builds the task pane (taskpane.html), the ribbon function file (commands.html) and the
+ * ribbon's message dialog (pesan.html) into dist/.
  * `webpack serve` adds an https dev server on port 3000 with the Office dev certificates;
  * a plain build needs no certificates.
  */
@@ -27,6 +28,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      pesan: "./src/commands/pesan.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -63,6 +65,11 @@ module.exports = (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "pesan.html",
+        template: "./src/commands/pesan.html",
+        chunks: ["pesan"],
       }),
       new CopyWebpackPlugin({
         patterns: [

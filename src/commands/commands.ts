@@ -1,33 +1,27 @@
 /**
  * The ribbon's function file. "Hitung Capaian" runs the whole job without opening the pane,
  * then shows Tabel Realisasi Keuangan, or the Temuan sheet when there are error-level temuan
- * (the writer activates it). `event.completed()` is called on every path, errors included.
+ * (the writer activates it). When nothing could be written (a missing table or column) or
+ * Excel failed, the Indonesian message is shown in a dialog (pesan-pita.ts; the log where the
+ * host has no Dialog API). `event.completed()` is called on every path, errors included, after
+ * the dialog is closed (a function command's dialog closes with its event).
  */
 import { denganExcel } from "../excel/context";
 import { petakanGalat } from "../excel/errors";
+import { TEKS } from "../excel/pesan";
 import { hitungCapaian } from "../excel/run";
-
-/** Where the command cannot show its message itself, the task pane can (shared runtime only). */
-function tampilkanPanel(): void {
-  try {
-    if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
-      void Office.addin.showAsTaskpane();
-    }
-  } catch {
-    // Not available on this host: the message stays in the log.
-  }
-}
+import { pesanTidakDitulis, tampilkanPesan } from "./pesan-pita";
 
 export async function hitungDariPita(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const hasil = await denganExcel((context) => hitungCapaian(context));
     if (hasil.tulis === null) {
-      console.warn(hasil.analysis.laporan.temuan.map((t) => t.pesan).join("\n"));
-      tampilkanPanel();
+      await tampilkanPesan(pesanTidakDitulis(hasil.tabelHilang, hasil.analysis.laporan.temuan));
     }
   } catch (error) {
-    console.error(petakanGalat(error).pesan, error);
-    tampilkanPanel();
+    const galat = petakanGalat(error);
+    console.error(galat.detail, error);
+    await tampilkanPesan({ judul: TEKS.galatJudul, isi: [galat.pesan] });
   } finally {
     event.completed();
   }

@@ -1,5 +1,7 @@
 /** A1 addresses: parsing what Excel returns and building what the adapter sends. No Excel calls. */
-import { columnLetters } from "../core/tabel";
+import { columnLetters, columnNumber } from "../core/tabel";
+
+export { columnNumber };
 
 export interface SelRef {
   sheet: string;
@@ -7,13 +9,6 @@ export interface SelRef {
   row: number;
   /** 1-based column. */
   column: number;
-}
-
-/** Column letters to a 1-based number: A → 1, AB → 28. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Splits "Sheet!A1:B2" or "'My ''Sheet'!A1" into the unquoted sheet name and the rest. */

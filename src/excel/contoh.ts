@@ -4,6 +4,7 @@
  * LKjIP 2024, so a user can see the expected shape and replace the rows with their own.
  * Only in a workbook that has none of those tables; it never changes an existing sheet.
  */
+import { namaBebas } from "../report/nama-lembar";
 import { TEKS } from "./pesan";
 
 type Row = (string | number)[];
@@ -109,13 +110,6 @@ export interface HasilContoh {
   pesan: string;
 }
 
-function freeName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name} (${n})`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
 /** Creates the example tables in two round-trips (inventory, then everything at once). */
 export async function buatTabelContoh(context: Excel.RequestContext): Promise<HasilContoh> {
   const tables = context.workbook.tables;
@@ -131,7 +125,7 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   let first: Excel.Worksheet | null = null;
   for (const contoh of CONTOH) {
-    const ws = context.workbook.worksheets.add(freeName(contoh.sheet, taken));
+    const ws = context.workbook.worksheets.add(namaBebas(contoh.sheet, taken));
     first ??= ws;
     const data = [contoh.headers, ...contoh.rows];
     const width = contoh.headers.length;

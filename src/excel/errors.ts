@@ -13,6 +13,8 @@ export interface GalatExcel {
   pesan: string;
   /** The original error code, for logs. */
   kode: string | null;
+  /** The original (technical, often English) message, for logs; never in `pesan`. */
+  detail: string;
 }
 
 /** Excel error codes (Excel.ErrorCodes) grouped by what the user must do about them. */
@@ -49,10 +51,16 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
+/** A short identifier of an error without an Excel code: its name, e.g. "TypeError". */
+function errorName(error: unknown): string {
+  if (error instanceof Error && error.name) return error.name;
+  return "tidak diketahui";
+}
+
 /** Turns anything thrown during a run into a user message. */
 export function petakanGalat(error: unknown): GalatExcel {
   const kode = errorCode(error);
   const jenis: JenisGalat = (kode && KODE[kode]) || "umum";
-  const pesan = jenis === "umum" ? TEKS.galat.umum(kode ?? errorText(error)) : TEKS.galat[jenis];
-  return { jenis, pesan, kode };
+  const pesan = jenis === "umum" ? TEKS.galat.umum(kode ?? errorName(error)) : TEKS.galat[jenis];
+  return { jenis, pesan, kode, detail: errorText(error) };
 }

@@ -9,11 +9,11 @@
  * (ExcelApi 1.12) the sheet also gets a custom property; either marker is enough.
  */
 import { quoteSheet } from "../core/tabel";
-import { splitSheet } from "./alamat";
+import { AWALAN_PENANDA, adalahPenanda, lembarDariRujukan, namaPenandaBerikut } from "../report/nama-lembar";
 import { worksheetCustomProperties } from "./fitur";
 
 /** Prefix of the defined names that mark generated sheets (shared with src/xlsx). */
-export const MARKER_NAME_PREFIX = "Capaian_Lembar_";
+export const MARKER_NAME_PREFIX = AWALAN_PENANDA;
 /** Key of the worksheet custom property. */
 export const MARKER_PROPERTY = "CapaianLembar";
 
@@ -24,21 +24,14 @@ export interface MarkerNames {
   items: { name: string; sheet: string | null }[];
 }
 
-/** The sheet a defined name's formula points at, e.g. "='Temuan'!$A$1" → "Temuan". */
-export function sheetOfFormula(formula: string): string | null {
-  if (/#REF!/i.test(formula)) return null;
-  const { sheet } = splitSheet(formula.replace(/^=/, ""));
-  return sheet;
-}
-
 /** Queues loading the workbook's defined names; read the result after the next sync. */
 export function queueMarkerNamesLoad(context: Excel.RequestContext): () => MarkerNames {
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   return () => {
     const items = names.items
-      .filter((n) => n.name.startsWith(MARKER_NAME_PREFIX))
-      .map((n) => ({ name: n.name, sheet: sheetOfFormula(String(n.formula ?? "")) }));
+      .filter((n) => adalahPenanda(n.name))
+      .map((n) => ({ name: n.name, sheet: lembarDariRujukan(String(n.formula ?? "")) }));
     const sheets = new Set(items.flatMap((i) => (i.sheet === null ? [] : [i.sheet.toLowerCase()])));
     return { sheets, items };
   };
@@ -56,33 +49,39 @@ export function queueMarkerPropertyLoad(sheet: Excel.Worksheet): Excel.Worksheet
 }
 
 /**
- * Queues the markers of the sheets a run has just written (after they got their final names),
- * and removes the defined names of the sheets it replaced or that users deleted.
+ * Queues the markers of the sheets a run has just written (after they got their final names).
+ * The new defined names avoid every existing one: the previous output's names are removed only
+ * after its sheets are gone (queueMarkerCleanup), so a swap that stops halfway leaves the
+ * previous output still marked.
  */
 export function queueMarkerWrite(
   context: Excel.RequestContext,
   written: { sheet: Excel.Worksheet; name: string; base: string }[],
   existing: MarkerNames,
-  replaced: string[],
+): void {
+  const used = new Set(existing.items.map((i) => i.name.toLowerCase()));
+  for (const w of written) {
+    context.workbook.names.add(namaPenandaBerikut(used), `=${quoteSheet(w.name)}!$A$1`);
+    if (worksheetCustomProperties()) w.sheet.customProperties.add(MARKER_PROPERTY, w.base);
+  }
+}
+
+/**
+ * Queues removing the defined names of the sheets a run replaced, and of sheets that are gone
+ * (#REF!, or naming no sheet of `sheets`, the workbook's sheets when it was read).
+ */
+export function queueMarkerCleanup(
+  context: Excel.RequestContext,
+  existing: MarkerNames,
+  replaced: readonly string[],
+  sheets: readonly string[],
 ): void {
   const gone = new Set(replaced.map((s) => s.toLowerCase()));
-  const kept = new Set<string>();
+  const present = new Set(sheets.map((s) => s.toLowerCase()));
   for (const item of existing.items) {
-    if (item.sheet === null || gone.has(item.sheet.toLowerCase())) {
+    const sheet = item.sheet?.toLowerCase() ?? null;
+    if (sheet === null || gone.has(sheet) || !present.has(sheet)) {
       context.workbook.names.getItem(item.name).delete();
-    } else {
-      kept.add(item.name.toLowerCase());
     }
-  }
-  let n = 1;
-  const nextName = (): string => {
-    while (kept.has(`${MARKER_NAME_PREFIX}${n}`.toLowerCase())) n++;
-    const name = `${MARKER_NAME_PREFIX}${n}`;
-    kept.add(name.toLowerCase());
-    return name;
-  };
-  for (const w of written) {
-    context.workbook.names.add(nextName(), `=${quoteSheet(w.name)}!$A$1`);
-    if (worksheetCustomProperties()) w.sheet.customProperties.add(MARKER_PROPERTY, w.base);
   }
 }

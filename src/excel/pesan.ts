@@ -11,7 +11,6 @@ export const TEKS = {
   tombolHitung: "Hitung Capaian",
   tombolContoh: "Buat tabel contoh",
   tombolLihat: "Lihat",
-  tombolMuatUlang: "Periksa ulang tabel",
 
   opsiTahun: "Tahun",
   opsiTahunTerbaru: "Terbaru di data",
@@ -37,7 +36,6 @@ export const TEKS = {
   totalPagu: "Total pagu",
   totalRealisasi: "Total realisasi",
   serapan: "Serapan",
-  tidakAda: "–",
   tanpaPredikat: "Tanpa predikat",
   lembarDitulis: (nama: string[]) => `Lembar yang ditulis: ${nama.join(", ")}.`,
   lembarDiganti: (lama: string, baru: string) =>
@@ -92,8 +90,8 @@ export const TEKS = {
       "Versi Excel ini tidak mendukung fitur yang dibutuhkan. Gunakan Excel 2021, Microsoft 365, atau Excel di web.",
     lembarTidakAda: (alamat: string) =>
       `Sel ${alamat} tidak ditemukan. Lembarnya mungkin sudah diganti nama atau dihapus; hitung ulang untuk memperbarui temuan.`,
-    umum: (detail: string) =>
-      `Terjadi kesalahan yang tidak terduga (${detail}). Tidak ada lembar yang ditulis sebagian; coba lagi, dan laporkan jika terulang.`,
+    umum: (kode: string) =>
+      `Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan kode galat: ${kode}`,
   },
   bukanExcel: "Add-in ini hanya berjalan di Microsoft Excel.",
   memuat: "Memuat…",

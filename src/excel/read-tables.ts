@@ -1,17 +1,34 @@
 /**
  * Reads the named tables (ListObjects) the core needs, values only, plus the workbook's
- * sheet inventory (names, positions, generated-sheet markers) that the writer needs.
+ * sheet inventory (names, ids, positions, generated-sheet markers) that the writer needs.
  *
- * Two round-trips whatever the table sizes: the first lists table, sheet and defined names,
- * the second loads every wanted table's header and body values (and, where the host has
- * custom properties, every sheet's marker) at once.
+ * Excel on the web caps a response at 5 MB, so the read is bounded by size:
+ *   1. the table, sheet and defined names;
+ *   2. each wanted table's header (values and address), its body's size, and a sample of its
+ *      first rows, from which the size of the body's values is estimated (and, where the host
+ *      has custom properties, every sheet's marker);
+ *   3. the bodies, in row bands: all of them in one round trip while the estimate stays under
+ *      READ_BUDGET_BYTES (4 MB), else spread over as many round trips as needed, each under it.
+ * So a read takes 3 round trips up to about 3.5 MB of table values, and one more per further
+ * ~4 MB: measured on bench/adapter.ts's synthetic workbooks, 3 up to ≈ 29,000 budget lines
+ * with their realisasi (≈ 225,000 cells), 4 just above, 7 at 100,000 lines (largest response
+ * 3.2 MB).
  */
 import type { CellValue, RawTable } from "../core/tabel";
-import { parseAddress } from "./alamat";
+import { parseAddress, rectAddress } from "./alamat";
 import { queueMarkerNamesLoad, queueMarkerPropertyLoad, type MarkerNames } from "./markers";
+
+/** Estimated response bytes per read round trip (Excel on the web's limit is 5 MB). */
+export const READ_BUDGET_BYTES = 4_000_000;
+/** Rows of each table loaded in round trip 2 to estimate the size of its values. */
+export const SAMPLE_ROWS = 50;
+/** Margin on the sampled size: later rows may hold longer texts. */
+const SAFETY = 1.25;
 
 export interface SheetInfo {
   name: string;
+  /** The worksheet's id (stable across renames); identifies it when a write must be undone. */
+  id: string;
   position: number;
   /** True when the sheet carries the add-in's marker (it generated the sheet). */
   generated: boolean;
@@ -24,12 +41,65 @@ export interface WorkbookSnapshot {
   sheets: SheetInfo[];
   /** The add-in's marker names, for the writer to renew. */
   markers: MarkerNames;
+  /** context.sync() round trips the read took. */
+  syncs: number;
+}
+
+export interface ReadOptions {
+  /** Estimated response bytes per round trip (default READ_BUDGET_BYTES); tests lower it. */
+  budget?: number;
 }
 
 function normaliseCell(value: unknown): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return String(value);
+}
+
+/** JSON size of values as they travel in a response (UTF-16 length; close enough for a bound). */
+function jsonBytes(values: unknown): number {
+  return JSON.stringify(values)?.length ?? 0;
+}
+
+/** A band of body rows to load: table `table`, rows [start, start + count). */
+export interface Band {
+  table: number;
+  start: number;
+  count: number;
+  bytes: number;
+}
+
+/**
+ * Splits each table's body into bands of at most `budget` estimated bytes and packs the bands
+ * into round trips of at most `budget` bytes (a band never spans two round trips). Pure.
+ */
+export function planBands(
+  tables: readonly { rows: number; bytesPerRow: number }[],
+  budget: number,
+): Band[][] {
+  const bands: Band[] = [];
+  tables.forEach((t, table) => {
+    if (t.rows <= 0) return;
+    const perBand = Math.max(1, Math.floor(budget / Math.max(1, t.bytesPerRow)));
+    for (let start = 0; start < t.rows; start += perBand) {
+      const count = Math.min(perBand, t.rows - start);
+      bands.push({ table, start, count, bytes: Math.ceil(count * t.bytesPerRow) });
+    }
+  });
+  const syncs: Band[][] = [];
+  let current: Band[] = [];
+  let bytes = 0;
+  for (const band of bands) {
+    if (current.length > 0 && bytes + band.bytes > budget) {
+      syncs.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(band);
+    bytes += band.bytes;
+  }
+  if (current.length > 0) syncs.push(current);
+  return syncs;
 }
 
 /**
@@ -39,17 +109,22 @@ function normaliseCell(value: unknown): CellValue {
 export async function readWorkbook(
   context: Excel.RequestContext,
   wanted: readonly string[],
+  options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
-  // Round-trip 1: names only.
+  const budget = options.budget ?? READ_BUDGET_BYTES;
+  let syncs = 0;
+
+  // Round trip 1: names only.
   const tables = context.workbook.tables;
   tables.load("items/name");
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
+  worksheets.load("items/name,items/id,items/position");
   const markerNames = queueMarkerNamesLoad(context);
   await context.sync();
+  syncs++;
   const markers = markerNames();
 
-  // Round-trip 2: every wanted table's values and every sheet's marker.
+  // Round trip 2: headers, body sizes, samples, sheet markers.
   const byName = new Map<string, Excel.Table>();
   for (const t of tables.items) byName.set(t.name.toLowerCase(), t);
 
@@ -58,6 +133,7 @@ export async function readWorkbook(
     table: Excel.Table;
     header: Excel.Range;
     body: Excel.Range;
+    sample: Excel.Range;
   }[] = [];
   for (const name of wanted) {
     const table = byName.get(name.toLowerCase());
@@ -68,34 +144,77 @@ export async function readWorkbook(
     const header = table.getHeaderRowRange();
     header.load("values,address");
     const body = table.getDataBodyRange();
-    body.load("values");
-    pending.push({ table, header, body });
+    body.load("address,rowCount");
+    // The first SAMPLE_ROWS rows of the body (fewer when the table is shorter).
+    const sample = body.getIntersectionOrNullObject(
+      header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0),
+    );
+    sample.load("values");
+    pending.push({ table, header, body, sample });
   }
 
   const probes = worksheets.items.map((sheet) => ({ sheet, property: queueMarkerPropertyLoad(sheet) }));
   await context.sync();
+  syncs++;
 
-  const result: RawTable[] = pending.map(({ table, header, body }) => {
-    const ref = parseAddress(header.address);
-    if (!ref) throw new Error(`Alamat tabel tidak dikenal: ${header.address}`);
+  const shapes = pending.map(({ header, body, sample }) => {
+    const headerRef = parseAddress(header.address);
+    if (!headerRef) throw new Error(`Alamat tabel tidak dikenal: ${header.address}`);
+    const bodyRef = parseAddress(body.address);
+    const width = header.values[0]?.length ?? 0;
+    const sampled = sample.isNullObject ? [] : sample.values;
+    const bytesPerRow = sampled.length > 0 ? (jsonBytes(sampled) / sampled.length) * SAFETY : width * 8;
+    return { headerRef, bodyRef, width, rows: bodyRef ? Math.max(0, body.rowCount) : 0, bytesPerRow };
+  });
+
+  // Round trip 3 (and more only beyond the budget): the bodies in row bands.
+  const bodies: CellValue[][][] = shapes.map(() => []);
+  for (const request of planBands(shapes, budget)) {
+    const loads = request.map((band) => {
+      const { bodyRef, width } = shapes[band.table];
+      if (!bodyRef) throw new Error("unreachable: a band of an empty body");
+      const r0 = bodyRef.row - 1 + band.start;
+      const c0 = bodyRef.column - 1;
+      const range = context.workbook.worksheets
+        .getItem(bodyRef.sheet)
+        .getRange(rectAddress(r0, c0, r0 + band.count - 1, c0 + Math.max(1, width) - 1));
+      range.load("values");
+      return { band, range };
+    });
+    // One round trip per READ_BUDGET_BYTES of values: a single one below the budget.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    for (const { band, range } of loads) {
+      const target = bodies[band.table];
+      range.values.forEach((row, i) => {
+        target[band.start + i] = Array.from({ length: shapes[band.table].width }, (_, c) =>
+          normaliseCell(row[c]),
+        );
+      });
+    }
+  }
+
+  const result: RawTable[] = pending.map(({ table, header }, i) => {
+    const ref = shapes[i].headerRef;
     const headers = (header.values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h)));
-    const rows = body.values.map((row) => headers.map((_, i) => normaliseCell(row[i])));
     return {
       name: table.name,
       sheet: ref.sheet,
       headerRow: ref.row,
       firstColumn: ref.column,
       headers,
-      rows,
+      rows: bodies[i],
     };
   });
 
   const sheets: SheetInfo[] = probes.map(({ sheet, property }) => ({
     name: sheet.name,
+    id: sheet.id,
     position: sheet.position,
     generated: (property !== null && !property.isNullObject) || markers.sheets.has(sheet.name.toLowerCase()),
   }));
   sheets.sort((a, b) => a.position - b.position);
 
-  return { tables: result, missing, sheets, markers };
+  return { tables: result, missing, sheets, markers, syncs };
 }

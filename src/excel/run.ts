@@ -77,7 +77,7 @@ export async function hitungCapaian(
   });
   if (analysis.fatal) {
     pilihan.onTahap?.("selesai");
-    return { analysis, tabelHilang, tulis: null, syncs: 2, engineMs: now() - t0 };
+    return { analysis, tabelHilang, tulis: null, syncs: snapshot.syncs, engineMs: now() - t0 };
   }
   const specs = (pilihan.build ?? buildSheets)(analysis);
   const engineMs = now() - t0;
@@ -89,5 +89,5 @@ export async function hitungCapaian(
     activate: adaError(analysis) ? NAMA_LEMBAR.temuan : NAMA_LEMBAR.realisasiKeuangan,
   });
   pilihan.onTahap?.("selesai");
-  return { analysis, tabelHilang, tulis, syncs: 2 + tulis.syncs, engineMs };
+  return { analysis, tabelHilang, tulis, syncs: snapshot.syncs + tulis.syncs, engineMs };
 }

@@ -1,7 +1,9 @@
 /**
  * Translates a SheetSpec into what Office.js writes in bulk, without touching Excel:
  * a number-format matrix (text cells "@", so "=…" stays text), a values matrix, a formulas
- * block, and per style the rectangles it covers. `null` in a matrix leaves the cell alone.
+ * block, and per style the rectangles it covers. `null` in a matrix leaves the cell alone
+ * (in Office.js `""` would clear it); the sheets are new, so an empty text cell ("") is
+ * written as null, and gets no "@": a number typed there later stays a number.
  */
 import type { CellSpec, SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
 import { rectAddress } from "./alamat";
@@ -29,7 +31,7 @@ export interface SheetLayout {
 
 /** The number format a cell needs, or null for General. */
 function numberFormatOf(cell: CellSpec, styles: Record<StyleName, StyleSpec>): string | null {
-  if (cell.formula === undefined && typeof cell.value === "string") return "@";
+  if (cell.formula === undefined && typeof cell.value === "string" && cell.value !== "") return "@";
   const style = cell.style ? styles[cell.style] : undefined;
   return style?.numberFormat ?? null;
 }
@@ -38,6 +40,7 @@ function valueOf(cell: CellSpec): string | number | boolean | null {
   if (cell.formula !== undefined) return null;
   const v = cell.value;
   if (typeof v === "number" && !Number.isFinite(v)) return null;
+  if (v === "") return null;
   return v;
 }
 
@@ -172,11 +175,6 @@ export function layoutSheet(spec: SheetSpec, styles: Record<StyleName, StyleSpec
   const formatAreas = areasByKey(spec.rows, keysOf);
   const numberFormatAreas = areasByKey(numberFormats, (nf: string) => [nf]);
   return { rowCount, columnCount, numberFormats, numberFormatAreas, values, formulas, formatAreas };
-}
-
-/** True when a matrix row holds nothing to write (all null). */
-export function isEmptyRow(row: readonly unknown[]): boolean {
-  return row.every((v) => v === null);
 }
 
 /** Excel character-unit width to the points Office.js `columnWidth` takes (Calibri 11, 7 px digits). */

@@ -2,13 +2,16 @@
  * Writes the engine's sheet descriptions into the workbook in a constant number of
  * round-trips: (1) create the new sheets under temporary names, number formats, values,
  * formulas; (2) formats per style on whole RangeAreas, widths, merges, panes, page setup, and
- * the sheets' charts (charts.ts); (3) swap: remove the previous output (its charts go with
- * it), give the new sheets their names. When the content is over the request budget its
+ * the sheets' charts (charts.ts); (3) swap: move the previous output aside, give the new
+ * sheets their names and markers, then delete the previous output (its charts go with it).
+ * When the content is over the request budget its
  * overflow goes with the formats (chunking.ts packPhases); more requests are made only when
  * both together would exceed two budgets.
  *
  * A failure before the swap removes every sheet the run added, charts included, so no
- * half-written output is left; sheets the user made are never touched.
+ * half-written output is left; a failure during the swap is completed or undone
+ * (recoverSwap), so the previous or the new output is always there, complete; sheets the user
+ * made are never touched.
  */
 import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
 import { columnsAddress, rectAddress } from "./alamat";
@@ -24,10 +27,10 @@ import {
 } from "./chunking";
 import { chartBytes, queueChart } from "./charts";
 import { chartSeries } from "./fitur";
-import { queueMarkerWrite } from "./markers";
+import { queueMarkerCleanup, queueMarkerNamesLoad, queueMarkerWrite } from "./markers";
 import type { WorkbookSnapshot } from "./read-tables";
 import { layoutSheet, widthToPoints, type FormatKey, type SheetLayout } from "./sheet-layout";
-import { planSheetNames, type NamePlan } from "./sheet-names";
+import { planSheetNames, type NamePlan, type SheetPlan } from "./sheet-names";
 
 export interface WriteOptions {
   styles: Record<StyleName, StyleSpec>;
@@ -342,11 +345,20 @@ export async function writeSheets(
     throw error;
   }
 
-  // Swap: the new sheets are complete; remove the previous output, rename, mark.
+  // Swap, in one request: the previous output moves aside to temporary names, the new sheets
+  // take their names and markers, and only then is the previous output deleted. Excel keeps
+  // the actions of a failed request that came before the failing one, so recoverSwap looks at
+  // what happened and either completes the swap (the new output was in place) or undoes it.
+  const byName = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const old = plan.replace.map((name, i) => {
+    const info = byName.get(name.toLowerCase());
+    return { name, id: info?.id ?? name, retired: plan.retired[i] };
+  });
   const swap: Op = {
-    bytes: estimateBytes([plan.replace, plan.temporary, plan.names]),
+    bytes: estimateBytes([plan.replace, plan.retired, plan.temporary, plan.names]),
     queue(t) {
-      for (const name of plan.replace) t.context.workbook.worksheets.getItem(name).delete();
+      const worksheets = t.context.workbook.worksheets;
+      for (const o of old) worksheets.getItem(o.id).name = o.retired;
       plan.names.forEach((n, i) => {
         t.sheet(plan.temporary[i]).name = n.name;
       });
@@ -354,7 +366,13 @@ export async function writeSheets(
         t.context,
         plan.names.map((n, i) => ({ sheet: t.sheet(plan.temporary[i]), name: n.name, base: n.base })),
         snapshot.markers,
+      );
+      for (const o of old) worksheets.getItem(o.id).delete();
+      queueMarkerCleanup(
+        t.context,
+        snapshot.markers,
         plan.replace,
+        snapshot.sheets.map((s) => s.name),
       );
       const activate = options.activate ? plan.names.findIndex((n) => n.base === options.activate) : -1;
       if (activate >= 0) t.sheet(plan.temporary[activate]).activate();
@@ -363,11 +381,67 @@ export async function writeSheets(
   try {
     await send([swap], false);
   } catch (error) {
-    syncs += await removeSheets(context, plan.temporary).catch(() => 0);
-    throw error;
+    const recovery = await recoverSwap(context, plan, old, snapshot).catch(() => ({
+      syncs: 0,
+      completed: false,
+    }));
+    syncs += recovery.syncs;
+    if (!recovery.completed) throw error;
   }
 
   return { sheets: plan.names, replaced: plan.replace, syncs, requestBytes: sent };
+}
+
+/**
+ * After a failed swap request: when every new sheet stands under its final name with its
+ * marker, the swap is completed (whatever is left of the previous output is deleted; only the
+ * activation or the removal of stale names may be missing). Otherwise it is undone: the new
+ * sheets are deleted and the previous output gets its names back. Either way the user has one
+ * complete output. Returns the syncs used and whether the swap was completed.
+ */
+async function recoverSwap(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  old: { name: string; id: string; retired: string }[],
+  snapshot: Pick<WorkbookSnapshot, "sheets">,
+): Promise<{ syncs: number; completed: boolean }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id");
+  const markerNames = queueMarkerNamesLoad(context);
+  await context.sync();
+  const markers = markerNames();
+  const before = new Set(snapshot.sheets.map((s) => s.id));
+  const oldIds = new Set(old.map((o) => o.id));
+  const added = worksheets.items.filter((w) => !before.has(w.id));
+  const survivors = worksheets.items.filter((w) => oldIds.has(w.id));
+  const current = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
+
+  const inPlace = plan.names.every(
+    (n) => current.has(n.name.toLowerCase()) && markers.sheets.has(n.name.toLowerCase()),
+  );
+  const completed = inPlace && added.every((w) => plan.names.some((n) => n.name === w.name));
+  let queued = false;
+  if (completed) {
+    for (const w of survivors) {
+      w.delete();
+      queued = true;
+    }
+  } else {
+    for (const w of added) {
+      w.delete();
+      queued = true;
+    }
+    for (const w of survivors) {
+      const o = old.find((x) => x.id === w.id);
+      if (o && w.name !== o.name) {
+        w.name = o.name;
+        queued = true;
+      }
+    }
+  }
+  if (!queued) return { syncs: 1, completed };
+  await context.sync();
+  return { syncs: 2, completed };
 }
 
 /** Deletes whichever of `names` exist (failure path); returns the syncs it used. */

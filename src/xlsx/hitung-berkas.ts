@@ -9,6 +9,7 @@ import path from "path";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
+import { lembarDiganti, namaBebas } from "../report/nama-lembar";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
 import { readTables } from "./read-tables";
 import { writeSheet } from "./write-sheets";
@@ -52,26 +53,33 @@ export async function tulisAtomik(target: string, data: Buffer | string): Promis
   }
 }
 
-/** Adds the output sheets to the workbook, replacing only sheets an earlier run generated. */
+/**
+ * Adds the output sheets to the workbook, replacing only sheets an earlier run generated and
+ * that still carry a generated name; the rules are the add-in's (src/report/nama-lembar.ts).
+ */
 export function tambahLembar(
   wb: ExcelJS.Workbook,
   analysis: Analysis,
 ): Pick<HasilBerkas, "lembar" | "namaDiganti"> {
-  const lama = lembarBertanda(wb);
-  for (const ws of [...wb.worksheets]) if (lama.has(ws.name)) wb.removeWorksheet(ws.id);
-  hapusPenanda(wb);
+  const specs = buildSheets(analysis);
+  const bertanda = lembarBertanda(wb);
+  const diganti = lembarDiganti(
+    wb.worksheets.map((w) => ({ name: w.name, generated: bertanda.has(w.name.toLowerCase()) })),
+    specs.map((s) => s.name),
+  );
+  const digantiKecil = new Set(diganti.map((n) => n.toLowerCase()));
+  hapusPenanda(wb, digantiKecil);
+  for (const ws of [...wb.worksheets]) if (digantiKecil.has(ws.name.toLowerCase())) wb.removeWorksheet(ws.id);
   const dipakai = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   const lembar: string[] = [];
   const namaDiganti: HasilBerkas["namaDiganti"] = [];
-  buildSheets(analysis).forEach((spec, i) => {
-    let nama = spec.name;
-    for (let n = 2; dipakai.has(nama.toLowerCase()); n++) nama = `${spec.name.slice(0, 26)} (${n})`;
+  for (const spec of specs) {
+    const nama = namaBebas(spec.name, dipakai);
     if (nama !== spec.name) namaDiganti.push({ diminta: spec.name, ditulis: nama });
-    dipakai.add(nama.toLowerCase());
     writeSheet(wb, { ...spec, name: nama });
-    tandai(wb, nama, i + 1);
+    tandai(wb, nama);
     lembar.push(nama);
-  });
+  }
   return { lembar, namaDiganti };
 }
 

@@ -1,40 +1,56 @@
 /**
  * Marks the sheets Capaian generated, so a rerun replaces them and nothing else. The marker is a
- * workbook-scoped defined name per sheet (`Capaian_Lembar_1` → `'Temuan'!$A$1`): it follows a
- * renamed sheet, and Excel, LibreOffice and exceljs all keep it.
+ * workbook-scoped defined name per sheet (`Capaian_Lembar_1` → `'Temuan'!$A$1`), the same as
+ * the add-in's (src/excel/markers.ts), parsed by the shared rules (src/report/nama-lembar.ts):
+ * it follows a renamed sheet, and Excel, LibreOffice and exceljs all keep it.
  */
 import type ExcelJS from "exceljs";
 import { quoteSheet } from "../core/tabel";
+import { adalahPenanda, lembarDariRujukan, namaPenandaBerikut } from "../report/nama-lembar";
 
-export const AWALAN_PENANDA = "Capaian_Lembar_";
+export { AWALAN_PENANDA } from "../report/nama-lembar";
 
 interface DefinedNames {
   model: { name: string; ranges: string[] }[];
   add(locStr: string, name: string): void;
-  removeAllNames?(name: string): void;
 }
 
 const names = (wb: ExcelJS.Workbook) => wb.definedNames as unknown as DefinedNames;
 
-/** Names of the sheets an earlier run generated. */
+export interface Penanda {
+  name: string;
+  /** The sheet it refers to; null when the reference is broken (#REF!). */
+  sheet: string | null;
+}
+
+/** The workbook's markers. */
+export function daftarPenanda(wb: ExcelJS.Workbook): Penanda[] {
+  return names(wb)
+    .model.filter((n) => adalahPenanda(n.name))
+    .map((n) => ({ name: n.name, sheet: n.ranges.length > 0 ? lembarDariRujukan(n.ranges[0]) : null }));
+}
+
+/** Lower-cased names of the sheets an earlier run generated (the markers' sheets). */
 export function lembarBertanda(wb: ExcelJS.Workbook): Set<string> {
-  const hasil = new Set<string>();
-  for (const n of names(wb).model) {
-    if (!n.name.startsWith(AWALAN_PENANDA)) continue;
-    for (const r of n.ranges) {
-      const m = /^'?(.*?)'?!/.exec(r);
-      if (m) hasil.add(m[1].replace(/''/g, "'"));
-    }
-  }
-  return hasil;
+  return new Set(daftarPenanda(wb).flatMap((p) => (p.sheet === null ? [] : [p.sheet.toLowerCase()])));
 }
 
-/** Removes every marker, so the run can mark the sheets it writes now. */
-export function hapusPenanda(wb: ExcelJS.Workbook): void {
+/**
+ * Removes the markers of the sheets in `diganti` (lower-cased) and of sheets that no longer
+ * exist; the markers of generated sheets a user renamed and kept stay.
+ */
+export function hapusPenanda(wb: ExcelJS.Workbook, diganti: ReadonlySet<string>): void {
+  const ada = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   const dn = names(wb);
-  dn.model = dn.model.filter((n) => !n.name.startsWith(AWALAN_PENANDA));
+  dn.model = dn.model.filter((n) => {
+    if (!adalahPenanda(n.name)) return true;
+    const sheet = n.ranges.length > 0 ? lembarDariRujukan(n.ranges[0]) : null;
+    return sheet !== null && ada.has(sheet.toLowerCase()) && !diganti.has(sheet.toLowerCase());
+  });
 }
 
-export function tandai(wb: ExcelJS.Workbook, sheet: string, urutan: number): void {
-  names(wb).add(`${quoteSheet(sheet)}!$A$1`, `${AWALAN_PENANDA}${urutan}`);
+/** Marks `sheet` with the next free marker name. */
+export function tandai(wb: ExcelJS.Workbook, sheet: string): void {
+  const dipakai = new Set(daftarPenanda(wb).map((p) => p.name.toLowerCase()));
+  names(wb).add(`${quoteSheet(sheet)}!$A$1`, namaPenandaBerikut(dipakai));
 }

@@ -1,6 +1,6 @@
 /** Reads the named tables (ListObjects) of an .xlsx workbook into RawTables. */
 import type ExcelJS from "exceljs";
-import type { RawTable } from "../core/tabel";
+import { columnNumber, type RawTable } from "../core/tabel";
 import { nilaiSel } from "./cell-value";
 
 interface TableModel {
@@ -15,8 +15,12 @@ interface TableModel {
 function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
   if (!m) throw new Error(`Alamat tabel tidak dikenal: ${ref}`);
-  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { r1: Number(m[2]), c1: col(m[1]), r2: Number(m[4] ?? m[2]), c2: col(m[3] ?? m[1]) };
+  return {
+    r1: Number(m[2]),
+    c1: columnNumber(m[1]),
+    r2: Number(m[4] ?? m[2]),
+    c2: columnNumber(m[3] ?? m[1]),
+  };
 }
 
 export function readTables(workbook: ExcelJS.Workbook): RawTable[] {

@@ -241,6 +241,36 @@ describe("a user's own sheet named Temuan", () => {
   });
 });
 
+describe("a generated sheet the user renamed", () => {
+  it("is kept as the user's, as the add-in does; the rerun writes a fresh one under the name", async () => {
+    const r = await capaian("hitung", CONTOH, "-o", f("ganti-nama.xlsx"));
+    expect(r.kode).toBe(0);
+    const wb = await baca(f("ganti-nama.xlsx"));
+    const temuan = wb.getWorksheet("Temuan") as ExcelJS.Worksheet;
+    const lama = isi(temuan);
+    temuan.name = "Temuan 2023";
+    // Excel moves the marker with the renamed sheet; exceljs does not, so do it here.
+    const dn = wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
+    dn.model = dn.model.map((n) => ({
+      ...n,
+      ranges: n.ranges.map((x) => x.replace(/^'?Temuan'?!/, "'Temuan 2023'!")),
+    }));
+    await wb.xlsx.writeFile(f("ganti-nama-2.xlsx"));
+
+    const lagi = await capaian("hitung", f("ganti-nama-2.xlsx"), "-o", f("ganti-nama-3.xlsx"));
+    expect(lagi.kode).toBe(0);
+    const wb3 = await baca(f("ganti-nama-3.xlsx"));
+    const nama = wb3.worksheets.map((w) => w.name);
+    expect(nama).toEqual([...SUMBER, "Temuan 2023", ...KELUARAN]);
+    expect(isi(wb3.getWorksheet("Temuan 2023") as ExcelJS.Worksheet)).toEqual(lama);
+
+    // And again: the renamed sheet still stays, nothing is duplicated.
+    const ketiga = await capaian("hitung", f("ganti-nama-3.xlsx"), "-o", f("ganti-nama-4.xlsx"));
+    expect(ketiga.kode).toBe(0);
+    expect((await baca(f("ganti-nama-4.xlsx"))).worksheets.map((w) => w.name)).toEqual(nama);
+  });
+});
+
 describe("options", () => {
   it("--tahun 2023", async () => {
     const r = await capaian("hitung", CONTOH, "--tahun", "2023", "--json", f("2023.json"));

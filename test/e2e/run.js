@@ -12,6 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const assert = require("assert/strict");
+const { URLSearchParams } = require("url");
 const { chromium } = require("playwright-core");
 const { serveStatic } = require("./server");
 const { buildSimBundle, OFFICE_JS_URL } = require("./sim-bundle");
@@ -207,12 +208,12 @@ async function expectedReport(xlsxModel) {
 // Tests
 
 test("production pages load office.js from Microsoft's CDN and carry no simulated host", async () => {
-  for (const file of ["taskpane.html", "commands.html"]) {
+  for (const file of ["taskpane.html", "commands.html", "pesan.html"]) {
     const html = fs.readFileSync(path.join(DIST, file), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
     assert.equal(scripts[0], OFFICE_JS_URL, `${file} must load ${OFFICE_JS_URL} first: ${scripts}`);
   }
-  for (const file of ["taskpane.js", "commands.js"]) {
+  for (const file of ["taskpane.js", "commands.js", "pesan.js"]) {
     const js = fs.readFileSync(path.join(DIST, file), "utf8");
     assert.ok(!js.includes("__CAPAIAN_SIM__"), `${file} must not contain the simulated host`);
   }
@@ -632,21 +633,22 @@ test("ribbon: hitungCapaian runs the whole job, activates the right sheet, compl
   assert.deepEqual(errors, []);
 });
 
-test("ribbon: on failure (cell-edit mode, ExcelApi 1.9) the event still completes and nothing is written", async (env) => {
-  const wb = JSON.parse(JSON.stringify(env.example));
-  wb.cellEditMode = true;
-  const { page, errors } = await openPage(env, "commands.html", wb, { apiVersion: "1.9" });
+/**
+ * Runs the ribbon action in the page; when it opens a dialog, records its URL and closes it as
+ * the user would (Tutup). Returns the completed() calls and the dialogs' URLs.
+ */
+async function ribbonRun(page) {
   await page.waitForFunction(
     () => window.__capaianSim && window.__capaianSim.host.actions.has("hitungCapaian"),
     null,
-    {
-      timeout: TIMEOUT,
-    },
+    { timeout: TIMEOUT },
   );
-  const completed = await page.evaluate(async () => {
+  return page.evaluate(async () => {
+    const host = window.__capaianSim.host;
     let calls = 0;
-    const action = window.__capaianSim.host.actions.get("hitungCapaian");
-    await new Promise((resolve) =>
+    const urls = [];
+    const action = host.actions.get("hitungCapaian");
+    const done = new Promise((resolve) =>
       action({
         completed: () => {
           calls++;
@@ -654,11 +656,93 @@ test("ribbon: on failure (cell-edit mode, ExcelApi 1.9) the event still complete
         },
       }),
     );
+    // The command waits for its dialog to be closed; play the user clicking Tutup.
+    const closer = window.setInterval(() => {
+      for (const d of host.dialogs) {
+        if (!d.closed && !urls.includes(d.url)) {
+          urls.push(d.url);
+          d.sendMessage("tutup");
+        }
+      }
+    }, 10);
+    await done;
+    window.clearInterval(closer);
     await new Promise((r) => setTimeout(r, 50));
-    return calls;
+    return { calls, urls, open: host.dialogs.filter((d) => !d.closed).length };
   });
-  assert.equal(completed, 1);
+}
+
+const messageOf = (url) => {
+  const q = new URL(url).searchParams;
+  return { judul: q.get("judul"), isi: q.get("isi"), path: new URL(url).pathname };
+};
+
+test("ribbon: on failure (cell-edit mode, ExcelApi 1.9) the message is shown in a dialog, the event completes, nothing is written", async (env) => {
+  const wb = JSON.parse(JSON.stringify(env.example));
+  wb.cellEditMode = true;
+  const { page, errors } = await openPage(env, "commands.html", wb, { apiVersion: "1.9" });
+  const r = await ribbonRun(page);
+  assert.equal(r.calls, 1);
+  assert.equal(r.urls.length, 1, "one dialog");
+  assert.equal(r.open, 0, "the dialog was closed");
+  const m = messageOf(r.urls[0]);
+  assert.equal(m.path, "/pesan.html");
+  assert.equal(m.judul, "Tidak dapat menyelesaikan perhitungan");
+  assert.match(m.isi, /mode edit sel.*Enter atau Esc/);
   assert.deepEqual(await sheetNames(page), ["Perjanjian Kinerja", "DPA", "Realisasi"]);
+  assert.deepEqual(errors, []);
+});
+
+test("ribbon: missing tables are named in the dialog; nothing is written", async (env) => {
+  const wb = createWorkbookModel(["Sheet1"]);
+  const { page, errors } = await openPage(env, "commands.html", wb);
+  const r = await ribbonRun(page);
+  assert.equal(r.calls, 1);
+  assert.equal(r.urls.length, 1);
+  const m = messageOf(r.urls[0]);
+  assert.equal(m.judul, "Tabel belum ada");
+  assert.match(m.isi, /Tabel bernama "targets" tidak ditemukan/);
+  assert.match(m.isi, /Tabel bernama "realisasi" tidak ditemukan/);
+  assert.deepEqual(await sheetNames(page), ["Sheet1"]);
+  assert.deepEqual(errors, []);
+});
+
+test("ribbon: without Dialog API 1.1 the message goes to the log and the event completes", async (env) => {
+  const wb = createWorkbookModel(["Sheet1"]);
+  const { page, errors } = await openPage(env, "commands.html", wb);
+  await page.waitForFunction(() => window.__capaianSim, null, { timeout: TIMEOUT });
+  const logged = [];
+  page.on("console", (m) => logged.push(m.text()));
+  await page.evaluate(() => {
+    const req = window.Office.context.requirements;
+    const original = req.isSetSupported.bind(req);
+    req.isSetSupported = (name, v) =>
+      String(name).toLowerCase() === "dialogapi" ? false : original(name, v);
+  });
+  const r = await ribbonRun(page);
+  assert.equal(r.calls, 1);
+  assert.equal(r.urls.length, 0);
+  assert.ok(
+    logged.some((t) => t.includes('Tabel bernama "targets" tidak ditemukan')),
+    logged.join("\n"),
+  );
+  assert.deepEqual(errors, []);
+});
+
+test("dialog page: shows the message from its URL as text; Tutup asks the add-in to close it", async (env) => {
+  const wb = createWorkbookModel(["Sheet1"]);
+  const judul = "Tabel belum ada";
+  const isi = 'Tabel bernama "pagu" tidak ditemukan.\n<img src=x onerror="window.__xss=1">';
+  const query = new URLSearchParams({ judul, isi }).toString();
+  const { page, errors } = await openPage(env, `pesan.html?${query}`, wb);
+  await page.getByRole("button", { name: "Tutup" }).waitFor({ timeout: TIMEOUT });
+  assert.equal(await page.locator("h1").textContent(), judul);
+  const paragraphs = await page.locator("#isi p").allTextContents();
+  assert.deepEqual(paragraphs, isi.split("\n"));
+  assert.equal(await page.locator("#isi img").count(), 0, "the message is text, not HTML");
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  await page.getByRole("button", { name: "Tutup" }).click();
+  assert.deepEqual(await sim(page, () => window.__capaianSim.host.parentMessages), ["tutup"]);
   assert.deepEqual(errors, []);
 });
 

@@ -3,7 +3,7 @@
  * workbook holds after a run, how many round-trips it took, and what happens on bad input.
  */
 import { hitungCapaian, periksa } from "../../src/excel/run";
-import { readWorkbook } from "../../src/excel/read-tables";
+import { planBands, readWorkbook } from "../../src/excel/read-tables";
 import { petakanGalat } from "../../src/excel/errors";
 import { pilihSel } from "../../src/excel/lihat";
 import { buatTabelContoh } from "../../src/excel/contoh";
@@ -67,10 +67,11 @@ function find(model: WorkbookModel, sheet: string, value: unknown): string | nul
 }
 
 describe("readWorkbook", () => {
-  it("reads the named tables case-insensitively, values only, in two round-trips", async () => {
+  it("reads the named tables case-insensitively, values only, in three round-trips", async () => {
     const h = host(modelContoh());
     const snap = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
-    expect(h.stats.syncs).toBe(2);
+    expect(h.stats.syncs).toBe(3);
+    expect(snap.syncs).toBe(3);
     expect(snap.missing).toEqual(["skala_predikat"]);
     const targets = snap.tables.find((t) => t.name === "Targets");
     expect(targets).toMatchObject({ sheet: "PK", headerRow: 1, firstColumn: 1 });
@@ -84,6 +85,86 @@ describe("readWorkbook", () => {
       2024,
     ]);
     expect(snap.sheets.map((s) => s.name)).toEqual(["PK", "DPA", "Realisasi"]);
+  });
+
+  it("bounds every response: bodies in row bands under the budget, same tables as one read", async () => {
+    const besar = (): WorkbookModel =>
+      buatModel([
+        {
+          name: "Realisasi",
+          table: {
+            name: "realisasi",
+            rows: [
+              ["Kode", "Realisasi", "Tahun"],
+              ...Array.from({ length: 400 }, (_, i) => [`1.06.01.2.01.${1000 + i}`, i * 1000, 2024]),
+            ],
+          },
+        },
+      ]);
+    const whole = await host(besar()).Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
+    expect(whole.tables[0].rows).toHaveLength(400);
+    lepas?.();
+    // Under a 5,000-byte response limit the read in one piece fails; in bands it goes through.
+    const limit = { maxResponseBytes: 5_000 };
+    const sekaligus = pasangHost(besar(), limit);
+    lepas = sekaligus.lepas;
+    const error = await sekaligus.host.Excel.run((context) => readWorkbook(context, TABEL_DIBACA)).catch(
+      (e: unknown) => e,
+    );
+    expect((error as { code?: string }).code).toBe("ResponsePayloadSizeLimitExceeded");
+    lepas();
+    const h = pasangHost(besar(), limit);
+    lepas = h.lepas;
+    const banded = await h.host.Excel.run((context) =>
+      readWorkbook(context, TABEL_DIBACA, { budget: 3_000 }),
+    );
+    expect(banded.tables).toEqual(whole.tables);
+    expect(banded.syncs).toBeGreaterThan(3);
+    expect(h.host.stats.maxResponseBytes).toBeLessThanOrEqual(5_000);
+    expect(h.host.stats.responseBytes).toHaveLength(banded.syncs);
+  });
+
+  it("fails with ResponsePayloadSizeLimitExceeded (an Indonesian 'too large') when a response is over the limit", async () => {
+    const h = host(modelContoh());
+    h.failAt({ sync: 3, code: "ResponsePayloadSizeLimitExceeded", atomic: true });
+    const error = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA)).catch(
+      (e: unknown) => e,
+    );
+    expect(petakanGalat(error).jenis).toBe("terlaluBesar");
+  });
+});
+
+describe("planBands", () => {
+  it("uses one round trip while the estimate fits the budget", () => {
+    const plan = planBands(
+      [
+        { rows: 1000, bytesPerRow: 100 },
+        { rows: 500, bytesPerRow: 50 },
+      ],
+      4_000_000,
+    );
+    expect(plan).toHaveLength(1);
+    expect(plan[0].map((b) => [b.table, b.start, b.count])).toEqual([
+      [0, 0, 1000],
+      [1, 0, 500],
+    ]);
+  });
+
+  it("splits larger bodies into bands, each round trip under the budget, covering every row once", () => {
+    const plan = planBands(
+      [
+        { rows: 100_000, bytesPerRow: 100 },
+        { rows: 0, bytesPerRow: 10 },
+        { rows: 30_000, bytesPerRow: 40 },
+      ],
+      4_000_000,
+    );
+    expect(plan.length).toBe(3);
+    for (const request of plan)
+      expect(request.reduce((n, b) => n + b.bytes, 0)).toBeLessThanOrEqual(4_000_000);
+    const covered = [0, 0, 0];
+    for (const b of plan.flat()) covered[b.table] += b.count;
+    expect(covered).toEqual([100_000, 0, 30_000]);
   });
 });
 
@@ -220,6 +301,32 @@ describe("hitungCapaian", () => {
     expect(snapshot(model, NAMA_LEMBAR.temuan)).toBe(content);
   });
 
+  it("writes an empty text cell as an empty cell without '@': a number typed there stays a number", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    const kosong = (): SheetSpec[] => [
+      {
+        name: "Uji",
+        columns: [10, 10, 10],
+        merges: [],
+        freeze: { rows: 0, columns: 0 },
+        rows: [[{ value: "Judul", style: "teks" }, { value: "", style: "uang" }, { value: "" }]],
+      },
+    ];
+    await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build: kosong }));
+    expect(cellFormat(model, "Uji!A1").numberFormat).toBe("@");
+    expect(cellFormat(model, "Uji!B1").numberFormat).toBe(STYLES.uang.numberFormat);
+    expect(cellFormat(model, "Uji!C1").numberFormat).toBe("General");
+    expect(findSheet(model, "Uji")?.cells["0,1"]?.value ?? null).toBeNull();
+    await h.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Uji");
+      sheet.getRange("B1:C1").values = [["1250", "7"]];
+      await context.sync();
+    });
+    expect(cellValue(model, "Uji!B1")).toBe(1250);
+    expect(cellValue(model, "Uji!C1")).toBe(7);
+  });
+
   it("splits writes into requests under the limit and still writes everything", async () => {
     const model = modelContoh();
     const h = host(model, "1.14", 60_000);
@@ -268,6 +375,76 @@ describe("hitungCapaian", () => {
   });
 });
 
+describe("the swap of the previous output for the new one", () => {
+  /** Runs once, then returns the workbook's state to compare after a failed rerun. */
+  async function keadaanAwal() {
+    const model = modelContoh();
+    const h = host(model);
+    await run(h);
+    return {
+      model,
+      h,
+      names: sheetNames(model),
+      content: OUTPUT.map((n) => snapshot(model, n)),
+      markers: model.names.filter((n) => n.name.startsWith("Capaian_Lembar_")).length,
+    };
+  }
+  /** The rerun's swap is its last write request: round trip `syncs + 6`. */
+  const swapSync = (h: ReturnType<typeof host>): number => h.stats.syncs + 6;
+
+  it("undoes a swap that failed after the new sheets took their names: the previous output is back", async () => {
+    const awal = await keadaanAwal();
+    awal.h.failAt({ sync: swapSync(awal.h), statement: `.name = "${NAMA_LEMBAR.capaianKinerja}"` });
+    await expect(run(awal.h)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(sheetNames(awal.model)).toEqual(awal.names);
+    expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
+    // Still the add-in's own output: the next run replaces it.
+    const lagi = await run(awal.h);
+    expect(lagi.hasil.tulis?.sheets.every((s) => !s.userSheetKept)).toBe(true);
+    expect(sheetNames(awal.model)).toEqual(awal.names);
+  });
+
+  it("undoes a swap that failed while marking the new sheets", async () => {
+    const awal = await keadaanAwal();
+    awal.h.failAt({ sync: swapSync(awal.h), statement: "names.add(" });
+    await expect(run(awal.h)).rejects.toBeTruthy();
+    expect(sheetNames(awal.model)).toEqual(awal.names);
+    expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
+  });
+
+  it("completes a swap that failed while deleting the previous output: the new output stays", async () => {
+    const awal = await keadaanAwal();
+    awal.h.failAt({ sync: swapSync(awal.h), statement: ".delete()" });
+    const { hasil } = await run(awal.h);
+    expect(hasil.syncs).toBe(6 + 2); // the failed swap, then the recovery's look and its deletes
+    expect(hasil.tulis?.replaced).toHaveLength(OUTPUT.length);
+    expect(sheetNames(awal.model)).toEqual(awal.names);
+    expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
+    // The previous output is gone (no temporary sheet left); the next run still replaces.
+    expect(sheetNames(awal.model).some((n) => n.startsWith("~"))).toBe(false);
+    await run(awal.h);
+    expect(sheetNames(awal.model)).toEqual(awal.names);
+    expect(awal.model.names.filter((n) => n.name.startsWith("Capaian_Lembar_"))).toHaveLength(awal.markers);
+  });
+
+  it("keeps a complete first output when only the activation failed", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    h.failAt({ sync: h.stats.syncs + 6, statement: ".activate()" });
+    const { hasil } = await run(h);
+    expect(hasil.syncs).toBe(6 + 1); // the recovery only looked
+    expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi", ...OUTPUT]);
+  });
+
+  it("with nothing applied (an atomic failure) removes only the new sheets", async () => {
+    const awal = await keadaanAwal();
+    awal.h.failAt({ sync: swapSync(awal.h), atomic: true });
+    await expect(run(awal.h)).rejects.toBeTruthy();
+    expect(sheetNames(awal.model)).toEqual(awal.names);
+    expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
+  });
+});
+
 describe("errors", () => {
   it("in cell-edit mode without delayForCellEdit: an Indonesian message that says what to do", async () => {
     const model = modelContoh();
@@ -283,7 +460,16 @@ describe("errors", () => {
     expect(petakanGalat({ code: "AccessDenied" }).jenis).toBe("terlindungi");
     expect(petakanGalat({ code: "RequestPayloadSizeLimitExceeded" }).jenis).toBe("terlaluBesar");
     expect(petakanGalat({ code: "ItemNotFound" }).jenis).toBe("tabelTidakAda");
-    expect(petakanGalat(new Error("boom")).pesan).toContain("boom");
+    // The technical message goes to the log, not into the sentence the user reads.
+    const umum = petakanGalat(new TypeError("x is undefined"));
+    expect(umum.jenis).toBe("umum");
+    expect(umum.pesan).toBe(
+      "Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan kode galat: TypeError",
+    );
+    expect(umum.detail).toBe("x is undefined");
+    expect(petakanGalat({ code: "GeneralException", message: "boom" }).pesan).toMatch(
+      /laporkan kode galat: GeneralException$/,
+    );
   });
 
   it("reports a request over the limit as too large, leaving nothing behind", async () => {

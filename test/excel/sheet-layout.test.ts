@@ -60,6 +60,18 @@ describe("layoutSheet", () => {
     expect(layout.formatAreas.get("h:right")).toEqual(["B2:C2", "B3"]);
   });
 
+  it("writes an empty text cell as empty (null) and never gives it '@'", () => {
+    const kosong = layoutSheet(
+      {
+        ...spec,
+        rows: [[{ value: "", style: "uang" }, { value: "" }, { value: "x" }]],
+      },
+      styles,
+    );
+    expect(kosong.values[0]).toEqual([null, null, "x"]);
+    expect(kosong.numberFormats[0]).toEqual(["#,##0", null, "@"]);
+  });
+
   it("converts character widths to points", () => {
     expect(widthToPoints(10)).toBeCloseTo(56.25);
   });

@@ -1,7 +1,12 @@
-import { planSheetNames, variantName } from "../../src/excel/sheet-names";
+import { planSheetNames } from "../../src/excel/sheet-names";
 import type { SheetInfo } from "../../src/excel/read-tables";
 
-const sheet = (name: string, generated = false, position = 0): SheetInfo => ({ name, generated, position });
+const sheet = (name: string, generated = false, position = 0): SheetInfo => ({
+  name,
+  id: `id-${name}`,
+  generated,
+  position,
+});
 const BASES = ["Tabel Realisasi Keuangan", "Capaian Kinerja", "Temuan"];
 
 describe("planSheetNames", () => {
@@ -40,10 +45,12 @@ describe("planSheetNames", () => {
     expect(plan.names[2].name).toBe("Temuan");
   });
 
-  it("keeps variants within 31 characters", () => {
-    const long = "Tabel Realisasi Keuangan Program";
-    expect(variantName(long, 12).length).toBeLessThanOrEqual(31);
-    expect(variantName(long, 12).endsWith(" (12)")).toBe(true);
+  it("gives the replaced sheets temporary names of their own for the swap", () => {
+    const plan = planSheetNames(BASES, [sheet("Temuan", true), sheet("Capaian Kinerja", true)], "t");
+    expect(plan.retired).toHaveLength(plan.replace.length);
+    const all = [...plan.temporary, ...plan.retired].map((n) => n.toLowerCase());
+    expect(new Set(all).size).toBe(all.length);
+    for (const t of plan.retired) expect(t.length).toBeLessThanOrEqual(31);
   });
 
   it("builds under temporary names no existing sheet has", () => {

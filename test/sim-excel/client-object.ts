@@ -111,7 +111,14 @@ export abstract class SimObject {
   }
 
   /** Queue a method call; `run` applies it at sync. */
-  _call(method: string, args: unknown[], run: () => void, api?: string, commit?: () => void): void {
+  _call(
+    method: string,
+    args: unknown[],
+    run: () => void,
+    api?: string,
+    commit?: () => void,
+    response?: () => unknown,
+  ): void {
     this.context._enqueue({
       statement: `${this._path}.${method}(${args.map(preview).join(", ")});`,
       location: `${this._spec.name}.${method}`,
@@ -119,6 +126,7 @@ export abstract class SimObject {
       api: apiMax(this._api, api),
       run,
       commit,
+      response,
     });
   }
 
@@ -153,6 +161,7 @@ export abstract class SimObject {
       commit: () => {
         if (staged) publish(staged);
       },
+      response: () => (staged ? responseOf(staged) : null),
       isRead: true,
     });
     return this;
@@ -233,6 +242,16 @@ export abstract class SimObject {
       }
     }
   }
+}
+
+/** What a load returns over the wire: the loaded scalars, items and navigation objects. */
+function responseOf(s: Staged): unknown {
+  if (s.isNull) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s.values)) if (k !== "items") out[k] = v;
+  if (Object.prototype.hasOwnProperty.call(s.values, "items")) out.items = s.children.map(responseOf);
+  else s.children.forEach((c, i) => (out[`_${i}`] = responseOf(c)));
+  return out;
 }
 
 function publish(s: Staged): void {
@@ -348,6 +367,7 @@ export function resultCall<T>(
     },
     api,
     () => result._resolveWith(v),
+    () => v,
   );
   return result;
 }

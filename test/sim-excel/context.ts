@@ -22,6 +22,10 @@ export interface SimStats {
   requestBytes: number[];
   /** The largest request seen. */
   maxRequestBytes: number;
+  /** JSON byte size of what each round trip returned (loaded values, ClientResults), in order. */
+  responseBytes: number[];
+  /** The largest response seen. */
+  maxResponseBytes: number;
   /** Excel.run calls. */
   runs: number;
   /** application.suspendApiCalculationUntilNextSync() calls. */
@@ -40,6 +44,8 @@ export function createStats(): SimStats {
     operations: 0,
     requestBytes: [],
     maxRequestBytes: 0,
+    responseBytes: [],
+    maxResponseBytes: 0,
     runs: 0,
     suspendApiCalculationCalls: 0,
     suspendScreenUpdatingCalls: 0,
@@ -50,6 +56,8 @@ export function createStats(): SimStats {
       stats.operations = 0;
       stats.requestBytes = [];
       stats.maxRequestBytes = 0;
+      stats.responseBytes = [];
+      stats.maxResponseBytes = 0;
       stats.runs = 0;
       stats.suspendApiCalculationCalls = 0;
       stats.suspendScreenUpdatingCalls = 0;
@@ -63,10 +71,39 @@ export interface HostState {
   model: WorkbookModel;
   apiVersion: string;
   maxRequestBytes: number;
+  /** Response size limit (Excel on the web: 5 MB). */
+  maxResponseBytes: number;
+  /** Injected failures (host.failAt), consumed when they fire. */
+  failures: FailureRule[];
   stats: SimStats;
   /** Bumped by every applied write, so formula results are recomputed. */
   version: number;
   calcCache: { version: number; calc: WorkbookCalc } | null;
+}
+
+/**
+ * A failure the test injects: the sync fails with `code` at the first action that matches.
+ * Excel applies the actions of a failed batch that come before the failing one; so does the
+ * simulated host for an injected failure (unless `atomic`), which is what a writer's recovery
+ * must cope with.
+ */
+export interface FailureRule {
+  /** 1-based round trip (stats.syncs after it counts) to fail; any when absent. */
+  sync?: number;
+  /** Fail at the first action whose statement contains this text (or matches it); else the first action. */
+  statement?: string | RegExp;
+  /** Error code; default "GeneralException". */
+  code?: string;
+  message?: string;
+  /** Apply nothing of the failed batch (the host's default for real errors). */
+  atomic?: boolean;
+}
+
+function matches(rule: FailureRule, statement: string): boolean {
+  if (rule.statement === undefined) return true;
+  return typeof rule.statement === "string"
+    ? statement.includes(rule.statement)
+    : rule.statement.test(statement);
 }
 
 export interface Action {
@@ -83,6 +120,8 @@ export interface Action {
   commit?(): void;
   /** A load or null check: does not change the workbook. */
   isRead?: boolean;
+  /** What the action returns in the response (after run), for the response byte count. */
+  response?(): unknown;
 }
 
 /** UTF-8 length of a string, without TextEncoder (the host must run anywhere). */
@@ -174,16 +213,38 @@ export class SimRequestContext {
     }
     if (host.model.cellEditMode && !this._delayForCellEdit) throw richError("InvalidOperationInCellEditMode");
     const backup = JSON.stringify(host.model);
+    const syncNumber = host.stats.syncs;
     let current: Action | undefined;
+    let responseBytes = 0;
+    let partial = false;
     try {
       for (const action of batch) {
         current = action;
+        const rule = host.failures.find(
+          (f) => (f.sync === undefined || f.sync === syncNumber) && matches(f, action.statement),
+        );
+        if (rule) {
+          host.failures.splice(host.failures.indexOf(rule), 1);
+          const error = richError(rule.code ?? "GeneralException", rule.message ?? "injected failure");
+          // As Excel does: what came before the failing action stays applied.
+          partial = !rule.atomic;
+          throw error;
+        }
         this._requireApi(action.api, action.location);
         if (!action.isRead) host.version++;
         action.run();
+        if (action.response) responseBytes += utf8Length(JSON.stringify(action.response()) ?? "null");
+      }
+      host.stats.responseBytes.push(responseBytes);
+      host.stats.maxResponseBytes = Math.max(host.stats.maxResponseBytes, responseBytes);
+      if (responseBytes > host.maxResponseBytes) {
+        throw richError(
+          "ResponsePayloadSizeLimitExceeded",
+          `response of ${responseBytes} bytes, limit ${host.maxResponseBytes}`,
+        );
       }
     } catch (e) {
-      restoreModel(host.model, JSON.parse(backup) as WorkbookModel);
+      if (!partial) restoreModel(host.model, JSON.parse(backup) as WorkbookModel);
       host.version++;
       throw located(e, current);
     }

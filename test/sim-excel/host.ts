@@ -6,11 +6,11 @@
  */
 
 import { SimClientResult, SimObject } from "./client-object";
-import { HostState, SimRequestContext, SimStats, createStats } from "./context";
+import { FailureRule, HostState, SimRequestContext, SimStats, createStats } from "./context";
 import { ENUMS } from "./enums";
 import { OfficeExtensionError, OfficeExtensionErrorCodes, richError } from "./errors";
 import { WorkbookModel } from "./model";
-import { ActionFunction, createOffice } from "./office";
+import { ActionFunction, SimDialog, createOffice } from "./office";
 import { Range } from "./api/range";
 import { RangeAreas } from "./api/range-areas";
 import { Table } from "./api/table";
@@ -22,6 +22,8 @@ export interface ExcelHostOptions {
   apiVersion?: string;
   /** Request size limit; default 5,000,000 bytes (Excel on the web's 5 MB). */
   maxRequestBytes?: number;
+  /** Response size limit; default 5,000,000 bytes (Excel on the web's 5 MB). */
+  maxResponseBytes?: number;
   /** Office.context.platform; default "OfficeOnline". */
   platform?: string;
   /** Other requirement sets, e.g. { DialogApi: "1.2" }. */
@@ -40,6 +42,12 @@ export interface ExcelHost {
   /** Functions registered with Office.actions.associate, by id. */
   actions: Map<string, ActionFunction>;
   apiVersion: string;
+  /** Makes a later sync fail (see FailureRule); each rule fires once. */
+  failAt(rule: FailureRule): void;
+  /** Dialogs opened with Office.context.ui.displayDialogAsync, in order. */
+  dialogs: SimDialog[];
+  /** Messages a dialog page sent with Office.context.ui.messageParent. */
+  parentMessages: string[];
   /** Put Excel, Office and OfficeExtension on `target` (default globalThis); returns an undo. */
   install(target?: object): () => void;
 }
@@ -62,6 +70,8 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
     model,
     apiVersion,
     maxRequestBytes: options.maxRequestBytes ?? 5_000_000,
+    maxResponseBytes: options.maxResponseBytes ?? 5_000_000,
+    failures: [],
     stats: createStats(),
     version: 0,
     calcCache: null,
@@ -129,6 +139,8 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
   };
 
   const actions = new Map<string, ActionFunction>();
+  const dialogs: SimDialog[] = [];
+  const parentMessages: string[] = [];
   const office = createOffice(
     {
       apiVersion,
@@ -137,6 +149,8 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
       displayLanguage: options.displayLanguage ?? "id-ID",
     },
     actions,
+    dialogs,
+    parentMessages,
   );
 
   const host: ExcelHost = {
@@ -147,6 +161,11 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
     model,
     actions,
     apiVersion,
+    failAt(rule) {
+      state.failures.push(rule);
+    },
+    dialogs,
+    parentMessages,
     install: (target?: object) => install(host, target),
   };
   return host;

@@ -1,11 +1,33 @@
 /**
  * The `Office` global of the simulated host: onReady, HostType, requirement-set checks that
- * answer by the simulated ExcelApi level, and actions.associate (recorded for tests).
+ * answer by the simulated ExcelApi level, actions.associate (recorded for tests), and the
+ * Dialog API (ui.displayDialogAsync records each dialog; the test plays the user or the page).
  */
 
 import { versionLess } from "./client-object";
 
 export type ActionFunction = (event: unknown) => unknown;
+
+type DialogHandler = (arg: { message?: string; origin?: string; error?: number }) => void;
+
+/** A dialog opened with Office.context.ui.displayDialogAsync, as the test sees it. */
+export interface SimDialog {
+  url: string;
+  options: Record<string, unknown>;
+  /** True once the add-in closed it or the user did. */
+  closed: boolean;
+  /** The page sends `message` to the add-in (Office.context.ui.messageParent). */
+  sendMessage(message: string): void;
+  /** The user closes the dialog with its X (DialogEventReceived, error 12006). */
+  closeByUser(): void;
+}
+
+const EventType = {
+  DialogMessageReceived: "dialogMessageReceived",
+  DialogEventReceived: "dialogEventReceived",
+} as const;
+
+const AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" } as const;
 
 export interface SimOfficeOptions {
   apiVersion: string;
@@ -41,22 +63,98 @@ const PlatformType = {
   Universal: "Universal",
 } as const;
 
-export function createOffice(options: SimOfficeOptions, actions: Map<string, ActionFunction>) {
+export function createOffice(
+  options: SimOfficeOptions,
+  actions: Map<string, ActionFunction>,
+  dialogs: SimDialog[] = [],
+  parentMessages: string[] = [],
+) {
   const sets: Record<string, string> = {
     ...DEFAULT_REQUIREMENT_SETS,
     ...options.requirementSets,
     ExcelApi: options.apiVersion,
   };
   const info = { host: HostType.Excel, platform: options.platform };
+  const dialogApi = (): boolean => {
+    const v = sets.DialogApi;
+    return v !== undefined && !versionLess(v, "1.1");
+  };
+
+  function displayDialogAsync(
+    startAddress: string,
+    optionsOrCallback?: Record<string, unknown> | ((result: unknown) => void),
+    maybeCallback?: (result: unknown) => void,
+  ): void {
+    if (!dialogApi())
+      throw new Error("Office.context.ui.displayDialogAsync is not available (DialogApi 1.1)");
+    const callback = typeof optionsOrCallback === "function" ? optionsOrCallback : maybeCallback;
+    const dialogOptions = typeof optionsOrCallback === "object" && optionsOrCallback ? optionsOrCallback : {};
+    const fail = (code: number, message: string): void => {
+      setTimeout(() =>
+        callback?.({
+          status: AsyncResultStatus.Failed,
+          error: { code, message, name: "Error" },
+          value: undefined,
+        }),
+      );
+    };
+    if (!/^[a-z]+:\/\//i.test(startAddress)) {
+      fail(12002, "the dialog URL must be absolute");
+      return;
+    }
+    if (dialogs.some((d) => !d.closed)) {
+      fail(12007, "a dialog is already open from this add-in");
+      return;
+    }
+    const handlers = new Map<string, DialogHandler[]>();
+    const fire = (type: string, arg: Parameters<DialogHandler>[0]) => {
+      for (const h of handlers.get(type) ?? []) h(arg);
+    };
+    const record: SimDialog = {
+      url: startAddress,
+      options: dialogOptions,
+      closed: false,
+      sendMessage(message) {
+        if (!record.closed) fire(EventType.DialogMessageReceived, { message, origin: startAddress });
+      },
+      closeByUser() {
+        if (record.closed) return;
+        record.closed = true;
+        fire(EventType.DialogEventReceived, { error: 12006 });
+      },
+    };
+    dialogs.push(record);
+    const dialog = {
+      addEventHandler(type: string, handler: DialogHandler): void {
+        handlers.set(type, [...(handlers.get(type) ?? []), handler]);
+      },
+      close(): void {
+        record.closed = true;
+      },
+      messageChild(): void {},
+    };
+    setTimeout(() => callback?.({ status: AsyncResultStatus.Succeeded, value: dialog }));
+  }
+
   return {
     HostType,
     PlatformType,
+    EventType,
+    AsyncResultStatus,
     context: {
       host: HostType.Excel,
       platform: options.platform,
       displayLanguage: options.displayLanguage,
       contentLanguage: options.displayLanguage,
       diagnostics: { host: HostType.Excel, platform: options.platform, version: "16.0.14332.20000" },
+      ui: {
+        displayDialogAsync,
+        /** From a dialog page: recorded, and delivered to the open dialog's add-in handler. */
+        messageParent(message: string): void {
+          parentMessages.push(String(message));
+          dialogs.filter((d) => !d.closed).forEach((d) => d.sendMessage(String(message)));
+        },
+      },
       requirements: {
         /** True when the host has requirement set `name` at `minVersion` (default 1.1) or newer. */
         isSetSupported(name: string, minVersion?: string | number): boolean {

@@ -1,0 +1,91 @@
+/**
+ * What the ribbon command tells the user, and how: without a shared runtime the function file
+ * has no pane to write in, so the message goes to a small dialog page (pesan.html, Dialog API
+ * 1.1) with the text in its URL. Where the Dialog API is missing the message goes to the log.
+ * The text builders are pure (no Office calls), the dialog is feature-detected.
+ */
+import type { Temuan } from "../core/temuan";
+import { TEKS } from "../excel/pesan";
+
+/** The dialog page, next to the function file (commands.html) in dist/. */
+export const HALAMAN_PESAN = "pesan.html";
+/** Longest message carried in the dialog's URL (the whole URL must stay well under 2,000 characters). */
+export const PANJANG_PESAN_MAKS = 1200;
+
+export interface Pesan {
+  judul: string;
+  isi: string[];
+}
+
+/** The message of a run that wrote nothing: missing tables, or what else stopped it. */
+export function pesanTidakDitulis(tabelHilang: readonly string[], temuan: readonly Temuan[]): Pesan {
+  if (tabelHilang.length > 0) {
+    return { judul: TEKS.tabelTidakAdaJudul, isi: tabelHilang.map((n) => TEKS.tabelTidakAda(n)) };
+  }
+  const fatal = temuan.filter((t) => t.jenis === "KOLOM_TIDAK_ADA" || t.jenis === "TABEL_TIDAK_ADA");
+  const lain = fatal.length > 0 ? fatal : temuan.filter((t) => t.tingkat === "error");
+  return { judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...lain.map((t) => t.pesan)] };
+}
+
+/** The dialog's address: `pesan.html?judul=…&isi=…` beside `base` (the function file's URL). */
+export function alamatPesan(base: string, pesan: Pesan): string {
+  let isi = pesan.isi.join("\n");
+  if (isi.length > PANJANG_PESAN_MAKS) isi = `${isi.slice(0, PANJANG_PESAN_MAKS - 1)}…`;
+  const url = new URL(HALAMAN_PESAN, base);
+  url.search = new URLSearchParams({ judul: pesan.judul, isi }).toString();
+  return url.toString();
+}
+
+/** True where Office.context.ui.displayDialogAsync exists (Dialog API 1.1). */
+export function adaDialog(): boolean {
+  try {
+    return (
+      typeof Office !== "undefined" &&
+      Office.context.requirements.isSetSupported("DialogApi", "1.1") &&
+      typeof Office.context.ui?.displayDialogAsync === "function"
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Shows `pesan` in a dialog and resolves when the user closed it (Tutup or the X), or at once
+ * when no dialog can be shown (the message then goes to the log). Never rejects.
+ */
+export function tampilkanPesan(pesan: Pesan, base: string = window.location.href): Promise<void> {
+  const log = (): void => console.warn(`${pesan.judul}\n${pesan.isi.join("\n")}`);
+  if (!adaDialog()) {
+    log();
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve) => {
+    try {
+      Office.context.ui.displayDialogAsync(
+        alamatPesan(base, pesan),
+        { height: 40, width: 35, displayInIframe: true },
+        (result) => {
+          if (result.status !== Office.AsyncResultStatus.Succeeded) {
+            log();
+            resolve();
+            return;
+          }
+          const dialog = result.value;
+          const selesai = (): void => {
+            try {
+              dialog.close();
+            } catch {
+              // Already closed by the user.
+            }
+            resolve();
+          };
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, selesai);
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, selesai);
+        },
+      );
+    } catch {
+      log();
+      resolve();
+    }
+  });
+}
