@@ -12,8 +12,8 @@ async function jalankan(...args: string[]): Promise<{ kode: number; teks: string
   });
   const kode = await main(
     ["node", "capaian", ...args],
-    tampung as unknown as NodeJS.WriteStream,
-    tampung as unknown as NodeJS.WriteStream,
+    tampung as unknown as typeof process.stdout,
+    tampung as unknown as typeof process.stderr,
   );
   return { kode, teks };
 }
