@@ -1,37 +1,20 @@
 /** The command's help and usage errors speak Indonesian. */
-import { Writable } from "stream";
-import { main } from "../../src/cli/main";
-
-async function jalankan(...args: string[]): Promise<{ kode: number; teks: string }> {
-  let teks = "";
-  const tampung = new Writable({
-    write(chunk, _enc, cb) {
-      teks += String(chunk);
-      cb();
-    },
-  });
-  const kode = await main(
-    ["node", "capaian", ...args],
-    tampung as unknown as typeof process.stdout,
-    tampung as unknown as typeof process.stderr,
-  );
-  return { kode, teks };
-}
+import { capaian } from "../helpers/cli";
 
 describe("capaian --help", () => {
   it.each([[["--help"]], [["hitung", "--help"]]])(
     "%j prints Indonesian headings and exits 0",
     async (args) => {
-      const { kode, teks } = await jalankan(...args);
+      const { kode, out } = await capaian(...args);
       expect(kode).toBe(0);
-      expect(teks).toMatch(/^Penggunaan: capaian/m);
-      expect(teks).toMatch(/^Opsi:/m);
-      expect(teks).not.toMatch(/Usage:|Options:|display help/);
+      expect(out).toMatch(/^Penggunaan: capaian/m);
+      expect(out).toMatch(/^Opsi:/m);
+      expect(out).not.toMatch(/Usage:|Options:|display help/);
     },
   );
 
   it("lists the choices of --skala in Indonesian", async () => {
-    const { teks } = await jalankan("hitung", "--help");
-    expect(teks).toContain('(pilihan: "lkjip", "permendagri86")');
+    const { out } = await capaian("hitung", "--help");
+    expect(out).toContain('(pilihan: "lkjip", "permendagri86")');
   });
 });

@@ -4,8 +4,7 @@ import { createHash } from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { Writable } from "stream";
-import { main } from "../../src/cli/main";
+import { capaian, CONTOH } from "../helpers/cli";
 import type { RawTable } from "../../src/core/tabel";
 import { readTables } from "../../src/xlsx/read-tables";
 import { seedRawTables } from "../../scripts/seed-tabel";
@@ -13,7 +12,6 @@ import { bukuKerja } from "../helpers/tabel";
 
 jest.setTimeout(30000);
 
-const CONTOH = path.join(__dirname, "..", "..", "examples", "lkjip-dinsos-mamuju-2024.xlsx");
 const SUMBER = ["Perjanjian Kinerja", "DPA", "Realisasi"];
 const KELUARAN = [
   "Tabel Realisasi Keuangan",
@@ -25,25 +23,6 @@ const KELUARAN = [
   "Narasi",
   "Temuan",
 ];
-
-class Tampung extends Writable {
-  teks = "";
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
-    this.teks += chunk.toString();
-    cb();
-  }
-}
-
-async function capaian(...args: string[]): Promise<{ kode: number; out: string; err: string }> {
-  const out = new Tampung();
-  const err = new Tampung();
-  const kode = await main(
-    ["node", "capaian", ...args],
-    out as unknown as typeof process.stdout,
-    err as unknown as typeof process.stderr,
-  );
-  return { kode, out: out.teks, err: err.teks };
-}
 
 let tmp: string;
 const f = (nama: string) => path.join(tmp, nama);

@@ -2,32 +2,10 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { Writable } from "stream";
-import { main } from "../../src/cli/main";
+import { capaian, CONTOH } from "../helpers/cli";
 import { bacaZip } from "../helpers/zip";
 
 jest.setTimeout(30000);
-
-const CONTOH = path.join(__dirname, "..", "..", "examples", "lkjip-dinsos-mamuju-2024.xlsx");
-
-class Tampung extends Writable {
-  teks = "";
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
-    this.teks += chunk.toString();
-    cb();
-  }
-}
-
-async function capaian(...args: string[]): Promise<{ kode: number; out: string; err: string }> {
-  const out = new Tampung();
-  const err = new Tampung();
-  const kode = await main(
-    ["node", "capaian", ...args],
-    out as unknown as typeof process.stdout,
-    err as unknown as typeof process.stderr,
-  );
-  return { kode, out: out.teks, err: err.teks };
-}
 
 let tmp: string;
 beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "capaian-docx-"))));
