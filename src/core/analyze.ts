@@ -148,10 +148,10 @@ function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: nu
 export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const catatan = new Catatan(null);
   const t = bacaTabel(tables, catatan);
-  const tahunTersedia = [
-    ...new Set([...tahunDari(t.targets), ...tahunDari(t.realisasi), ...tahunDari(t.pagu)]),
-  ].sort((a, b) => b - a);
   const tahunTarget = tahunDari(t.targets);
+  const tahunTersedia = [...new Set([...tahunTarget, ...tahunDari(t.realisasi), ...tahunDari(t.pagu)])].sort(
+    (a, b) => b - a,
+  );
   const tahun = options.tahun ?? (tahunTarget.length ? Math.max(...tahunTarget) : options.tahunSekarang);
   catatan.tahun = tahun;
 

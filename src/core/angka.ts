@@ -162,6 +162,11 @@ export function buktiKolom(values: readonly CellValue[]): BuktiKolom {
   return hasil;
 }
 
+/** A stated number as it was written: its own decimals (at most four), the Indonesian way. */
+export function formatTertulis(x: number): string {
+  return formatAngka(x, Math.min(4, (String(x).split(".")[1] ?? "").length));
+}
+
 /** Formats a number the Indonesian way: `4.235.577.713`, `126,87`. */
 export function formatAngka(x: number, desimal = 2): string {
   const negatif = x < 0;

@@ -2,13 +2,11 @@
  * Every message a user reads about their data, in Bahasa Indonesia, in one place so it can be
  * reviewed as a whole. Each says what is wrong and what to do.
  */
-import { formatAngka } from "./angka";
+import { formatAngka, formatTertulis } from "./angka";
 import type { KolomDef } from "./kontrak";
 
 const rp = (x: number) => `Rp ${formatAngka(x, Number.isInteger(x) ? 0 : 2)}`;
 const pct = (x: number) => `${formatAngka(x, 2)} %`;
-/** A stated number as written: its own decimals, at most four. */
-const tertulis = (x: number) => formatAngka(x, Math.min(4, (String(x).split(".")[1] ?? "").length));
 
 export const PESAN = {
   tabelTidakAda: (tabel: string, kolomWajib: string[]) =>
@@ -59,15 +57,15 @@ export const PESAN = {
   totalDipotong: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
     `${kolom} ${kode} tertulis ${rp(tercatat)}: jumlah rinciannya ${rp(dihitung)} dipotong, bukan dibulatkan. Tulis ${rp(Math.round(dihitung))}.`,
   persenTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Persentase realisasi ${kode} tertulis ${tertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
   persenTanpaPagu: (kode: string, tercatat: number) =>
-    `Persentase realisasi ${kode} tertulis ${tertulis(tercatat)}, padahal pagunya Rp 0 sehingga persentase tidak dapat dihitung. Kosongkan sel itu atau isi pagunya.`,
+    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, padahal pagunya Rp 0 sehingga persentase tidak dapat dihitung. Kosongkan sel itu atau isi pagunya.`,
   capaianTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Capaian ${kode} tertulis ${tertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+    `Capaian ${kode} tertulis ${formatTertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
   predikatTidakSesuai: (kode: string, tercatat: string, dihitung: string, capaian: number) =>
     `Predikat ${kode} tertulis "${tercatat}", tetapi capaian ${pct(capaian)} berpredikat "${dihitung}" menurut skala. Ganti dengan "${dihitung}".`,
   pembulatan: (kode: string, kolom: string, tercatat: number, dihitung: number, benar: string) =>
-    `${kolom} ${kode} tertulis ${tertulis(tercatat)}: angka ${formatAngka(dihitung, 4)} dipotong, bukan dibulatkan. Tulis ${benar}.`,
+    `${kolom} ${kode} tertulis ${formatTertulis(tercatat)}: angka ${formatAngka(dihitung, 4)} dipotong, bukan dibulatkan. Tulis ${benar}.`,
   realisasiMelebihiPagu: (kode: string, realisasi: number, pagu: number) =>
     `Realisasi anggaran ${kode} (${rp(realisasi)}) melebihi pagunya (${rp(pagu)}). Periksa angka realisasi atau pagu setelah perubahan.`,
   targetNol: (kode: string, alamat: string) =>

@@ -3,7 +3,7 @@
  * of each tahun the tables hold, with the trend, and a note where the typed capaian disagrees.
  */
 import type { Analysis } from "../core/analyze";
-import { formatAngka } from "../core/angka";
+import { formatAngka, formatTertulis } from "../core/angka";
 import type { IndikatorRinci } from "../core/kinerja";
 import { rataRata } from "../core/capaian";
 import { predikatDari } from "../core/skala";
@@ -22,7 +22,7 @@ function catatan(i: IndikatorRinci | null): string | null {
   const t = i?.capaianTercatat;
   if (!i || !t || t.hasil === "sama" || i.capaian === null) return null;
   const jenis = t.hasil === "pembulatan" ? "dipotong, bukan dibulatkan" : "tidak sesuai";
-  return `${i.tahun}: tercatat ${formatAngka(t.nilai, String(t.nilai).split(".")[1]?.length ?? 0)} ${jenis} (seharusnya ${formatAngka(i.capaian, 2)})`;
+  return `${i.tahun}: tercatat ${formatTertulis(t.nilai)} ${jenis} (seharusnya ${formatAngka(i.capaian, 2)})`;
 }
 
 export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
