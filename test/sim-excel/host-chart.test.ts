@@ -4,23 +4,9 @@
  * position, and what follows a sheet's rename or deletion.
  */
 
-import { createExcelHost } from "./host";
-import { createWorkbookModel } from "./model";
+import { setupHost, type HostOptions, codeOf } from "./test-setup";
 
-function setup(options?: Parameters<typeof createExcelHost>[1]) {
-  const model = createWorkbookModel(["Data", "Capaian Kinerja"]);
-  const host = createExcelHost(model, options);
-  return { model, host, Excel: host.Excel };
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as OfficeExtension.Error).code;
-  }
-  return "no error";
-}
+const setup = (options?: HostOptions) => setupHost(options, ["Data", "Capaian Kinerja"]);
 
 /** Indikator in B2:B4, capaian in D2:D4, a 100 reference in F2:F4. */
 function fill(s: Excel.Worksheet): void {

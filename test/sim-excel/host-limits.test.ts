@@ -3,15 +3,8 @@
  * fails halfway, as Excel leaves it), and the Dialog API the ribbon command uses.
  */
 
-import { createExcelHost } from "./host";
-import { createWorkbookModel } from "./model";
 import { cellValue, sheetNames } from "./inspect";
-
-function setup(options?: Parameters<typeof createExcelHost>[1]) {
-  const model = createWorkbookModel(["Data", "Ringkasan"]);
-  const host = createExcelHost(model, options);
-  return { model, host, Excel: host.Excel };
-}
+import { setupHost as setup } from "./test-setup";
 
 async function errorOf(p: Promise<unknown>): Promise<OfficeExtension.Error | null> {
   try {

@@ -6,27 +6,13 @@
 import { createExcelHost } from "./host";
 import { cellFormat, cellValue, rangeFormulas, rangeValues } from "./inspect";
 import { WorkbookModel, createWorkbookModel } from "./model";
-
-function setup(options?: Parameters<typeof createExcelHost>[1]) {
-  const model = createWorkbookModel(["Data", "Ringkasan"]);
-  const host = createExcelHost(model, options);
-  return { model, host, Excel: host.Excel };
-}
+import { setupHost as setup, codeOf } from "./test-setup";
 
 async function write(Excel: typeof globalThis.Excel, f: (sheet: Excel.Worksheet) => void): Promise<void> {
   await Excel.run(async (context) => {
     f(context.workbook.worksheets.getItem("Data"));
     await context.sync();
   });
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as OfficeExtension.Error).code;
-  }
-  return "no error";
 }
 
 describe("writing values", () => {

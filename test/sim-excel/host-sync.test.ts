@@ -6,21 +6,7 @@
 import { createExcelHost } from "./host";
 import { createWorkbookModel } from "./model";
 import { cellValue } from "./inspect";
-
-function setup(options?: Parameters<typeof createExcelHost>[1]) {
-  const model = createWorkbookModel(["Data", "Ringkasan"]);
-  const host = createExcelHost(model, options);
-  return { model, host, Excel: host.Excel };
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as OfficeExtension.Error).code;
-  }
-  return "no error";
-}
+import { setupHost as setup, codeOf } from "./test-setup";
 
 describe("load and sync", () => {
   it("throws PropertyNotLoaded when a property is read before load + sync", async () => {

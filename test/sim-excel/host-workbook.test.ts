@@ -3,24 +3,8 @@
  * layout, charts, custom properties and requirement-set gating.
  */
 
-import { createExcelHost } from "./host";
 import { cellValue, rangeValues, sheetNames } from "./inspect";
-import { createWorkbookModel } from "./model";
-
-function setup(options?: Parameters<typeof createExcelHost>[1]) {
-  const model = createWorkbookModel(["Data", "Ringkasan"]);
-  const host = createExcelHost(model, options);
-  return { model, host, Excel: host.Excel };
-}
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    return (e as OfficeExtension.Error).code;
-  }
-  return "no error";
-}
+import { setupHost as setup, codeOf } from "./test-setup";
 
 describe("worksheets", () => {
   it.each([
