@@ -244,6 +244,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
       indikator: i.indikator,
       satuan: i.satuan,
       polaritas: i.polaritas,
+      rumus: i.rumus,
       tahun: i.tahun,
       target: i.target,
       realisasi: i.realisasi,

@@ -4,6 +4,7 @@
 import type { Polaritas } from "./laporan";
 import { parseAngka, type BuktiKolom } from "./angka";
 import type { CellValue } from "./tabel";
+import { rasioCapaian, type Rasio } from "./rumus-capaian";
 
 /** A target: one number, or a range `a – b` (PermenPANRB 8/2021). */
 export type Target =
@@ -43,19 +44,16 @@ export function parsePolaritas(value: CellValue): Polaritas | null {
 /**
  * Capaian in percent, unrounded; null when target is 0 (undefined, never Infinity or NaN).
  * Positif: R / T × 100. Negatif: (2T − R) / T × 100 (LAN/BPKP; PermenPANRB 8/2021).
- * A range: inside → 100; above → R / b × 100; below → R / a × 100 (mirrored when negatif).
+ * Negatif-rasio: T / R × 100 (SIPD monev). A range: inside → 100; above → against b; below →
+ * against a (rumus-capaian.ts).
  */
-export function hitungCapaian(target: Target, realisasi: number, polaritas: Polaritas): number | null {
-  if (target.jenis === "tunggal") {
-    const t = target.nilai;
-    if (t === 0) return null;
-    return polaritas === "positif" ? (realisasi / t) * 100 : ((2 * t - realisasi) / t) * 100;
-  }
+export function hitungCapaian(target: Target, realisasi: number, rasio: Rasio): number | null {
+  if (target.jenis === "tunggal") return rasioCapaian(rasio, target.nilai, realisasi);
   const { bawah, atas } = target;
   if (realisasi >= bawah && realisasi <= atas) return 100;
   const batas = realisasi > atas ? atas : bawah;
   if (batas === 0) return null;
-  return polaritas === "positif" ? (realisasi / batas) * 100 : ((2 * batas - realisasi) / batas) * 100;
+  return rasioCapaian(rasio, batas, realisasi);
 }
 
 /** Mean of the values that exist; null when none does. */

@@ -9,8 +9,20 @@ import { bandingkan, bulatkan, type HasilBanding } from "./presisi";
 import { PESAN } from "./pesan";
 import { predikatDari, type Skala } from "./skala";
 import { formatAngka } from "./angka";
+import {
+  parseRumus,
+  polaritasDari,
+  rasioDari,
+  rumusDari,
+  type Rasio,
+  type RumusCapaian,
+} from "./rumus-capaian";
+import { bacaTriwulan } from "./triwulan";
 
 export interface IndikatorRinci extends IndikatorHasil {
+  rumus: RumusCapaian;
+  /** How R and T make the capaian (the Rumus's ratio). */
+  rasio: Rasio;
   targetNilai: Target | null;
   /** Source cells, so the output sheet can refer to them. */
   targetSel: SelSumber;
@@ -68,6 +80,9 @@ export function hitungKinerja(
       });
       polaritas = "positif";
     }
+    const rumusIndikator = bacaRumus(targets, r, kode, polaritas, catatan);
+    polaritas = polaritasDari(rumusIndikator, polaritas);
+    const rasio = rasioDari(rumusIndikator, polaritas);
     let target = parseTarget(targets.nilai(r, "Target"), targets.buktiDari("Target"));
     if (!target) {
       angkaWajib(targets, r, "Target", kode, catatan);
@@ -78,7 +93,9 @@ export function hitungKinerja(
 
     const rr = realisasiPerKode.get(kode);
     let nilaiRealisasi: number | null = null;
-    if (rr === undefined) {
+    const triwulan = rr === undefined ? null : bacaTriwulan(realisasi, rr, kode, rumusIndikator, catatan);
+    if (triwulan) nilaiRealisasi = triwulan.nilai;
+    else if (rr === undefined) {
       catatan.tambah("REALISASI_TIDAK_ADA", {
         kode,
         tabel: "targets",
@@ -107,7 +124,7 @@ export function hitungKinerja(
 
     let capaian: number | null = null;
     if (target && nilaiRealisasi !== null) {
-      capaian = hitungCapaian(target, nilaiRealisasi, polaritas);
+      capaian = hitungCapaian(target, nilaiRealisasi, rasio);
       if (capaian === null)
         catatan.tambah("TARGET_NOL", {
           ...lokasi("Target"),
@@ -141,6 +158,8 @@ export function hitungKinerja(
       indikator: targets.teks(r, "Indikator"),
       satuan: targets.teks(r, "Satuan"),
       polaritas,
+      rumus: rumusIndikator,
+      rasio,
       tahun,
       target: target === null ? null : target.jenis === "rentang" ? target.teks : target.nilai,
       realisasi: nilaiRealisasi,
@@ -148,7 +167,7 @@ export function hitungKinerja(
       predikat: p?.predikat ?? null,
       targetNilai: target,
       targetSel: targets.sel(r, "Target"),
-      realisasiSel: rr === undefined ? null : realisasi.sel(rr, "Realisasi"),
+      realisasiSel: triwulan?.sel ?? (rr === undefined ? null : realisasi.sel(rr, "Realisasi")),
       pitaIndeks: p?.indeks ?? null,
       diLuarSkala: p?.diLuarSkala ?? false,
       capaianTercatat,
@@ -156,6 +175,28 @@ export function hitungKinerja(
     });
   }
   return { indikator, sasaran: hitungSasaran(indikator, skala, catatan, targets, barisTarget) };
+}
+
+/** The indikator's Rumus, else its Polaritas; unknown text is reported and ignored. */
+function bacaRumus(
+  targets: TabelTerbaca,
+  r: number,
+  kode: string,
+  polaritas: IndikatorHasil["polaritas"],
+  catatan: Catatan,
+): RumusCapaian {
+  const rumus = parseRumus(targets.nilai(r, "Rumus"));
+  if (rumus === null)
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      kode,
+      tabel: "targets",
+      baris: r + 1,
+      kolom: "Rumus",
+      alamat: targets.alamat(r, "Rumus"),
+      tercatat: targets.teks(r, "Rumus"),
+      pesan: PESAN.rumusTidakDikenal(targets.alamat(r, "Rumus"), targets.teks(r, "Rumus")),
+    });
+  return rumusDari(rumus ?? undefined, polaritas);
 }
 
 /** Checks the stated Capaian and Predikat of a realisasi row against the computed ones. */

@@ -33,6 +33,7 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
       k("Tahun", false),
       k("Target Renstra", false, "Target Akhir Renstra"),
       k("Standar Nasional", false),
+      k("Rumus", false, "Rumus Capaian", "Formula"),
     ],
   },
   pagu: {
@@ -57,6 +58,10 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
       k("Capaian", false),
       k("Persen", false, "%"),
       k("Predikat", false, "Kategori", "Ket"),
+      k("TW1", false, "TW I", "Triwulan I", "Triwulan 1"),
+      k("TW2", false, "TW II", "Triwulan II", "Triwulan 2"),
+      k("TW3", false, "TW III", "Triwulan III", "Triwulan 3"),
+      k("TW4", false, "TW IV", "Triwulan IV", "Triwulan 4"),
     ],
   },
   skala_predikat: {

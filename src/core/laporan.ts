@@ -3,6 +3,7 @@
  * `capaian hitung --json` and shown by the task pane.
  */
 import type { Temuan } from "./temuan";
+import type { RumusCapaian } from "./rumus-capaian";
 
 export type Polaritas = "positif" | "negatif";
 
@@ -12,6 +13,8 @@ export interface IndikatorHasil {
   indikator: string;
   satuan: string;
   polaritas: Polaritas;
+  /** The capaian formula used (the `Rumus` column, else the polaritas). */
+  rumus: RumusCapaian;
   tahun: number;
   /** The target as written when it is a range ("68,75 – 69,25"), else a number. */
   target: number | string | null;
@@ -75,5 +78,15 @@ export interface Laporan {
   standarNasional?: PembandingHasil[];
   efisiensi?: { kode: string; capaian: number | null; serapan: number | null; efisien: boolean | null }[];
   narasi?: { kode: string; teks: string }[];
+  /** Seed §3.2 / LKE: the budget of each sasaran's programs; "Tanpa IKU" for the rest. */
+  anggaranPerSasaran?: { sasaran: string; pagu: number; realisasi: number; persen: number | null }[];
+  /** Seed §3.1.6: what the data states per indikator, and the staff's own text from `analisis`. */
+  analisis?: {
+    kode: string;
+    fakta: string[];
+    pendukung: string | null;
+    penghambat: string | null;
+    solusi: string | null;
+  }[];
   temuan: Temuan[];
 }

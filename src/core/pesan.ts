@@ -57,11 +57,11 @@ export const PESAN = {
   totalDipotong: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
     `${kolom} ${kode} tertulis ${rp(tercatat)}: jumlah rinciannya ${rp(dihitung)} dipotong, bukan dibulatkan. Tulis ${rp(Math.round(dihitung))}.`,
   persenTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Bila target dan realisasinya benar, ganti capaian dengan ${formatAngka(dihitung, 2)}; bila capaian yang tertulis benar, periksa kembali realisasi atau targetnya.`,
   persenTanpaPagu: (kode: string, tercatat: number) =>
     `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, padahal pagunya Rp 0 sehingga persentase tidak dapat dihitung. Kosongkan sel itu atau isi pagunya.`,
   capaianTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Capaian ${kode} tertulis ${formatTertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+    `Capaian ${kode} tertulis ${formatTertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Bila target dan realisasinya benar, ganti capaian dengan ${formatAngka(dihitung, 2)}; bila capaian yang tertulis benar, periksa kembali realisasi atau targetnya.`,
   predikatTidakSesuai: (kode: string, tercatat: string, dihitung: string, capaian: number) =>
     `Predikat ${kode} tertulis "${tercatat}", tetapi capaian ${pct(capaian)} berpredikat "${dihitung}" menurut skala. Ganti dengan "${dihitung}".`,
   pembulatan: (kode: string, kolom: string, tercatat: number, dihitung: number, benar: string) =>
@@ -82,6 +82,8 @@ export const PESAN = {
     `Predikat "${predikat}" di ${alamat} (tabel "skala_predikat") tidak memiliki Rentang maupun Batas Bawah/Atas; skala bawaan dipakai. Isi rentangnya.`,
   rentangTidakValid: (alamat: string, teks: string) =>
     `Rentang "${teks}" di ${alamat} tidak dapat dibaca; skala bawaan dipakai. Tulis seperti "120 ≥ X > 100" atau "91 - 100".`,
+  rumusTidakDikenal: (alamat: string, teks: string) =>
+    `Rumus "${teks}" di ${alamat} tidak dikenal; capaian dihitung menurut Polaritas. Tulis salah satu: positif, negatif, negatif-rasio, akhir, kumulatif.`,
   sasaranTanpaCapaian: (sasaran: string, jumlah: number) =>
     `${jumlah} indikator sasaran "${sasaran}" tidak memiliki capaian dan tidak masuk rata-rata.`,
 } as const;

@@ -51,7 +51,7 @@ export function bandingkanDengan(
           targets.teks(i.barisTarget, kolom),
         ),
       });
-    const capaian = acuan && i.realisasi !== null ? hitungCapaian(acuan, i.realisasi, i.polaritas) : null;
+    const capaian = acuan && i.realisasi !== null ? hitungCapaian(acuan, i.realisasi, i.rasio) : null;
     const p = capaian === null ? null : predikatDari(capaian, skala);
     return {
       kode: i.kode,

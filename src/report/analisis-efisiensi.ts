@@ -76,7 +76,7 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
     const capaian: Sel =
       i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai
         ? rumus(
-            rumusCapaianAntara(i.polaritas, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
+            rumusCapaianAntara(i.rasio, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
             e.capaian ?? "",
             "persen",
           )

@@ -5,26 +5,33 @@
  */
 import type { Analysis } from "../core/analyze";
 import { teksPita } from "../core/skala";
-import { Lembar, nilai, rumus } from "./lembar";
+import { namaSkala } from "../core/label";
+import { teksRumus } from "../core/rumus-capaian";
+import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import { NAMA_LEMBAR } from "./nama";
 import type { ChartSpec, SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
+import { formatPredikat, selPredikat, tulisBlokSkala } from "./predikat-hidup";
 
 const KOL = { target: 5, realisasi: 6, capaian: 7 };
+/** The table A:I, the chart's data K:M, the scale block O:R. */
+const KOLOM_TABEL = 9;
+const KOLOM_GRAFIK = 11;
+const KOLOM_SKALA = 15;
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, laporan } = analysis;
-  const l = new Lembar(12);
+  const l = new Lembar(KOLOM_SKALA + 3);
   l.tambah([nilai(`Capaian Kinerja Tahun ${laporan.tahun}`, "judul")]);
-  l.gabung("A1:H1");
+  l.gabung("A1:I1");
   l.tambah([
     nilai(
-      `Skala predikat: ${skala.nama} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
+      `Skala predikat: ${namaSkala(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
       "subjudul",
     ),
   ]);
-  l.gabung("A2:H2");
+  l.gabung("A2:I2");
   l.tambah([]);
   const header = l.tambah(
     [
@@ -36,49 +43,51 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
       "Realisasi",
       "Capaian (%)",
       "Predikat",
+      "Rumus",
     ].map((h) => nilai(h, "header")),
   );
   const gayaPredikat = (indeks: number | null) => stylePredikat(indeks, skala.pita.length);
+  const blok = tulisBlokSkala(l, skala, KOLOM_SKALA, header);
+  const predikat = (b: number, p: string | null, indeks: number | null) =>
+    selPredikat(blok, `G${b}`, p, indeks, skala);
 
   const barisSasaran: number[] = [];
   const barisIndikator: { baris: number; kode: string }[] = [];
   analysis.sasaran.forEach((s, si) => {
-    const bs = l.berikut;
+    const bs = header + 1 + barisSasaran.length + barisIndikator.length;
     const awal = bs + 1;
     const akhir = bs + s.indikator.length;
     barisSasaran.push(bs);
-    l.tambah([
-      nilai(si + 1, "sasaran"),
+    tulisBaris(l, bs, [
+      nilai(si + 1, "sasaranTengah"),
       nilai(s.sasaran, "sasaran"),
       nilai("Rata-rata capaian sasaran", "sasaran"),
       nilai("", "sasaran"),
       nilai("", "sasaran"),
       nilai("", "sasaran"),
       rumus(`=IFERROR(AVERAGE(G${awal}:G${akhir}),"")`, s.capaian ?? "", "persenTebal"),
-      nilai(s.predikat ?? "", gayaPredikat(s.pitaIndeks)),
+      predikat(bs, s.predikat, s.pitaIndeks),
+      nilai("", "sasaran"),
     ]);
     s.indikator.forEach((i, ii) => {
-      const b = l.berikut;
+      const b = bs + 1 + ii;
       barisIndikator.push({ baris: b, kode: i.kode });
-      l.tambah([
+      tulisBaris(l, b, [
         nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
         nilai("", "teks"),
         nilai(i.indikator, "teks"),
         nilai(i.satuan, "teksTengah"),
         selTarget(i.targetNilai, i.targetSel),
         selRealisasi(i.realisasi, i.realisasiSel),
-        rumus(
-          rumusCapaian(i.polaritas, i.targetNilai, KOL.target, KOL.realisasi, b),
-          i.capaian ?? "",
-          "persen",
-        ),
-        nilai(i.predikat ?? "", gayaPredikat(i.pitaIndeks)),
+        rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
+        predikat(b, i.predikat, i.pitaIndeks),
+        nilai(teksRumus(i.rumus, i.polaritas), "teks"),
       ]);
     });
     if (s.indikator.length > 1) l.gabung(`B${awal}:B${akhir}`);
   });
-  const opd = l.berikut;
-  l.tambah([
+  const opd = header + 1 + barisSasaran.length + barisIndikator.length;
+  tulisBaris(l, opd, [
     nilai("Capaian kinerja OPD (rata-rata sasaran)", "total"),
     ...Array.from({ length: 5 }, () => nilai("", "total")),
     rumus(
@@ -86,50 +95,64 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
       analysis.opd.capaian ?? "",
       "totalPersen",
     ),
-    nilai(analysis.opd.predikat ?? "", gayaPredikat(analysis.opd.pitaIndeks)),
+    rumus(blok.rumus(`G${opd}`), analysis.opd.predikat ?? "", gayaPredikat(analysis.opd.pitaIndeks)),
+    nilai("", "total"),
   ]);
   l.gabung(`A${opd}:F${opd}`);
   const charts = grafikCapaian(l, header, barisIndikator);
-  return l.selesai(NAMA_LEMBAR.capaianKinerja, [6, 34, 48, 9, 11, 11, 12, 15, 3, 12, 12, 12], {
-    tableColumns: 8,
-    charts,
-    freeze: { rows: header, columns: 0 },
-    printTitles: `${header}:${header}`,
-    landscape: true,
-  });
+  return l.selesai(
+    NAMA_LEMBAR.capaianKinerja,
+    [6, 34, 48, 9, 11, 11, 12, 15, 22, 3, 12, 12, 12, 3, 15, 16, 11, 11],
+    {
+      tableColumns: KOLOM_TABEL,
+      wordColumns: 8,
+      conditionalFormats: formatPredikat(`H${header + 1}:H${opd}`, skala),
+      charts,
+      freeze: { rows: header, columns: 0 },
+      printTitles: `${header}:${header}`,
+      landscape: true,
+    },
+  );
 }
 
 /**
- * The chart's data beside the table (J:L): indikator kode, its capaian (=G of its row) and the
+ * The chart's data beside the table (K:M): indikator kode, its capaian (=G of its row) and the
  * 100 % line, contiguous as a chart needs; then capaian as columns against the 100 % line.
  */
 function grafikCapaian(l: Lembar, header: number, baris: { baris: number; kode: string }[]): ChartSpec[] {
   if (baris.length === 0) return [];
   const r = (n: number) => l.rows[n - 1];
-  r(header)[9] = nilai("Indikator", "header");
-  r(header)[10] = nilai("Capaian (%)", "header");
-  r(header)[11] = nilai("Acuan 100 %", "header");
+  const kg = KOLOM_GRAFIK - 1;
+  r(header)[kg] = nilai("Indikator", "header");
+  r(header)[kg + 1] = nilai("Capaian (%)", "header");
+  r(header)[kg + 2] = nilai("Acuan 100 %", "header");
   baris.forEach((b, k) => {
     const n = header + 1 + k;
     while (l.rows.length < n) l.tambah([]);
     const capaian = l.rows[b.baris - 1][6]?.value ?? "";
-    r(n)[9] = nilai(b.kode, "teks");
-    r(n)[10] = rumus(`=G${b.baris}`, capaian, "persen");
-    r(n)[11] = nilai(100, "persen");
+    r(n)[kg] = nilai(b.kode, "teks");
+    r(n)[kg + 1] = rumus(`=G${b.baris}`, capaian, "persen");
+    r(n)[kg + 2] = nilai(100, "persen");
   });
   const akhir = header + baris.length;
   return [
     {
       type: "ColumnClustered",
       title: "Capaian per Indikator terhadap 100 %",
-      categories: `J${header + 1}:J${akhir}`,
+      categories: `K${header + 1}:K${akhir}`,
       series: [
-        { name: "Capaian (%)", values: `K${header + 1}:K${akhir}` },
-        { name: "Acuan 100 %", values: `L${header + 1}:L${akhir}`, line: true },
+        { name: "Capaian (%)", values: `L${header + 1}:L${akhir}` },
+        { name: "Acuan 100 %", values: `M${header + 1}:M${akhir}`, line: true },
       ],
-      from: `J${akhir + 2}`,
-      to: `Q${akhir + 20}`,
+      from: `K${akhir + 2}`,
+      to: `R${akhir + 20}`,
       valueAxisTitle: "%",
     },
   ];
+}
+
+/** Puts a row at its number: the scale block may already have padded the sheet past it. */
+function tulisBaris(l: Lembar, baris: number, cells: Sel[]): void {
+  while (l.rows.length < baris) l.tambah([]);
+  cells.forEach((c, i) => (l.rows[baris - 1][i] = c));
 }

@@ -9,6 +9,7 @@ import { NAMA_LEMBAR } from "./nama";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
+import { formatPredikat, LEBAR_BLOK, tulisBlokSkala } from "./predikat-hidup";
 
 const KOL = { acuan: 4, target: 5, realisasi: 6 };
 
@@ -20,7 +21,7 @@ export function buildPerbandinganAcuan(
   if (!data) return null;
   const { tahun } = analysis.laporan;
   const acuan = jenis === "renstra" ? "Target Akhir Renstra" : "Standar Nasional";
-  const l = new Lembar(9);
+  const l = new Lembar(10 + LEBAR_BLOK);
   l.tambah([
     nilai(
       jenis === "renstra"
@@ -49,34 +50,38 @@ export function buildPerbandinganAcuan(
       "Predikat",
     ].map((h) => nilai(h, "header")),
   );
+  const blok = tulisBlokSkala(l, analysis.skala, 11, header);
   data.forEach((p, k) => {
-    const b = l.berikut;
+    const b = header + 1 + k;
     const i = p.indikatorRinci;
-    l.tambah([
+    while (l.rows.length < b) l.tambah([]);
+    [
       nilai(k + 1, "teksTengah"),
       nilai(p.indikator, "teks"),
       nilai(p.satuan, "teksTengah"),
       selTarget(p.acuan, p.acuanSel),
       selTarget(i.targetNilai, i.targetSel),
       selRealisasi(i.realisasi, i.realisasiSel),
-      rumus(
-        rumusCapaian(i.polaritas, i.targetNilai, KOL.target, KOL.realisasi, b),
-        i.capaian ?? "",
-        "persen",
-      ),
+      rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
       p.acuan
-        ? rumus(rumusCapaian(i.polaritas, p.acuan, KOL.acuan, KOL.realisasi, b), p.capaian ?? "", "persen")
+        ? rumus(rumusCapaian(i.rasio, p.acuan, KOL.acuan, KOL.realisasi, b), p.capaian ?? "", "persen")
         : nilai("", "persen"),
-      nilai(
-        p.predikat ?? (p.acuan ? "" : `${acuan} belum diisi`),
-        stylePredikat(p.pitaIndeks, analysis.skala.pita.length),
-      ),
-    ]);
+      p.acuan
+        ? rumus(
+            blok.rumus(`H${b}`),
+            p.predikat ?? "",
+            stylePredikat(p.pitaIndeks, analysis.skala.pita.length),
+          )
+        : nilai(`${acuan} belum diisi`, "predikatLuar"),
+    ].forEach((c, n) => (l.rows[b - 1][n] = c));
   });
+  const akhir = header + Math.max(1, data.length);
   return l.selesai(
     jenis === "renstra" ? NAMA_LEMBAR.perbandinganRenstra : NAMA_LEMBAR.standarNasional,
-    [5, 50, 8, 14, 11, 11, 14, 16, 16],
+    [5, 50, 8, 14, 11, 11, 14, 16, 16, 3, 15, 16, 11, 11],
     {
+      tableColumns: 9,
+      conditionalFormats: formatPredikat(`I${header + 1}:I${akhir}`, analysis.skala),
       freeze: { rows: header, columns: 0 },
       printTitles: `${header}:${header}`,
       landscape: true,

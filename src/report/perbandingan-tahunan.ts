@@ -12,7 +12,8 @@ import { NAMA_LEMBAR } from "./nama";
 import { sel } from "./rumus";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
-import { stylePredikat } from "./styles";
+import { formatPredikat, LEBAR_BLOK, selPredikat, tulisBlokSkala } from "./predikat-hidup";
+import { columnLetters } from "../core/tabel";
 
 const PER_TAHUN = 4;
 const AWAL = 4; // first column of the first tahun (after No, Indikator, Satuan)
@@ -29,7 +30,7 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
   const { tahunan, skala } = analysis;
   const n = tahunan.tahun.length;
   const lebar = 3 + n * PER_TAHUN + 2;
-  const l = new Lembar(lebar);
+  const l = new Lembar(lebar + 1 + LEBAR_BLOK);
   const rentang = n > 1 ? `${tahunan.tahun[0]}–${tahunan.tahun[n - 1]}` : String(tahunan.tahun[0]);
   l.tambah([nilai(`Perbandingan Capaian Kinerja Tahun ${rentang}`, "judul")]);
   l.tambah([
@@ -48,14 +49,20 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
   const header = l.tambah(
     ["No", "Indikator Kinerja", "Satuan", ...judulTahun, "Tren", "Catatan"].map((h) => nilai(h, "header")),
   );
-  const gaya = (indeks: number | null) => stylePredikat(indeks, skala.pita.length);
+  const blok = tulisBlokSkala(l, skala, lebar + 2, header);
+  let barisBerikut = header + 1;
+  const tulis = (row: Sel[]) => {
+    const b = barisBerikut++;
+    while (l.rows.length < b) l.tambah([]);
+    row.forEach((c, i) => (l.rows[b - 1][i] = c));
+  };
 
   tahunan.sasaran.forEach((s, si) => {
     const anggota = tahunan.indikator.filter((i) => i.sasaran === s.sasaran);
-    const bs = l.berikut;
+    const bs = barisBerikut;
     const awal = bs + 1;
     const akhir = bs + anggota.length;
-    const row: Sel[] = [nilai(si + 1, "sasaran"), nilai(s.sasaran, "sasaran"), nilai("", "sasaran")];
+    const row: Sel[] = [nilai(si + 1, "sasaranTengah"), nilai(s.sasaran, "sasaran"), nilai("", "sasaran")];
     tahunan.tahun.forEach((_, k) => {
       const c = AWAL + k * PER_TAHUN + 2;
       // The mean of exactly the rows the formula averages (a sasaran may be worded differently in another year).
@@ -63,12 +70,12 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
       const p = rata === null ? null : predikatDari(rata, skala);
       row.push(nilai("", "sasaran"), nilai("", "sasaran"));
       row.push(rumus(`=IFERROR(AVERAGE(${sel(c, awal)}:${sel(c, akhir)}),"")`, rata ?? "", "persenTebal"));
-      row.push(nilai(p?.predikat ?? "", gaya(p?.indeks ?? null)));
+      row.push(selPredikat(blok, sel(c, bs), p?.predikat ?? null, p?.indeks ?? null, skala));
     });
     row.push(nilai("", "sasaran"), nilai("", "sasaran"));
-    l.tambah(row);
+    tulis(row);
     anggota.forEach((ind, ii) => {
-      const b = l.berikut;
+      const b = barisBerikut;
       const r: Sel[] = [
         nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
         nilai(ind.indikator, "teks"),
@@ -81,18 +88,25 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
           return;
         }
         r.push(selTarget(p.targetNilai, p.targetSel), selRealisasi(p.realisasi, p.realisasiSel));
-        r.push(rumus(rumusCapaian(p.polaritas, p.targetNilai, c, c + 1, b), p.capaian ?? "", "persen"));
-        r.push(nilai(p.predikat ?? "", gaya(p.pitaIndeks)));
+        r.push(rumus(rumusCapaian(p.rasio, p.targetNilai, c, c + 1, b), p.capaian ?? "", "persen"));
+        r.push(selPredikat(blok, sel(c + 2, b), p.predikat, p.pitaIndeks, skala));
       });
       const catatanTahun = ind.per.map(catatan).filter((x): x is string => x !== null);
       r.push(nilai(ind.tren ?? "", "teksTengah"), nilai(catatanTahun.join("; "), "teks"));
-      l.tambah(r);
+      tulis(r);
     });
   });
   return l.selesai(
     NAMA_LEMBAR.perbandinganTahunan,
-    [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40],
+    [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40, 3, 15, 16, 11, 11],
     {
+      tableColumns: lebar,
+      // The Catatan column is for the staff: the chapter carries no internal notes.
+      wordColumns: lebar - 1,
+      conditionalFormats: tahunan.tahun.flatMap((_, k) => {
+        const kol = columnLetters(AWAL + k * PER_TAHUN + 3);
+        return formatPredikat(`${kol}${header + 1}:${kol}${Math.max(header + 1, barisBerikut - 1)}`, skala);
+      }),
       freeze: { rows: header, columns: 2 },
       printTitles: `${header}:${header}`,
       landscape: true,

@@ -1,7 +1,7 @@
 /** Cells shared by the performance sheets: a target, a realisasi and the capaian formula over them. */
 import type { SelSumber } from "../core/baca";
 import type { Target } from "../core/capaian";
-import type { Polaritas } from "../core/laporan";
+import type { Rasio } from "../core/rumus-capaian";
 import { nilai, rumus, type Sel } from "./lembar";
 import { sel } from "./rumus";
 
@@ -10,29 +10,31 @@ import { sel } from "./rumus";
  * columns, guarded against target 0 and a blank realisasi. A range target is written as constants.
  */
 export function rumusCapaian(
-  polaritas: Polaritas,
+  rasio: Rasio,
   target: Target | null,
   kolTarget: number,
   kolRealisasi: number,
   baris: number,
 ): string {
-  return rumusCapaianAntara(polaritas, target, sel(kolTarget, baris), sel(kolRealisasi, baris));
+  return rumusCapaianAntara(rasio, target, sel(kolTarget, baris), sel(kolRealisasi, baris));
 }
 
 /** The same formula between any two references (e.g. the source cells themselves). */
-export function rumusCapaianAntara(
-  polaritas: Polaritas,
-  target: Target | null,
-  t: string,
-  r: string,
-): string {
-  const rasio = (batas: string) =>
-    polaritas === "positif" ? `${r}/${batas}*100` : `(2*${batas}-${r})/${batas}*100`;
+export function rumusCapaianAntara(rasio: Rasio, target: Target | null, t: string, r: string): string {
+  const bentuk = (batas: string) =>
+    rasio === "positif"
+      ? `${r}/${batas}*100`
+      : rasio === "negatif"
+        ? `(2*${batas}-${r})/${batas}*100`
+        : `${batas}/${r}*100`;
+  // T/R is undefined at R = 0 as R/T is at T = 0: both leave the cell blank.
+  const nol = rasio === "negatif-rasio" ? r : t;
   if (target?.jenis === "rentang") {
     const { bawah: a, atas: b } = target;
-    return `=IF(${r}="","",IF(AND(${r}>=${a},${r}<=${b}),100,IF(${r}>${b},${rasio(String(b))},${rasio(String(a))})))`;
+    const jaga = rasio === "negatif-rasio" ? `OR(${r}="",${r}=0)` : `${r}=""`;
+    return `=IF(${jaga},"",IF(AND(${r}>=${a},${r}<=${b}),100,IF(${r}>${b},${bentuk(String(b))},${bentuk(String(a))})))`;
   }
-  return `=IF(OR(${r}="",${t}=0),"",${rasio(t)})`;
+  return `=IF(OR(${r}="",${nol}=0),"",${bentuk(t)})`;
 }
 
 /** A target (or Renstra target, or standard): a reference to its source cell when that holds a number. */

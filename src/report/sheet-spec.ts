@@ -11,6 +11,7 @@ export type StyleName =
   | "teks"
   | "teksTengah"
   | "sasaran"
+  | "sasaranTengah"
   | "program"
   | "kegiatan"
   | "subKegiatan"
@@ -80,6 +81,16 @@ export interface ChartSpec {
   valueAxisTitle?: string;
 }
 
+/**
+ * A conditional format: cells of `range` whose value equals `equals` take the fill and font of
+ * `style` (predikat colours that follow a live predikat formula).
+ */
+export interface ConditionalFormatSpec {
+  range: string;
+  equals: string;
+  style: StyleName;
+}
+
 export interface SheetSpec {
   /** Sheet name, at most 31 characters, none of : \ / ? * [ ]. */
   name: string;
@@ -99,6 +110,9 @@ export interface SheetSpec {
   charts?: ChartSpec[];
   /** Columns that form the report table; columns after them hold a chart's data (not for print or Word). */
   tableColumns?: number;
+  /** Leading table columns that go into the Word chapter; the rest are workbook notes (Rumus, Catatan). */
+  wordColumns?: number;
+  conditionalFormats?: ConditionalFormatSpec[];
 }
 
 export interface StyledSheet {

@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import type { SheetSpec, StyleSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 import { columnLetters } from "../core/tabel";
+import { writeConditionalFormats } from "./conditional-formats";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
@@ -47,7 +48,11 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
       fitToHeight: 0,
       printTitlesRow: spec.printTitles,
       // Chart data beside a table is for the chart, not for the printed report.
-      printArea: spec.tableColumns ? `A1:${columnLetters(spec.tableColumns)}${spec.rows.length}` : undefined,
+      // Excel and LibreOffice both keep $A$1:$G$59; LibreOffice drops $A1:$G59. exceljs puts
+      // a "$" before each end itself, so the rows carry theirs.
+      printArea: spec.tableColumns
+        ? `A$1:${columnLetters(spec.tableColumns)}$${spec.rows.length}`
+        : undefined,
     },
   });
   spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -74,5 +79,6 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
     if (h) ws.getRow(r + 1).height = h;
   });
   for (const m of spec.merges) ws.mergeCells(m);
+  if (spec.conditionalFormats?.length) writeConditionalFormats(ws, spec.conditionalFormats);
   return ws;
 }

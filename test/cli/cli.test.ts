@@ -118,6 +118,7 @@ describe("capaian hitung on the example", () => {
           "indikator",
           "satuan",
           "polaritas",
+          "rumus",
           "tahun",
           "target",
           "realisasi",

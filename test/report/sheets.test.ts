@@ -425,11 +425,13 @@ describe("Capaian Kinerja (seed 2024)", () => {
       "Realisasi",
       "Capaian (%)",
       "Predikat",
+      "Rumus",
     ]);
+    expect(s.wordColumns).toBe(8);
   });
 
   it("each sasaran row is the AVERAGE of exactly its indikator rows, with its predikat", () => {
-    const sasaranRows = s.rows.flatMap((r, i) => (r[0]?.style === "sasaran" ? [i + 1] : []));
+    const sasaranRows = s.rows.flatMap((r, i) => (r[0]?.style === "sasaranTengah" ? [i + 1] : []));
     expect(sasaranRows).toHaveLength(3);
     a.sasaran.forEach((sas, k) => {
       const r = sasaranRows[k];
@@ -443,9 +445,9 @@ describe("Capaian Kinerja (seed 2024)", () => {
   });
 
   it("every cached value equals the formula evaluated", () => {
-    // 5 indikator × (target, realisasi, capaian) + 3 sasaran means + the office mean
-    // 5 indikator × 3, 3 sasaran means, the office mean, and the chart data's 5 capaian.
-    expect(periksaCache(s, seedRawTables())).toBe(5 * 3 + 3 + 1 + 5);
+    // 5 indikator × (target, realisasi, capaian, predikat), 3 sasaran means and predikat, the
+    // office mean and predikat, and the chart data's 5 capaian.
+    expect(periksaCache(s, seedRawTables())).toBe(5 * 4 + 3 * 2 + 2 + 5);
   });
 
   it("the office row is the mean of the sasaran rows", () => {
@@ -473,8 +475,8 @@ describe("Capaian Kinerja (seed 2024)", () => {
     });
     const cs = lembar(analyze(tables, { tahunSekarang: 2024 }), "Capaian Kinerja");
     // numeric targets (4) and realisasi (4) refer to their source; 6 capaian, 2 sasaran, 1 office,
-    // and the chart data's 6 capaian references
-    expect(periksaCache(cs, tables)).toBe(4 + 4 + 6 + 2 + 1 + 6);
+    // the chart data's 6 capaian references, and 9 live predikat (6 indikator, 2 sasaran, office)
+    expect(periksaCache(cs, tables)).toBe(4 + 4 + 6 + 2 + 1 + 6 + 9);
     const cap = (nama: string) =>
       nilai(
         cs,
@@ -655,9 +657,9 @@ describe("chapter III's other sheets (seed 2024)", () => {
 
   it("the charts read contiguous chart data that refers to the table's own cells", () => {
     const ck = lembar(a, "Capaian Kinerja");
-    expect(ck.charts?.[0]).toMatchObject({ type: "ColumnClustered", categories: "J5:J9" });
+    expect(ck.charts?.[0]).toMatchObject({ type: "ColumnClustered", categories: "K5:K9" });
     expect(ck.charts?.[0].series.map((x) => x.line ?? false)).toEqual([false, true]);
-    expect(ck.rows[4][10]?.formula).toMatch(/^=G\d+$/);
+    expect(ck.rows[4][11]?.formula).toMatch(/^=G\d+$/);
     const rk = lembar(a, "Tabel Realisasi Keuangan");
     expect(rk.charts?.[0]).toMatchObject({ type: "BarClustered", categories: "I5:I10" });
     expect(rk.tableColumns).toBe(7);
