@@ -31,6 +31,6 @@ export function bacaTriwulan(
   const ref =
     rumus === "kumulatif"
       ? `SUM(${sel.map((s) => s.ref).join(",")})`
-      : sel.reduceRight<string>((lain, s) => `IF(${s.ref}<>"",${s.ref},${lain})`, '""');
+      : sel.reduce<string>((lain, s) => `IF(${s.ref}<>"",${s.ref},${lain})`, '""');
   return { nilai: hasil, sel: { alamat: sel[sel.length - 1].alamat, ref, angka } };
 }
