@@ -215,7 +215,8 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     tahun,
     catatan,
   );
-  // Earlier years (seed §3.1.3): the same calculation; their temuan belong to their own runs.
+  // Earlier years (seed §3.1.3): the same calculation; their temuan join the run's, each with
+  // its own tahun (a 2022 capaian typed 117 for 110 is a slip in this report's tables too).
   const tahunLalu = tahunTarget.filter((x) => x < tahun).sort((a, b) => a - b);
   const perTahun = tahunLalu.map((th) => {
     const sementara = new Catatan(th);
@@ -226,7 +227,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
         kode.has(k),
       ),
     );
-    return hitungKinerja(targets, baris, realisasi, real, skala, th, sementara);
+    const hasil = hitungKinerja(targets, baris, realisasi, real, skala, th, sementara);
+    catatan.temuan.push(...sementara.temuan);
+    return hasil;
   });
   const tahunan = susunTahunan([...tahunLalu, tahun], [...perTahun, { indikator, sasaran }]);
   const akar = hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);

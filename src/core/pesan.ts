@@ -57,7 +57,7 @@ export const PESAN = {
   totalDipotong: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
     `${kolom} ${kode} tertulis ${rp(tercatat)}: jumlah rinciannya ${rp(dihitung)} dipotong, bukan dibulatkan. Tulis ${rp(Math.round(dihitung))}.`,
   persenTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Bila target dan realisasinya benar, ganti capaian dengan ${formatAngka(dihitung, 2)}; bila capaian yang tertulis benar, periksa kembali realisasi atau targetnya.`,
+    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
   persenTanpaPagu: (kode: string, tercatat: number) =>
     `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, padahal pagunya Rp 0 sehingga persentase tidak dapat dihitung. Kosongkan sel itu atau isi pagunya.`,
   capaianTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>

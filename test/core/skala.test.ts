@@ -107,7 +107,9 @@ describe("a workbook's own skala_predikat table", () => {
   const predikat = (a: ReturnType<typeof seed>) =>
     Object.fromEntries(a.laporan.indikator.map((i) => [i.kode, i.predikat]));
   const diLuar = (a: ReturnType<typeof seed>) =>
-    a.laporan.temuan.filter((t) => t.jenis === "DI_LUAR_SKALA").map((t) => t.kode);
+    a.laporan.temuan
+      .filter((t) => t.jenis === "DI_LUAR_SKALA" && t.tahun === a.laporan.tahun)
+      .map((t) => t.kode);
 
   it("Rentang form: a band above 120 takes 126,87 % and 153,30 %, with no DI_LUAR_SKALA", () => {
     const a = seed([skalaRentang()]);
