@@ -17,6 +17,8 @@ import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buatNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
+import { hitungAnggaranSasaran, TANPA_IKU, type AnggaranSasaran } from "./anggaran-sasaran";
+import { susunAnalisis, type AnalisisIndikator } from "./analisis";
 
 export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
 
@@ -46,10 +48,14 @@ export interface Analysis {
   standarNasional: Pembanding[] | null;
   efisiensi: EfisiensiIndikator[];
   narasi: Paragraf[];
+  /** Seed §3.2 / LKE: the budget per sasaran, the programs without IKU last. */
+  anggaranSasaran: AnggaranSasaran[];
+  /** Seed §3.1.6: facts and the staff's text per indikator. */
+  analisis: AnalisisIndikator[];
 }
 
 /** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
-export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat"] as const;
+export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat", "analisis"] as const;
 
 /**
  * Rows of a table that belong to the tahun. Rows without Tahun belong to the run's tahun, never
@@ -142,6 +148,8 @@ function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: nu
     standarNasional: null,
     efisiensi: [],
     narasi: [],
+    anggaranSasaran: [],
+    analisis: [],
   };
 }
 
@@ -275,6 +283,8 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const efisiensi = hitungEfisiensi(indikator, akar);
   const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala, catatan);
   const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala, catatan);
+  const anggaranSasaran = hitungAnggaranSasaran(sasaran, akar);
+  const analisis = susunAnalisis(indikator, efisiensi, tahunan, renstra, t.analisis, catatan);
   const tanpaNarasi = {
     fatal: false,
     laporan,
@@ -292,6 +302,8 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     renstra,
     standarNasional,
     efisiensi,
+    anggaranSasaran,
+    analisis,
   };
   const narasi = buatNarasi(tanpaNarasi);
   laporan.tahunan = tahunan.indikator.map((i) => ({
@@ -330,5 +342,18 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     efisien: e.efisien,
   }));
   laporan.narasi = narasi.map((n) => ({ kode: n.kode, teks: n.teks }));
+  laporan.anggaranPerSasaran = anggaranSasaran.map((g) => ({
+    sasaran: g.sasaran ?? TANPA_IKU,
+    pagu: rupiah(g.pagu),
+    realisasi: rupiah(g.realisasi),
+    persen: g.persen,
+  }));
+  laporan.analisis = analisis.map((x) => ({
+    kode: x.kode,
+    fakta: x.fakta,
+    pendukung: x.pendukung,
+    penghambat: x.penghambat,
+    solusi: x.solusi,
+  }));
   return { ...tanpaNarasi, narasi };
 }

@@ -12,7 +12,7 @@ export interface KolomDef {
 }
 
 export interface TabelDef {
-  nama: "targets" | "pagu" | "realisasi" | "skala_predikat";
+  nama: "targets" | "pagu" | "realisasi" | "skala_predikat" | "analisis";
   wajib: boolean;
   kolom: KolomDef[];
 }
@@ -75,6 +75,18 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
       k("Termasuk Bawah", false),
       k("Termasuk Atas", false),
       k("Warna", false),
+    ],
+  },
+  /** The staff's own analysis of each indikator (seed §3.1.6), optional. */
+  analisis: {
+    nama: "analisis",
+    wajib: false,
+    kolom: [
+      k("Kode", true, "Kode IKU"),
+      k("Faktor Pendukung", false, "Pendukung", "Analisis Keberhasilan", "Keberhasilan"),
+      k("Faktor Penghambat", false, "Penghambat", "Analisis Kegagalan", "Kegagalan"),
+      k("Solusi", false, "Solusi/Alternatif", "Alternatif Solusi", "Solusi / Alternatif"),
+      k("Tahun", false),
     ],
   },
 };

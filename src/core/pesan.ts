@@ -82,6 +82,8 @@ export const PESAN = {
     `Predikat "${predikat}" di ${alamat} (tabel "skala_predikat") tidak memiliki Rentang maupun Batas Bawah/Atas; skala bawaan dipakai. Isi rentangnya.`,
   rentangTidakValid: (alamat: string, teks: string) =>
     `Rentang "${teks}" di ${alamat} tidak dapat dibaca; skala bawaan dipakai. Tulis seperti "120 ≥ X > 100" atau "91 - 100".`,
+  kodeAnalisisTidakDikenal: (kode: string, alamat: string) =>
+    `Kode ${kode} di ${alamat} (tabel "analisis") tidak ada di tabel "targets" untuk tahun ini; barisnya tidak dipakai. Periksa penulisan kodenya.`,
   rumusTidakDikenal: (alamat: string, teks: string) =>
     `Rumus "${teks}" di ${alamat} tidak dikenal; capaian dihitung menurut Polaritas. Tulis salah satu: positif, negatif, negatif-rasio, akhir, kumulatif.`,
   sasaranTanpaCapaian: (sasaran: string, jumlah: number) =>
