@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "../core/analyze";
 import type { NodeAnggaran } from "../core/anggaran";
-import type { KeteranganEfisiensi } from "../core/efisiensi";
+import type { EfisiensiIndikator, KeteranganEfisiensi } from "../core/efisiensi";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { NAMA_LEMBAR } from "./nama";
@@ -14,7 +14,7 @@ import { sel } from "./rumus";
 import { rumusCapaianAntara } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
 
-const KOL = { capaian: 4, pagu: 5, realisasi: 6, serapan: 7, efisiensi: 8, keterangan: 9 };
+const KOL = { capaian: 5, pagu: 6, realisasi: 7, serapan: 8, efisiensi: 9, keterangan: 10 };
 
 export const KETERANGAN: Record<KeteranganEfisiensi, string> = {
   efisien: "Efisien",
@@ -30,7 +30,7 @@ function daun(n: NodeAnggaran): NodeAnggaran[] {
 }
 
 /** `=SUM(DPA!C7,DPA!C9:C12,…)` over the leaves' source cells, or null when a leaf is not a plain number. */
-function sumSumber(
+export function sumSumber(
   program: NodeAnggaran[],
   ambil: (n: NodeAnggaran) => { ref: string; angka: boolean } | null,
 ): string | null {
@@ -47,7 +47,7 @@ function sumSumber(
 
 export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
   const { tahun } = analysis.laporan;
-  const l = new Lembar(9);
+  const l = new Lembar(10);
   l.tambah([nilai(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`, "judul")]);
   l.tambah([
     nilai(
@@ -59,7 +59,8 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
   const header = l.tambah(
     [
       "No",
-      "Indikator Kinerja",
+      "Sasaran Strategis",
+      "Indikator Kinerja Utama",
       "Program Terkait",
       "Capaian (%)",
       "Pagu Anggaran",
@@ -69,60 +70,75 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
       "Keterangan",
     ].map((h) => nilai(h, "header")),
   );
-  analysis.efisiensi.forEach((e, k) => {
-    const b = l.berikut;
-    const i = e.indikator;
-    const c = (kol: number) => sel(kol, b);
-    const capaian: Sel =
-      i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai
-        ? rumus(
-            rumusCapaianAntara(i.rasio, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
-            e.capaian ?? "",
-            "persen",
-          )
-        : nilai(e.capaian ?? "", "persen");
-    const row: Sel[] = [
-      nilai(k + 1, "teksTengah"),
-      nilai(i.indikator, "teks"),
-      nilai(e.program.map((p) => p.uraian).join("; "), "teks"),
-      capaian,
-    ];
-    if (e.keterangan === "tanpa-program") {
-      row.push(
-        nilai("", "uang"),
-        nilai("", "uang"),
-        nilai("", "persen"),
-        nilai("", "persen"),
-        nilai(KETERANGAN[e.keterangan], "tingkatInfo"),
-      );
-    } else {
-      const pagu = sumSumber(e.program, (n) => n.paguSel);
-      const realisasi = sumSumber(e.program, (n) => n.realisasiSel);
-      row.push(
-        pagu ? rumus(pagu, rupiah(e.pagu), "uang") : nilai(rupiah(e.pagu), "uang"),
-        realisasi ? rumus(realisasi, rupiah(e.realisasi), "uang") : nilai(rupiah(e.realisasi), "uang"),
-        rumus(`=IF(${c(KOL.pagu)}=0,"",${c(KOL.realisasi)}/${c(KOL.pagu)}*100)`, e.serapan ?? "", "persen"),
-        rumus(
-          `=IF(OR(${c(KOL.capaian)}="",${c(KOL.serapan)}="",${c(KOL.capaian)}=0),"",(1-${c(KOL.serapan)}/${c(KOL.capaian)})*100)`,
-          e.nilaiEfisiensi ?? "",
-          "persen",
-        ),
-        rumus(
-          `=IF(${c(KOL.serapan)}="","${KETERANGAN["pagu-nol"]}",IF(${c(KOL.capaian)}="","${KETERANGAN["tanpa-capaian"]}",IF(${c(KOL.capaian)}>=${c(KOL.serapan)},"${KETERANGAN.efisien}","${KETERANGAN["tidak-efisien"]}")))`,
-          KETERANGAN[e.keterangan],
-          e.keterangan === "efisien"
-            ? "predikat2"
-            : e.keterangan === "tidak-efisien"
-              ? "predikat5"
-              : "tingkatInfo",
-        ),
-      );
+  const perKode = new Map(analysis.efisiensi.map((e) => [e.kode, e]));
+  // The seed's numbering (§3.1.7): one number per sasaran, over its indikator rows.
+  analysis.sasaran.forEach((s, si) => {
+    const awal = l.berikut;
+    s.indikator.forEach((ind, ii) => {
+      const e = perKode.get(ind.kode);
+      if (e) barisEfisiensi(l, e, ii === 0 ? [si + 1, s.sasaran] : null);
+    });
+    if (l.berikut - 1 > awal) {
+      l.gabung(`A${awal}:A${l.berikut - 1}`);
+      l.gabung(`B${awal}:B${l.berikut - 1}`);
     }
-    l.tambah(row);
   });
-  return l.selesai(NAMA_LEMBAR.analisisEfisiensi, [5, 44, 40, 12, 18, 18, 12, 13, 24], {
+  return l.selesai(NAMA_LEMBAR.analisisEfisiensi, [5, 28, 38, 36, 12, 18, 18, 12, 13, 24], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,
   });
+}
+
+function barisEfisiensi(l: Lembar, e: EfisiensiIndikator, sasaran: [number, string] | null): void {
+  const b = l.berikut;
+  const i = e.indikator;
+  const c = (kol: number) => sel(kol, b);
+  const capaian: Sel =
+    i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai
+      ? rumus(
+          rumusCapaianAntara(i.rasio, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
+          e.capaian ?? "",
+          "persen",
+        )
+      : nilai(e.capaian ?? "", "persen");
+  const row: Sel[] = [
+    nilai(sasaran?.[0] ?? null, "teksTengah"),
+    nilai(sasaran?.[1] ?? null, "teks"),
+    nilai(i.indikator, "teks"),
+    nilai(e.program.map((p) => p.uraian).join("; "), "teks"),
+    capaian,
+  ];
+  if (e.keterangan === "tanpa-program") {
+    row.push(
+      nilai("", "uang"),
+      nilai("", "uang"),
+      nilai("", "persen"),
+      nilai("", "persen"),
+      nilai(KETERANGAN[e.keterangan], "tingkatInfo"),
+    );
+  } else {
+    const pagu = sumSumber(e.program, (n) => n.paguSel);
+    const realisasi = sumSumber(e.program, (n) => n.realisasiSel);
+    row.push(
+      pagu ? rumus(pagu, rupiah(e.pagu), "uang") : nilai(rupiah(e.pagu), "uang"),
+      realisasi ? rumus(realisasi, rupiah(e.realisasi), "uang") : nilai(rupiah(e.realisasi), "uang"),
+      rumus(`=IF(${c(KOL.pagu)}=0,"",${c(KOL.realisasi)}/${c(KOL.pagu)}*100)`, e.serapan ?? "", "persen"),
+      rumus(
+        `=IF(OR(${c(KOL.capaian)}="",${c(KOL.serapan)}="",${c(KOL.capaian)}=0),"",(1-${c(KOL.serapan)}/${c(KOL.capaian)})*100)`,
+        e.nilaiEfisiensi ?? "",
+        "persen",
+      ),
+      rumus(
+        `=IF(${c(KOL.serapan)}="","${KETERANGAN["pagu-nol"]}",IF(${c(KOL.capaian)}="","${KETERANGAN["tanpa-capaian"]}",IF(${c(KOL.capaian)}>=${c(KOL.serapan)},"${KETERANGAN.efisien}","${KETERANGAN["tidak-efisien"]}")))`,
+        KETERANGAN[e.keterangan],
+        e.keterangan === "efisien"
+          ? "predikat2"
+          : e.keterangan === "tidak-efisien"
+            ? "predikat5"
+            : "tingkatInfo",
+      ),
+    );
+  }
+  l.tambah(row);
 }

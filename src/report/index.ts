@@ -8,6 +8,9 @@ import { buildAnalisisEfisiensi } from "./analisis-efisiensi";
 import { buildNarasi } from "./narasi-sheet";
 import { buildPerbandinganAcuan } from "./perbandingan-acuan";
 import { buildPerbandinganTahunan } from "./perbandingan-tahunan";
+import { buildAnalisisKeberhasilan } from "./analisis-keberhasilan";
+import { buildProgramPendukung } from "./program-pendukung";
+import { buildAnggaranSasaran } from "./anggaran-sasaran";
 
 export { NAMA_LEMBAR } from "./nama";
 export { STYLES } from "./styles";
@@ -21,7 +24,10 @@ export function buildSheets(analysis: Analysis): SheetSpec[] {
     buildPerbandinganTahunan(analysis),
     buildPerbandinganAcuan(analysis, "renstra"),
     buildPerbandinganAcuan(analysis, "standarNasional"),
+    buildAnalisisKeberhasilan(analysis),
     buildAnalisisEfisiensi(analysis),
+    buildProgramPendukung(analysis),
+    buildAnggaranSasaran(analysis),
     buildNarasi(analysis),
     buildTemuan(analysis),
   ];

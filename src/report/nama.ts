@@ -6,6 +6,9 @@ export const NAMA_LEMBAR = {
   perbandinganTahunan: "Perbandingan Tahunan",
   perbandinganRenstra: "Perbandingan Renstra",
   standarNasional: "Standar Nasional",
+  analisisKeberhasilan: "Analisis Keberhasilan",
   analisisEfisiensi: "Analisis Efisiensi",
+  programPendukung: "Program Pendukung",
+  anggaranSasaran: "Realisasi Anggaran per Sasaran",
   narasi: "Narasi",
 } as const;

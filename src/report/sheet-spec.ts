@@ -10,6 +10,7 @@ export type StyleName =
   | "header"
   | "teks"
   | "teksTengah"
+  | "isian"
   | "sasaran"
   | "sasaranTengah"
   | "program"
@@ -112,6 +113,8 @@ export interface SheetSpec {
   tableColumns?: number;
   /** Leading table columns that go into the Word chapter; the rest are workbook notes (Rumus, Catatan). */
   wordColumns?: number;
+  /** Leading rows that go into the Word chapter; rows after them stay in the workbook. */
+  wordRows?: number;
   conditionalFormats?: ConditionalFormatSpec[];
 }
 

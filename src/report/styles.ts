@@ -12,6 +12,8 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   teks: { vertical: "top", wrap: true, border: true },
   teksTengah: { horizontal: "center", vertical: "top", border: true },
   sasaran: { bold: true, vertical: "top", wrap: true, border: true, fill: "#F2F2F2" },
+  /** A line the staff fill in: marked so it is not published as it is. */
+  isian: { italic: true, fontColor: "#9C5700", fill: "#FFF2CC", vertical: "top", wrap: true, border: true },
   sasaranTengah: {
     bold: true,
     horizontal: "center",

@@ -19,7 +19,10 @@ const KELUARAN = [
   "Perbandingan Tahunan",
   "Perbandingan Renstra",
   "Standar Nasional",
+  "Analisis Keberhasilan",
   "Analisis Efisiensi",
+  "Program Pendukung",
+  "Realisasi Anggaran per Sasaran",
   "Narasi",
   "Temuan",
 ];
@@ -105,6 +108,8 @@ describe("capaian hitung on the example", () => {
         "renstra",
         "standarNasional",
         "efisiensi",
+        "anggaranPerSasaran",
+        "analisis",
         "narasi",
       ].sort(),
     );

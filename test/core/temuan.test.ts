@@ -259,7 +259,10 @@ const LEMBAR_TANPA_RENSTRA = [
   "Tabel Realisasi Keuangan",
   "Capaian Kinerja",
   "Perbandingan Tahunan",
+  "Analisis Keberhasilan",
   "Analisis Efisiensi",
+  "Program Pendukung",
+  "Realisasi Anggaran per Sasaran",
   "Narasi",
   "Temuan",
 ];

@@ -634,17 +634,30 @@ describe("chapter III's other sheets (seed 2024)", () => {
     );
   });
 
-  it("Analisis Efisiensi: IKU-04's program absorbed 95,22 %, not the 100 % the seed prints; IKU-01 has no budget", () => {
+  it("Analisis Efisiensi has the seed's Sasaran column and one number per sasaran (§3.1.7)", () => {
     const s = lembar(a, "Analisis Efisiensi");
-    expect((nilaiDi(s, "Keluarga Miskin", 7) as number).toFixed(2)).toBe("95.22");
-    expect(nilaiDi(s, "Keluarga Miskin", 9)).toBe("Efisien");
-    expect(nilaiDi(s, "Taman Makam", 7)).toBe(100);
-    expect((nilaiDi(s, "korban bencana", 7) as number).toFixed(2)).toBe("99.83");
-    expect((nilaiDi(s, "PMKS", 7) as number).toFixed(2)).toBe("99.26");
-    expect(nilaiDi(s, "PSKS", 7)).toBe("");
-    expect(nilaiDi(s, "PSKS", 9)).toBe("Tanpa anggaran (pagu Rp 0)");
+    const h = s.rows.findIndex((r) => r[0]?.value === "No");
+    expect(s.rows[h].slice(0, 3).map((c) => c?.value)).toEqual([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja Utama",
+    ]);
+    const no = s.rows.slice(h + 1).map((r) => r[0]?.value ?? null);
+    expect(no).toEqual([1, null, 1 + 1, null, 3]);
+    expect(s.merges).toEqual(expect.arrayContaining(["A5:A6", "B5:B6", "A7:A8", "B7:B8"]));
+  });
+
+  it("Analisis Efisiensi: IKU-04's program 95,22 %, not the 100 % the seed prints; IKU-01 has no budget", () => {
+    const s = lembar(a, "Analisis Efisiensi");
+    expect((nilaiDi(s, "Keluarga Miskin", 8) as number).toFixed(2)).toBe("95.22");
+    expect(nilaiDi(s, "Keluarga Miskin", 10)).toBe("Efisien");
+    expect(nilaiDi(s, "Taman Makam", 8)).toBe(100);
+    expect((nilaiDi(s, "korban bencana", 8) as number).toFixed(2)).toBe("99.83");
+    expect((nilaiDi(s, "PMKS", 8) as number).toFixed(2)).toBe("99.26");
+    expect(nilaiDi(s, "PSKS", 8)).toBe("");
+    expect(nilaiDi(s, "PSKS", 10)).toBe("Tanpa anggaran (pagu Rp 0)");
     // 1 − 95,22 / 153,30
-    expect((nilaiDi(s, "Keluarga Miskin", 8) as number).toFixed(2)).toBe("37.89");
+    expect((nilaiDi(s, "Keluarga Miskin", 9) as number).toFixed(2)).toBe("37.89");
   });
 
   it("Perbandingan Renstra compares with the Renstra target; Standar Nasional says none is set (§3.1.5 prints -)", () => {
