@@ -31,6 +31,7 @@ import { NAMA_LEMBAR } from "../report/nama";
 import type { CellSpec, SheetSpec } from "../report/sheet-spec";
 import { stylePredikat } from "../report/styles";
 import { kontenLembar } from "./tabel";
+import { daftarAlokasi } from "../report/anggaran-sasaran";
 import { TEKS_BAB3 } from "./teks";
 
 /** A4 in twips, portrait. */
@@ -56,9 +57,23 @@ const URUTAN_31 = [
   "perbandinganTahunan",
   "perbandinganRenstra",
   "standarNasional",
+  "analisisKeberhasilan",
   "analisisEfisiensi",
+  "programPendukung",
 ] as const satisfies readonly Lembar[];
-const BUKAN_31 = new Set<Lembar>(["realisasiKeuangan", "temuan", ...URUTAN_31]);
+const BUKAN_31 = new Set<Lembar>(["realisasiKeuangan", "anggaranSasaran", "temuan", ...URUTAN_31]);
+
+/** Sections whose sheet exists only when `targets` has the column: the chapter says so instead. */
+const KOLOM_OPSIONAL: Partial<Record<Lembar, string>> = {
+  perbandinganRenstra: "Target Renstra",
+  standarNasional: "Standar Nasional",
+};
+
+/** What a section says before its table. */
+const PENGANTAR: Partial<Record<Lembar, string>> = {
+  analisisKeberhasilan: TEKS_BAB3.pengantarKeberhasilan,
+  programPendukung: TEKS_BAB3.pengantarProgramPendukung,
+};
 
 interface Blok {
   lanskap: boolean;
@@ -105,6 +120,32 @@ function lembarSkala(analysis: Analysis): SheetSpec {
   };
 }
 
+/**
+ * The chapter is portrait, as the seed is; only a table too wide for it (more than 12 columns
+ * in the chapter, e.g. Perbandingan Tahunan over four or more years) takes a landscape section. Fewer orientation changes also mean
+ * fewer section breaks, each of which starts a page and leaves the one before it part empty.
+ */
+const KOLOM_MAKS_POTRET = 12;
+function lanskapDiWord(spec: SheetSpec): boolean {
+  const kolom = (spec.wordColumns ?? spec.tableColumns ?? spec.columns.length) - (spec.wordOmit?.length ?? 0);
+  return spec.landscape === true && kolom > KOLOM_MAKS_POTRET;
+}
+
+/** The seed's allocation list of §3.2, one paragraph per line. */
+function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
+  return [
+    paragraf(TEKS_BAB3.pengantarAlokasi(analysis.laporan.tahun)),
+    ...daftarAlokasi(analysis).map(
+      (t) =>
+        new Paragraph({
+          indent: { left: /^\s/.test(t) ? 1134 : 567, hanging: 340 },
+          spacing: { after: 60 },
+          children: [new TextRun(t.trim())],
+        }),
+    ),
+  ];
+}
+
 /** The narrative: a sub-heading per sasaran, its paragraph, then its indikator paragraphs. */
 function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragraph[] {
   const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.laporan.tahun))];
@@ -119,10 +160,11 @@ function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragrap
       hasil.push(paragraf(p.teks));
       continue;
     }
-    // An indikator paragraph carries the indikator's number in the capaian table ("1.2").
+    // An indikator paragraph carries a letter within its sasaran.
     const si = analysis.sasaran.findIndex((s) => s.indikator.some((x) => x.kode === p.kode));
     const ii = si >= 0 ? analysis.sasaran[si].indikator.findIndex((x) => x.kode === p.kode) : -1;
-    const nomor = ii >= 0 ? `${si + 1}.${ii + 1}` : null;
+    // Letters, not "2.1": a number there reads like a section number of the chapter.
+    const nomor = ii >= 0 ? `${String.fromCharCode(97 + (ii % 26))}.` : null;
     hasil.push(
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
@@ -203,40 +245,50 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
     },
   ];
 
-  let sub = 0;
-  const subbab = (judul: string, isi: (Paragraph | Table)[], lanskap: boolean) => {
-    sub += 1;
-    blok.push({ lanskap, isi: [heading(`3.1.${sub} ${judul}`, HeadingLevel.HEADING_3), ...isi] });
+  // The seed's numbers 3.1.1–3.1.8 belong to their sections; any other sheet follows them.
+  let sub = URUTAN_31.length;
+  const subbab = (judul: string, isi: (Paragraph | Table)[], lanskap: boolean, nomor = ++sub) => {
+    blok.push({ lanskap, isi: [heading(`3.1.${nomor} ${judul}`, HeadingLevel.HEADING_3), ...isi] });
   };
   const judul: Record<Exclude<(typeof URUTAN_31)[number], "narasi">, string> = {
     capaianKinerja: TEKS_BAB3.subbab.capaianKinerja(tahun),
     perbandinganTahunan: TEKS_BAB3.subbab.perbandinganTahunan(tahun),
     perbandinganRenstra: TEKS_BAB3.subbab.perbandinganRenstra(tahun),
     standarNasional: TEKS_BAB3.subbab.standarNasional(tahun),
+    analisisKeberhasilan: TEKS_BAB3.subbab.analisisKeberhasilan,
     analisisEfisiensi: TEKS_BAB3.subbab.analisisEfisiensi,
+    programPendukung: TEKS_BAB3.subbab.programPendukung,
   };
-  for (const k of URUTAN_31) {
+  URUTAN_31.forEach((k, n) => {
     if (k === "narasi") {
-      if (narasi.length > 0) subbab(TEKS_BAB3.subbab.narasi, kontenNarasi(analysis, narasi), false);
-      continue;
+      if (narasi.length > 0) subbab(TEKS_BAB3.subbab.narasi, kontenNarasi(analysis, narasi), false, n + 1);
+      return;
     }
     const spec = perLembar.get(k);
-    if (spec) subbab(judul[k], tabel(spec, spec.landscape === true), spec.landscape === true);
-  }
+    const pengantar = PENGANTAR[k] ? [paragraf(PENGANTAR[k])] : [];
+    const lanskap = spec ? lanskapDiWord(spec) : false;
+    const kolom = KOLOM_OPSIONAL[k];
+    if (spec) subbab(judul[k], [...pengantar, ...tabel(spec, lanskap)], lanskap, n + 1);
+    // A comparison the tables have no column for is said, not silently left out.
+    else if (kolom) subbab(judul[k], [paragraf(TEKS_BAB3.belumTersedia(kolom))], false, n + 1);
+  });
   for (const spec of lainnya)
     subbab(spec.name, tabel(spec, spec.landscape === true), spec.landscape === true);
 
   const keuangan = perLembar.get("realisasiKeuangan");
+  const perSasaran = perLembar.get("anggaranSasaran");
   if (keuangan) {
-    const lanskap = keuangan.landscape === true;
+    const lanskap = lanskapDiWord(keuangan);
     const { total } = analysis.laporan;
     blok.push({
       lanskap,
       isi: [
-        // 3.2 starts a page, as the chapter's second part.
-        heading(TEKS_BAB3.realisasiAnggaran, HeadingLevel.HEADING_2, true),
+        // 3.2 follows on the same page: a forced break after a full page left a blank one.
+        heading(TEKS_BAB3.realisasiAnggaran, HeadingLevel.HEADING_2),
         paragraf(TEKS_BAB3.pengantarAnggaran(tahun, total.pagu, total.realisasi, total.persen)),
+        ...daftarAlokasiWord(analysis),
         ...tabel(keuangan, lanskap),
+        ...(perSasaran ? tabel(perSasaran, lanskap) : []),
       ],
     });
   }
@@ -247,7 +299,8 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
     styles: {
       default: {
         document: {
-          run: { font: "Arial", size: 22 },
+          // Indonesian, so Word proofs the chapter as Indonesian.
+          run: { font: "Arial", size: 22, language: { value: "id-ID" } },
           paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         heading1: {

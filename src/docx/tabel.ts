@@ -24,6 +24,7 @@ import { STYLES } from "../report/styles";
 import { formatNilai } from "./format-sel";
 import { bagiLebar, lebarKataTerpanjang } from "./lebar";
 import { TEKS_BAB3 } from "./teks";
+import { columnLetters } from "../core/tabel";
 
 /** Font sizes of table text, in points: the first at which the table's words fit the page. */
 const UKURAN_TABEL = [9, 8, 7];
@@ -212,11 +213,40 @@ function catatan(teks: string, miring: boolean): Paragraph {
   });
 }
 
+/** The part of a sheet that goes into the chapter: its wordRows, without workbook-only notes. */
+function untukWord(spec: SheetSpec): SheetSpec {
+  const rows = spec.wordRows === undefined ? spec.rows : spec.rows.slice(0, spec.wordRows);
+  const buang = new Set(spec.wordOmit ?? []);
+  if (buang.size === 0) return { ...spec, rows };
+  const lebar = Math.max(spec.columns.length, ...rows.map((r) => r.length));
+  const tetap = Array.from({ length: lebar }, (_, c) => c).filter((c) => !buang.has(c));
+  const baru = new Map(tetap.map((c, i) => [c, i]));
+  const pertamaDari = (c: number) => tetap.find((x) => x >= c);
+  const terakhirSampai = (c: number) => [...tetap].reverse().find((x) => x <= c);
+  const merges = bacaGabungan(spec.merges).flatMap((g) => {
+    const a = pertamaDari(g.c1);
+    const b = terakhirSampai(g.c2);
+    if (a === undefined || b === undefined || a > b) return [];
+    const ref = (r: number, c: number) => `${columnLetters((baru.get(c) ?? 0) + 1)}${r + 1}`;
+    return [`${ref(g.r1, a)}:${ref(g.r2, b)}`];
+  });
+  return {
+    ...spec,
+    rows: rows.map((r) => tetap.map((c) => r[c] ?? null)),
+    columns: tetap.map((c) => spec.columns[c] ?? 10),
+    merges,
+    wordColumns:
+      spec.wordColumns === undefined ? undefined : tetap.filter((c) => c < spec.wordColumns!).length,
+    wordOmit: undefined,
+  };
+}
+
 /**
  * The sheet as Word content: for each table in it, a caption ("Tabel 3.N" and the sheet's
  * title), the subtitle as a note, and the table; text rows after a table become paragraphs.
  */
-export function kontenLembar(spec: SheetSpec, opsi: OpsiTabel): (Paragraph | Table)[] {
+export function kontenLembar(lembar: SheetSpec, opsi: OpsiTabel): (Paragraph | Table)[] {
+  const spec = untukWord(lembar);
   const styles = opsi.styles ?? STYLES;
   const gabungan = bacaGabungan(spec.merges);
   const semuaKolom = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
@@ -248,7 +278,7 @@ export function kontenLembar(spec: SheetSpec, opsi: OpsiTabel): (Paragraph | Tab
       const gap = spec.rows[r].findIndex((cell, c) => cell === null && !tertutup.has(`${r}:${c}`));
       kolom = Math.max(kolom, gap < 0 ? semuaKolom : gap);
     }
-    return kolom > 0 ? kolom : semuaKolom;
+    return Math.min(kolom > 0 ? kolom : semuaKolom, spec.wordColumns ?? Infinity);
   };
 
   /** A row with nothing to show in the table's columns (and no merge through it). */

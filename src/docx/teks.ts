@@ -36,8 +36,20 @@ export const TEKS_BAB3 = {
       `Perbandingan Realisasi Kinerja sampai Tahun ${tahun} dengan Target Jangka Menengah dalam Renstra`,
     standarNasional: (tahun: number) =>
       `Perbandingan Realisasi Kinerja Tahun ${tahun} dengan Standar Nasional`,
+    analisisKeberhasilan:
+      "Analisis Penyebab Keberhasilan/Kegagalan atau Peningkatan/Penurunan Kinerja serta Alternatif Solusi yang Telah Dilakukan",
     analisisEfisiensi: "Analisis atas Efisiensi Penggunaan Sumber Daya",
+    programPendukung:
+      "Analisis Program/Kegiatan yang Menunjang Keberhasilan ataupun Kegagalan Pencapaian Pernyataan Kinerja",
   },
+  /** A section whose data the tables do not hold: said, not left out, so the numbering stays the seed's. */
+  belumTersedia: (kolom: string) =>
+    `Tabel "targets" belum memiliki kolom "${kolom}", sehingga perbandingan ini belum dapat disajikan.`,
+  pengantarKeberhasilan:
+    "Penyebab keberhasilan atau kegagalan pencapaian kinerja setiap indikator, beserta alternatif solusi yang telah dilakukan, adalah sebagai berikut.",
+  pengantarProgramPendukung:
+    "Analisis program/kegiatan yang menunjang keberhasilan ataupun kegagalan pencapaian pernyataan kinerja dilakukan agar diketahui program, kegiatan dan sub kegiatan yang telah dilaksanakan untuk mencapai sasaran strategis, serta program/kegiatan yang kurang menunjang sehingga dapat diperbaiki di masa yang akan datang.",
+  pengantarAlokasi: (tahun: number) => `Rincian alokasi anggaran tahun ${tahun} terdiri dari:`,
   pengantarNarasi: (tahun: number) =>
     `Evaluasi dan analisis capaian kinerja setiap sasaran strategis tahun ${tahun} berdasarkan tabel pengukuran kinerja di atas adalah sebagai berikut.`,
   judulSasaran: (nomor: number, sasaran: string) => `Sasaran ${nomor}: ${sasaran}`,

@@ -101,8 +101,10 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
     [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40, 3, 15, 16, 11, 11],
     {
       tableColumns: lebar,
-      // The Catatan column is for the staff: the chapter carries no internal notes.
+      // The Catatan column is for the staff: the chapter carries no internal notes. The chapter
+      // prints the seed's columns (target, realisasi, capaian per tahun), so it fits portrait.
       wordColumns: lebar - 1,
+      wordOmit: [2, ...tahunan.tahun.map((_, k) => AWAL - 1 + k * PER_TAHUN + 3)],
       conditionalFormats: tahunan.tahun.flatMap((_, k) => {
         const kol = columnLetters(AWAL + k * PER_TAHUN + 3);
         return formatPredikat(`${kol}${header + 1}:${kol}${Math.max(header + 1, barisBerikut - 1)}`, skala);

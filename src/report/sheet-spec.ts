@@ -113,6 +113,8 @@ export interface SheetSpec {
   tableColumns?: number;
   /** Leading table columns that go into the Word chapter; the rest are workbook notes (Rumus, Catatan). */
   wordColumns?: number;
+  /** Columns (0-based) left out of the Word chapter, e.g. per-year predikat the seed does not print. */
+  wordOmit?: number[];
   /** Leading rows that go into the Word chapter; rows after them stay in the workbook. */
   wordRows?: number;
   conditionalFormats?: ConditionalFormatSpec[];

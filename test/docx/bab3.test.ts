@@ -85,10 +85,50 @@ describe("buildBab3 on the seed (Dinas Sosial Kabupaten Mamuju 2024)", () => {
     expect(baris(keuangan ?? "").filter((r) => r.includes("<w:tblHeader/>"))).toHaveLength(1);
   });
 
-  it("puts the landscape sheets in landscape sections, the text in portrait ones", () => {
+  it("is portrait throughout, as the seed: no section break leaves a page part empty", () => {
     const halaman = xml.match(/<w:pgSz [^>]*\/>/g) ?? [];
-    expect(halaman.some((p) => p.includes('w:orient="landscape"') && p.includes('w:w="16838"'))).toBe(true);
-    expect(halaman.some((p) => p.includes('w:orient="portrait"'))).toBe(true);
+    expect(halaman.length).toBeGreaterThan(0);
+    expect(halaman.every((p) => p.includes('w:orient="portrait"'))).toBe(true);
+  });
+
+  it("has 3.1.1–3.1.8 and 3.2 in the seed's order, with the new tables and the allocation list", () => {
+    const t = teks(xml);
+    const posisi = [
+      "3.1.1 Perbandingan antara Target dan Realisasi Kinerja",
+      "3.1.3 Perbandingan antara Realisasi Kinerja",
+      "3.1.4 Perbandingan Realisasi Kinerja sampai Tahun 2024",
+      "3.1.5 Perbandingan Realisasi Kinerja Tahun 2024 dengan Standar Nasional",
+      "3.1.6 Analisis Penyebab Keberhasilan/Kegagalan",
+      "Analisis Keberhasilan/Kegagalan Kinerja Tahun 2024",
+      "3.1.7 Analisis atas Efisiensi",
+      "3.1.8 Analisis Program/Kegiatan yang Menunjang",
+      "Menunjang/ Tidak Menunjang",
+      "3.2 Realisasi Anggaran",
+      "1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota dengan alokasi anggaran sebesar Rp 2.775.306.993",
+      "2. Program Wajib yang terdiri atas:",
+      "e) Program Pengelolaan Taman Makam Pahlawan, anggaran sebesar Rp 6.800.000",
+      "Tabel 3.9 Realisasi Keuangan",
+      "Realisasi Anggaran per Sasaran Tahun 2024",
+    ].map((s) => [s, t.indexOf(s)] as const);
+    for (const [s, p] of posisi) expect([s, p >= 0]).toEqual([s, true]);
+    const urut = posisi.map(([, p]) => p);
+    expect([...urut].sort((a, b) => a - b)).toEqual(urut);
+  });
+
+  it("carries no internal notes and is proofed as Indonesian", () => {
+    const t = teks(xml);
+    expect(t).not.toContain("tercatat 117");
+    expect(t).not.toContain("dipotong, bukan dibulatkan");
+    expect(t).not.toContain("Catatan");
+    // The Rumus column and the scale block stay in the workbook.
+    expect(t).not.toContain("R/T × 100");
+    expect(t).not.toContain("Batas Bawah");
+  });
+
+  it("sets its language to Indonesian (w:lang id-ID in the default run style)", async () => {
+    const sheets = buildSheets(analysis);
+    const styles = bacaZip(await packBab3(buildBab3(analysis, sheets))).get("word/styles.xml")?.toString("utf8");
+    expect(styles).toMatch(/<w:docDefaults>.*<w:lang w:val="id-ID"\/>.*<\/w:docDefaults>/s);
   });
 
   it("shows the numbers the Indonesian way", () => {
@@ -144,9 +184,9 @@ describe("buildBab3 on the seed (Dinas Sosial Kabupaten Mamuju 2024)", () => {
       "3.1.2 Analisis Capaian Kinerja",
       `Sasaran 1: ${s1.sasaran}`,
       "Capaian sasaran pertama",
-      "1.1Indikator PSKS",
+      "a.Indikator PSKS",
       `Sasaran 2: ${s2.sasaran}`,
-      "2.2Keluarga miskin",
+      "b.Keluarga miskin",
       "3.2 Realisasi Anggaran",
     ].map((s) => t.indexOf(s));
     expect(posisi.every((p) => p >= 0)).toBe(true);
@@ -222,7 +262,7 @@ describe("the sheet converter is generic", () => {
   it("gives new sheets their own sub-section and orientation", () => {
     const t = teks(xml);
     expect(t).toContain("Perbandingan antara Realisasi Kinerja serta Capaian Kinerja Tahun 2024");
-    expect(t).toContain("3.1.2 Lembar Baru");
+    expect(t).toContain("3.1.9 Lembar Baru");
     expect(t).toContain("1.234.567");
     expect(xml).toContain('w:orient="landscape"');
   });
