@@ -127,7 +127,9 @@ describe("buildBab3 on the seed (Dinas Sosial Kabupaten Mamuju 2024)", () => {
 
   it("sets its language to Indonesian (w:lang id-ID in the default run style)", async () => {
     const sheets = buildSheets(analysis);
-    const styles = bacaZip(await packBab3(buildBab3(analysis, sheets))).get("word/styles.xml")?.toString("utf8");
+    const styles = bacaZip(await packBab3(buildBab3(analysis, sheets)))
+      .get("word/styles.xml")
+      ?.toString("utf8");
     expect(styles).toMatch(/<w:docDefaults>.*<w:lang w:val="id-ID"\/>.*<\/w:docDefaults>/s);
   });
 
