@@ -1,4 +1,5 @@
 /** The short Indonesian summary the command prints after a run. */
+import { namaSkala } from "../core/label";
 import { formatAngka } from "../core/angka";
 import type { Analysis } from "../core/analyze";
 import { LABEL } from "../core/pesan";
@@ -8,7 +9,7 @@ const pct = (x: number | null) => (x === null ? "-" : `${formatAngka(x, 2)} %`);
 
 export function ringkasan(analysis: Analysis): string {
   const { laporan } = analysis;
-  const baris: string[] = [`Capaian Kinerja Tahun ${laporan.tahun} (skala ${laporan.skala})`];
+  const baris: string[] = [`Capaian Kinerja Tahun ${laporan.tahun} (skala ${namaSkala(laporan.skala)})`];
   laporan.sasaran.forEach((s, i) =>
     baris.push(`  ${i + 1}. ${s.sasaran}: ${pct(s.capaian)} ${s.predikat ?? ""}`.trimEnd()),
   );

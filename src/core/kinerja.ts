@@ -18,6 +18,7 @@ import {
   type RumusCapaian,
 } from "./rumus-capaian";
 import { bacaTriwulan } from "./triwulan";
+import { namaSkala } from "./label";
 
 export interface IndikatorRinci extends IndikatorHasil {
   rumus: RumusCapaian;
@@ -144,7 +145,7 @@ export function hitungKinerja(
             ? null
             : realisasi.alamat(rr, realisasi.punya("Capaian") ? "Capaian" : "Realisasi"),
         dihitung: capaian,
-        pesan: PESAN.diLuarSkala(kode, capaian, p.predikat, skala.nama),
+        pesan: PESAN.diLuarSkala(kode, capaian, p.predikat, namaSkala(skala.nama)),
       });
 
     const capaianTercatat =

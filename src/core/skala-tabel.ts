@@ -67,5 +67,8 @@ export function skalaDariTabel(tabel: TabelTerbaca, catatan: Catatan): Skala | n
   // Best band first: order by upper bound, highest first.
   const kunci = (p: Pita) => (p.atas ? p.atas.nilai : Infinity);
   pita.sort((a, b) => kunci(b) - kunci(a) || (b.bawah?.nilai ?? -Infinity) - (a.bawah?.nilai ?? -Infinity));
-  return { nama: "buku kerja", pita };
+  return { nama: SKALA_BUKU_KERJA, pita };
 }
+
+/** The name of a scale read from the workbook's own skala_predikat table. */
+export const SKALA_BUKU_KERJA = "buku kerja";

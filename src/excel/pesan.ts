@@ -17,9 +17,14 @@ export const TEKS = {
   opsiSkala: "Skala predikat",
   skala: {
     workbook: "Dari buku kerja (skala_predikat)",
-    lkjip: "LKjIP (Tabel 3.1)",
+    lkjip: "Tabel 3.1 LKjIP",
     permendagri86: "Permendagri 86/2017",
   },
+  /** The default choice says what it uses in this workbook. */
+  skalaOtomatis: (adaTabel: boolean) =>
+    adaTabel
+      ? "Otomatis: tabel skala_predikat buku kerja"
+      : "Otomatis: Tabel 3.1 LKjIP (buku kerja tanpa tabel skala_predikat)",
 
   tahap: {
     membaca: "Membaca tabel",

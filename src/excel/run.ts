@@ -35,7 +35,7 @@ export interface HasilRun {
   engineMs: number;
 }
 
-const OPSIONAL = new Set(["skala_predikat"]);
+const OPSIONAL = new Set(["skala_predikat", "analisis"]);
 
 function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();

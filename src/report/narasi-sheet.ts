@@ -9,7 +9,7 @@ export function buildNarasi(analysis: Analysis): SheetSpec {
   l.tambah([nilai(`Analisis Capaian Kinerja Tahun ${analysis.laporan.tahun} (narasi)`, "judul")]);
   l.tambah([
     nilai(
-      "Paragraf dibuat dari tabel yang sama; salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
+      "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
       "subjudul",
     ),
   ]);

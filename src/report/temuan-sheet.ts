@@ -1,6 +1,7 @@
 /** Temuan: one row per finding, most serious first, each with a link to the cell it is about. */
 import type { Analysis } from "../core/analyze";
 import { LABEL } from "../core/pesan";
+import { labelTemuan } from "../core/label";
 import { quoteSheet } from "../core/tabel";
 import type { Temuan, Tingkat } from "../core/temuan";
 import { Lembar, nilai, rumus } from "./lembar";
@@ -32,31 +33,32 @@ export function urutkanTemuan(temuan: Temuan[]): Temuan[] {
 export function buildTemuan(analysis: Analysis): SheetSpec {
   const { temuan, tahun } = analysis.laporan;
   const hitung = (t: Tingkat) => temuan.filter((x) => x.tingkat === t).length;
-  const l = new Lembar(9);
+  const l = new Lembar(10);
   l.tambah([nilai(`Temuan Tahun ${tahun}`, "judul")]);
-  l.gabung("A1:I1");
+  l.gabung("A1:J1");
   l.tambah([
     nilai(
-      `${hitung("error")} kesalahan, ${hitung("peringatan")} peringatan, ${hitung("info")} info. Klik lokasi untuk menuju sel yang dimaksud.`,
+      `${hitung("error")} kesalahan, ${hitung("peringatan")} peringatan, ${hitung("info")} info (termasuk temuan tahun-tahun sebelumnya yang dibandingkan). Klik lokasi untuk menuju sel yang dimaksud. Teks ini dihitung saat Hitung Capaian dijalankan: jalankan ulang setelah data diubah.`,
       "subjudul",
     ),
   ]);
-  l.gabung("A2:I2");
+  l.gabung("A2:J2");
   const header = l.tambah(
-    ["No", "Tingkat", "Jenis", "Kode", "Tabel", "Lokasi", "Pesan", "Tercatat", "Dihitung"].map((h) =>
+    ["No", "Tingkat", "Jenis", "Kode", "Tahun", "Tabel", "Lokasi", "Pesan", "Tercatat", "Dihitung"].map((h) =>
       nilai(h, "header"),
     ),
   );
   if (temuan.length === 0) {
     l.tambah([nilai("Tidak ada temuan.", "teks")]);
-    l.gabung(`A${header + 1}:I${header + 1}`);
+    l.gabung(`A${header + 1}:J${header + 1}`);
   }
   urutkanTemuan(temuan).forEach((t, i) => {
     l.tambah([
       nilai(i + 1, "teksTengah"),
       nilai(LABEL.tingkat[t.tingkat], GAYA[t.tingkat]),
-      nilai(t.jenis, "teks"),
+      nilai(labelTemuan(t.jenis), "teks"),
       nilai(t.kode ?? "", "teks"),
+      nilai(t.tahun ?? "", "teksTengah"),
       nilai(t.tabel ?? "", "teks"),
       t.alamat ? rumus(tautan(t.alamat), t.alamat, "tautan") : nilai("", "teks"),
       nilai(t.pesan, "teks"),
@@ -64,7 +66,7 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
       nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? "angka" : "teks"),
     ]);
   });
-  return l.selesai(NAMA_LEMBAR.temuan, [5, 12, 24, 18, 10, 22, 70, 16, 16], {
+  return l.selesai(NAMA_LEMBAR.temuan, [5, 12, 24, 18, 7, 10, 22, 70, 16, 16], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,

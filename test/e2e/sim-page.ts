@@ -16,7 +16,10 @@ export const OUTPUT = [
   "Perbandingan Tahunan",
   "Perbandingan Renstra",
   "Standar Nasional",
+  "Analisis Keberhasilan",
   "Analisis Efisiensi",
+  "Program Pendukung",
+  "Realisasi Anggaran per Sasaran",
   "Narasi",
   "Temuan",
 ];
@@ -24,7 +27,10 @@ export const OUTPUT = [
 export const OUTPUT_WAJIB = [
   "Tabel Realisasi Keuangan",
   "Capaian Kinerja",
+  "Analisis Keberhasilan",
   "Analisis Efisiensi",
+  "Program Pendukung",
+  "Realisasi Anggaran per Sasaran",
   "Narasi",
   "Temuan",
 ];

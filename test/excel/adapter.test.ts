@@ -22,7 +22,10 @@ const OUTPUT = [
   NAMA_LEMBAR.realisasiKeuangan,
   NAMA_LEMBAR.capaianKinerja,
   NAMA_LEMBAR.perbandinganTahunan,
+  NAMA_LEMBAR.analisisKeberhasilan,
   NAMA_LEMBAR.analisisEfisiensi,
+  NAMA_LEMBAR.programPendukung,
+  NAMA_LEMBAR.anggaranSasaran,
   NAMA_LEMBAR.narasi,
   NAMA_LEMBAR.temuan,
 ];
@@ -72,7 +75,7 @@ describe("readWorkbook", () => {
     const snap = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
     expect(h.stats.syncs).toBe(3);
     expect(snap.syncs).toBe(3);
-    expect(snap.missing).toEqual(["skala_predikat"]);
+    expect(snap.missing).toEqual(["skala_predikat", "analisis"]);
     const targets = snap.tables.find((t) => t.name === "Targets");
     expect(targets).toMatchObject({ sheet: "PK", headerRow: 1, firstColumn: 1 });
     expect(targets?.headers).toEqual(["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Tahun"]);

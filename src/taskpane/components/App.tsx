@@ -3,6 +3,7 @@ import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-compo
 import type { Analysis } from "../../core/analyze";
 import type { Laporan } from "../../core/laporan";
 import type { Temuan } from "../../core/temuan";
+import { SKALA_BUKU_KERJA } from "../../core/skala-tabel";
 import { petakanGalat } from "../../excel/errors";
 import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
@@ -68,6 +69,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [pilihan, setPilihan] = React.useState<Pilihan>({ skala: "workbook" });
   const [tahunTersedia, setTahunTersedia] = React.useState<number[]>([]);
+  const [adaSkalaBukuKerja, setAdaSkalaBukuKerja] = React.useState<boolean | null>(null);
   const [sibuk, setSibuk] = React.useState(false);
   const [tahap, setTahap] = React.useState<Tahap | null>(null);
   const [laporan, setLaporan] = React.useState<Laporan | null>(null);
@@ -86,6 +88,8 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       try {
         const hasil = await aksi.periksa(p);
         setTahunTersedia(hasil.analysis.tahunTersedia);
+        // The check runs with the default choice: a workbook scale in use means the table is there.
+        if (p.skala === "workbook") setAdaSkalaBukuKerja(hasil.analysis.skala.nama === SKALA_BUKU_KERJA);
         setNotices(noticesOfCheck(hasil));
       } catch (error) {
         showError(error);
@@ -206,7 +210,13 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         </Text>
       </header>
 
-      <Opsi pilihan={pilihan} tahunTersedia={tahunTersedia} disabled={sibuk} onChange={setPilihan} />
+      <Opsi
+        pilihan={pilihan}
+        tahunTersedia={tahunTersedia}
+        disabled={sibuk}
+        onChange={setPilihan}
+        adaSkalaBukuKerja={adaSkalaBukuKerja}
+      />
 
       <div className={styles.actions}>
         <Button appearance="primary" size="large" disabled={sibuk} onClick={() => void hitung()}>

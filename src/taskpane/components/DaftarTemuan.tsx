@@ -1,4 +1,5 @@
 import * as React from "react";
+import { labelTemuan } from "../../core/label";
 import {
   Accordion,
   AccordionHeader,
@@ -76,7 +77,7 @@ export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.
                     >
                       <div>
                         <Text as="p" block size={200} className={styles.meta}>
-                          {t.jenis}
+                          {labelTemuan(t.jenis)}
                           {t.kode ? ` · ${t.kode}` : ""}
                           {t.alamat ? ` · ${t.alamat}` : ""}
                         </Text>

@@ -9,6 +9,8 @@ export interface OpsiProps {
   tahunTersedia: number[];
   disabled: boolean;
   onChange: UbahPilihan;
+  /** Whether the workbook has a usable skala_predikat table (what the default choice uses); null before the first check. */
+  adaSkalaBukuKerja?: boolean | null;
 }
 
 const useStyles = makeStyles({
@@ -24,7 +26,13 @@ const useStyles = makeStyles({
 const SKALA: PilihanSkala[] = ["workbook", "lkjip", "permendagri86"];
 
 /** Tahun (from the data) and skala predikat. */
-export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps): React.JSX.Element {
+export function Opsi({
+  pilihan,
+  tahunTersedia,
+  disabled,
+  onChange,
+  adaSkalaBukuKerja = null,
+}: OpsiProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -58,7 +66,9 @@ export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps):
         >
           {SKALA.map((s) => (
             <option key={s} value={s}>
-              {TEKS.skala[s]}
+              {s === "workbook" && adaSkalaBukuKerja !== null
+                ? TEKS.skalaOtomatis(adaSkalaBukuKerja)
+                : TEKS.skala[s]}
             </option>
           ))}
         </Select>
