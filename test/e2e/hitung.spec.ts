@@ -195,10 +195,9 @@ test("Hitung Capaian writes Perbandingan Tahunan, Perbandingan Renstra, Analisis
     "Capaian thd Target Akhir Renstra (%)",
     "Predikat",
   ]);
-  expect(
-    pr.slice(prHeader).filter((r) => typeof r[0] === "number").length,
-    "one row per indikator",
-  ).toBe(env.expected.indikator.length);
+  expect(pr.slice(prHeader).filter((r) => typeof r[0] === "number").length, "one row per indikator").toBe(
+    env.expected.indikator.length,
+  );
   expect(rowOf(pr, 1, indikator("IKU-04").indikator).slice(3, 6)).toEqual([55.12, 55.12, 84.5]);
 
   // Analisis Efisiensi: capaian beside the serapan of the supporting programs.
