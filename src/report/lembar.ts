@@ -2,8 +2,41 @@
 import type { CellSpec, SheetSpec, StyleName } from "./sheet-spec";
 import { STYLES } from "./styles";
 import { columnNumber } from "../core/tabel";
+// The same font metrics as the Word tables (a pure table of advance widths).
+import { lebarTeks } from "../docx/lebar";
 
 const TINGGI_BARIS = 15;
+
+/**
+ * Lines a wrapped text takes in a column, as Excel wraps it: word by word, in Calibri 11 (about
+ * nine tenths of Arial's advance widths, the metrics of the Word tables), in a column of `lebar`
+ * character units (7 px each plus 5 px of padding). Counting characters instead made one-line
+ * cells two lines high and cut three-line headers to two.
+ */
+export function garisTeks(teks: string, lebar: number, indent = 0, tebal = false): number {
+  const ruang = lebar * 7 + 5 - 6 - indent * 10;
+  // lebarTeks gives twips at a size in points: 11 pt, twips → px (÷ 15), Calibri ≈ 0.9 × Arial.
+  const px = (s: string) => (lebarTeks(s, 11, tebal) / 15) * 0.9;
+  const spasi = px(" ");
+  let garis = 0;
+  for (const paragraf of teks.split("\n")) {
+    garis += 1;
+    let isi = 0;
+    for (const kata of paragraf.split(/\s+/).filter((k) => k !== "")) {
+      const w = px(kata);
+      if (isi > 0 && isi + spasi + w > ruang) {
+        garis += 1;
+        isi = w;
+      } else isi += (isi > 0 ? spasi : 0) + w;
+      // A word longer than the column breaks across lines.
+      while (isi > ruang && ruang > 0) {
+        garis += 1;
+        isi -= ruang;
+      }
+    }
+  }
+  return Math.max(1, garis);
+}
 
 export type Sel = CellSpec | null;
 
@@ -56,8 +89,8 @@ export class Lembar {
   private tinggi(columns: number[]): (number | null)[] {
     const baris = (cell: Sel, c: number): number => {
       if (!cell || typeof cell.value !== "string" || !cell.style || !STYLES[cell.style].wrap) return 1;
-      const muat = Math.max(1, Math.floor((columns[c] ?? 10) * 1.0) - (STYLES[cell.style].indent ?? 0) * 2);
-      return Math.max(1, Math.ceil(cell.value.length / muat));
+      const gaya = STYLES[cell.style];
+      return garisTeks(cell.value, columns[c] ?? 10, gaya.indent ?? 0, gaya.bold === true);
     };
     const gabung = this.merges.map((m) => {
       const [a, b = a] = m.split(":");

@@ -102,7 +102,11 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     (a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku),
   )) {
     no += 1;
-    akarBaris.push(tulis(p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]));
+    const awal = tulis(p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]);
+    akarBaris.push(awal);
+    // Merged over the program's rows like the groups above (No, Sasaran, IKU).
+    const akhir = l.berikut - 1;
+    if (akhir > awal) for (const k of ["A", "B", "C"]) l.gabung(`${k}${awal}:${k}${akhir}`);
   }
 
   const { total } = analysis.laporan;
