@@ -26,6 +26,8 @@ import {
   type Operation,
 } from "./chunking";
 import { chartBytes, queueChart } from "./charts";
+import { conditionalFormatOps } from "./conditional-formats";
+import { printAreaOps } from "./print-area";
 import { chartSeries } from "./fitur";
 import { queueMarkerCleanup, queueMarkerNamesLoad, queueMarkerWrite } from "./markers";
 import type { WorkbookSnapshot } from "./read-tables";
@@ -319,6 +321,10 @@ export async function writeSheets(
   specs.forEach((spec, i) => {
     content.push(...contentOps(layouts[i], plan.temporary[i], bandBytes));
     formats.push(...formatOps(spec, layouts[i], plan.temporary[i], withSeries));
+    formats.push(
+      ...conditionalFormatOps<Target>(spec.conditionalFormats ?? [], plan.temporary[i], options.styles),
+    );
+    formats.push(...printAreaOps<Target>(spec, plan.temporary[i]));
   });
 
   let syncs = 0;

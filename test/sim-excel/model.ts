@@ -122,6 +122,18 @@ export interface SheetModel {
   tabColor?: string;
   customProperties: CustomPropertyModel[];
   charts: ChartModel[];
+  /** Conditional formats in the order added (api/conditional-format.ts). */
+  conditionalFormats?: ConditionalFormatModel[];
+}
+
+export interface ConditionalFormatModel {
+  /** A1 without sheet, e.g. "H5:H13". */
+  range: string;
+  type: string;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
 }
 
 export interface TableModel {

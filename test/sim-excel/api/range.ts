@@ -34,6 +34,7 @@ import { activateSheet, checkEditable } from "../sheets";
 import { enumValues, ClearApplyTo as ClearApplyToEnum } from "../enums";
 import { checkEnum } from "../validate";
 import { RangeFormat } from "./range-format";
+import { ConditionalFormatCollection } from "./conditional-format";
 import { Worksheet } from "./worksheet";
 
 export interface RangeLocation {
@@ -98,6 +99,7 @@ export class Range extends SimObject {
   declare readonly isEntireColumn: boolean;
   declare readonly isEntireRow: boolean;
   private _format?: RangeFormat;
+  private _conditionalFormats?: ConditionalFormatCollection;
   private _bound?: { sheetId: string; rect: Rect } | null;
 
   constructor(
@@ -124,6 +126,16 @@ export class Range extends SimObject {
 
   _loc(): RangeLocation {
     return this._target() as RangeLocation;
+  }
+
+  /** ExcelApi 1.6. */
+  get conditionalFormats(): ConditionalFormatCollection {
+    return (this._conditionalFormats ??= new ConditionalFormatCollection(
+      this.context,
+      `${this._path}.conditionalFormats`,
+      () => this._loc(),
+      this._api,
+    ));
   }
 
   get format(): RangeFormat {
