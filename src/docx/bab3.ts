@@ -14,6 +14,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -32,6 +33,7 @@ import type { CellSpec, SheetSpec } from "../report/sheet-spec";
 import { stylePredikat } from "../report/styles";
 import { kontenLembar } from "./tabel";
 import { daftarAlokasi } from "../report/anggaran-sasaran";
+import type { Grafik } from "./grafik";
 import { TEKS_BAB3 } from "./teks";
 
 /** A4 in twips, portrait. */
@@ -209,9 +211,47 @@ function bagian(blok: Blok[]): ISectionOptions[] {
   }));
 }
 
+/** A chart of grafik.ts rendered to PNG by the host. */
+export interface GambarBab3 {
+  letak: Grafik["letak"];
+  judul: string;
+  png: Uint8Array;
+  /** Size in px at 96 dpi. */
+  lebar: number;
+  tinggi: number;
+}
+
 export interface OpsiBab3 {
   /** The narrative paragraphs; default `analysis.narasi`. */
   narasi?: readonly Paragraf[];
+  /** The charts, as PNG (grafikBab3 rendered by the host); none when left out. */
+  gambar?: readonly GambarBab3[];
+}
+
+/** A chart and its caption ("Gambar 3.1 …"), centred, scaled to the text width. */
+function gambarWord(g: GambarBab3, nomor: string, lebarIsi: number): Paragraph[] {
+  const maksPx = (lebarIsi / 1440) * 96;
+  const skala = Math.min(1, maksPx / g.lebar);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: g.png,
+          transformation: { width: Math.round(g.lebar * skala), height: Math.round(g.tinggi * skala) },
+          altText: { name: g.judul, title: g.judul, description: g.judul },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 160 },
+      children: [new TextRun({ text: TEKS_BAB3.gambar(nomor, g.judul), bold: true })],
+    }),
+  ];
 }
 
 /** Chapter III of the LKjIP for the run's tahun. `sheets` are buildSheets(analysis). */
@@ -222,6 +262,12 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
   const nomor = () => `3.${++nomorTabel}`;
   const tabel = (spec: SheetSpec, lanskap: boolean) =>
     kontenLembar(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor });
+
+  let nomorGambar = 0;
+  const gambar = (letak: Grafik["letak"], lanskap: boolean) =>
+    (opsi.gambar ?? [])
+      .filter((g) => g.letak === letak)
+      .flatMap((g) => gambarWord(g, `3.${++nomorGambar}`, lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret));
 
   const perLembar = new Map<Lembar, SheetSpec>();
   const lainnya: SheetSpec[] = [];
@@ -268,7 +314,8 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
     const pengantar = PENGANTAR[k] ? [paragraf(PENGANTAR[k])] : [];
     const lanskap = spec ? lanskapDiWord(spec) : false;
     const kolom = KOLOM_OPSIONAL[k];
-    if (spec) subbab(judul[k], [...pengantar, ...tabel(spec, lanskap)], lanskap, n + 1);
+    const grafik = k === "capaianKinerja" ? gambar("capaian", lanskap) : [];
+    if (spec) subbab(judul[k], [...pengantar, ...tabel(spec, lanskap), ...grafik], lanskap, n + 1);
     // A comparison the tables have no column for is said, not silently left out.
     else if (kolom) subbab(judul[k], [paragraf(TEKS_BAB3.belumTersedia(kolom))], false, n + 1);
   });
@@ -288,6 +335,7 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
         paragraf(TEKS_BAB3.pengantarAnggaran(tahun, total.pagu, total.realisasi, total.persen)),
         ...daftarAlokasiWord(analysis),
         ...tabel(keuangan, lanskap),
+        ...gambar("serapan", lanskap),
         ...(perSasaran ? tabel(perSasaran, lanskap) : []),
       ],
     });

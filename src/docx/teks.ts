@@ -61,6 +61,8 @@ export const TEKS_BAB3 = {
     (serapan === null ? "." : ` atau ${persen(serapan)} dari total pagu anggaran.`) +
     ` Rinciannya per Program, Kegiatan dan Sub Kegiatan menurut sasaran strategis dan IKU yang didukung:`,
 
+  /** Caption of a chart: "Gambar 3.1 Capaian per Indikator terhadap 100 %". */
+  gambar: (nomor: string, judul: string) => `Gambar ${nomor} ${judul}`,
   /** Caption of a table: "Tabel 3.2 Capaian Kinerja Tahun 2024". */
   tabel: (nomor: string, judul: string) => `Tabel ${nomor} ${judul}`,
   ya: "Ya",

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../core/analyze";
 import { buildSheets } from "../report/index";
+import { gambarBrowser } from "./gambar";
 
 const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -31,8 +32,11 @@ export function simpanBerkas(data: Uint8Array, nama: string, mime: string): void
 
 export async function unduhBab3(analysis: Analysis): Promise<string> {
   // The Word library is a third of the pane's code: load it only when the user asks for the file.
-  const { buildBab3, namaBerkasBab3, packBab3 } = await import(/* webpackChunkName: "bab3" */ "../docx");
-  const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis)));
+  const { buildBab3, grafikBab3, namaBerkasBab3, packBab3 } = await import(
+    /* webpackChunkName: "bab3" */ "../docx"
+  );
+  const gambar = await gambarBrowser(grafikBab3(analysis));
+  const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis), { gambar }));
   const nama = namaBerkasBab3(analysis.laporan.tahun);
   simpanBerkas(bytes, nama, MIME_DOCX);
   return nama;

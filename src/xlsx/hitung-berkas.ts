@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import path from "path";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { buildBab3, packBab3 } from "../docx";
+import { gambarBab3 } from "./gambar";
 import { buildSheets } from "../report";
 import { lembarDiganti, namaBebas } from "../report/nama-lembar";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
@@ -99,7 +100,11 @@ export async function hitungBerkas(
     xlsx = Buffer.from(await wb.xlsx.writeBuffer());
   }
   // Chapter III as Word: the same sheets as the workbook's, converted.
-  const docx = output.docx ? Buffer.from(await packBab3(buildBab3(analysis, buildSheets(analysis)))) : null;
+  const docx = output.docx
+    ? Buffer.from(
+        await packBab3(buildBab3(analysis, buildSheets(analysis), { gambar: gambarBab3(analysis) })),
+      )
+    : null;
   if (xlsx && output.xlsx) await tulisAtomik(output.xlsx, xlsx);
   if (docx && output.docx) await tulisAtomik(output.docx, docx);
   if (output.json) await tulisAtomik(output.json, JSON.stringify(analysis.laporan, null, 2) + "\n");
