@@ -21,10 +21,8 @@ export const TEKS = {
     permendagri86: "Permendagri 86/2017",
   },
   /** The default choice says what it uses in this workbook. */
-  skalaOtomatis: (adaTabel: boolean) =>
-    adaTabel
-      ? "Otomatis: tabel skala_predikat buku kerja"
-      : "Otomatis: Tabel 3.1 LKjIP (buku kerja tanpa tabel skala_predikat)",
+  // Short: the choice is a narrow select in the pane.
+  skalaOtomatis: (adaTabel: boolean) => (adaTabel ? "Tabel skala_predikat" : "Tabel 3.1 (bawaan)"),
 
   tahap: {
     membaca: "Membaca tabel",

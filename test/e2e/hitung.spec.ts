@@ -88,10 +88,21 @@ test("Hitung Capaian writes the sheets, shows summary and temuan; Lihat selects 
   expect(totalRealisasi).toBe(env.expected.total.realisasi);
   expect(String((await formulas(page, `${rk}!E${jumlah}`))[0][0])).toMatch(/^=SUM\(/i);
 
-  // Capaian Kinerja: a row per sasaran.
+  // Capaian Kinerja: a row per sasaran; predikat are live formulas coloured by conditional formats.
   for (const sasaran of env.expected.sasaran) {
     expect(await findRow(page, "Capaian Kinerja", 1, sasaran.sasaran), sasaran.sasaran).not.toBeNull();
   }
+  expect(String((await formulas(page, "'Capaian Kinerja'!H5"))[0][0])).toMatch(/^=IF\(G5="","",IF\(G5</);
+  const cf = await inPage(
+    page,
+    (h) => h.host.model.sheets.find((x) => x.name === "Capaian Kinerja")?.conditionalFormats?.length ?? 0,
+    null,
+  );
+  expect(cf, "one conditional format per band").toBe(5);
+  // The example has no skala_predikat table: the default choice says it uses Tabel 3.1.
+  await expect(page.getByTestId("opsi-skala").locator("option").first()).toHaveText("Tabel 3.1 (bawaan)");
+  // Temuan in words, not codes.
+  await expect(page.getByText("Total tidak sesuai").first()).toBeVisible();
 
   // Temuan sheet: a row per temuan.
   const temuanRows = await inPage(
@@ -323,6 +334,8 @@ test("Unduh Bab III (.docx) downloads the Word document of the last run", async 
   expect(bytes.length).toBeGreaterThan(1000);
   expect(bytes.subarray(0, 2).toString("latin1"), "a zip (OOXML) file").toBe("PK");
   expect(bytes.includes(Buffer.from("word/document.xml")), "has word/document.xml").toBe(true);
+  // The two charts, drawn on the pane's canvas from the chapter's SVG.
+  expect(bytes.includes(Buffer.from("word/media/")), "has the charts as images").toBe(true);
 });
 
 test("a rerun by keyboard replaces the output, same sheets and content, no duplicates", async ({
