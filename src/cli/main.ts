@@ -4,8 +4,9 @@
  * --strict; 2 bad usage.
  */
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
-import path from "path";
 import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
+import { GagalTulis } from "./os-errors";
+import { periksaKeluaran } from "./paths";
 import { ringkasan } from "./ringkasan";
 
 const CATATAN_EXCELJS =
@@ -100,13 +101,13 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           strict?: boolean;
         },
       ) => {
-        if (opts.output && path.resolve(opts.output) === path.resolve(berkas)) {
-          err.write("Berkas keluaran tidak boleh sama dengan berkas masukan; pilih nama lain untuk -o.\n");
-          kode = 2;
-          return;
-        }
-        if (opts.docx && path.resolve(opts.docx) === path.resolve(berkas)) {
-          err.write("Berkas Word tidak boleh sama dengan berkas masukan; pilih nama lain untuk --docx.\n");
+        const salah = await periksaKeluaran(berkas, [
+          ...(opts.output ? [{ opsi: "-o", berkas: opts.output }] : []),
+          ...(opts.json ? [{ opsi: "--json", berkas: opts.json }] : []),
+          ...(opts.docx ? [{ opsi: "--docx", berkas: opts.docx }] : []),
+        ]);
+        if (salah) {
+          err.write(`${salah} Tidak ada yang ditulis.\n`);
           kode = 2;
           return;
         }
@@ -140,7 +141,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof GagalBaca) {
+    if (e instanceof GagalBaca || e instanceof GagalTulis) {
       err.write(e.message + "\n");
       return 1;
     }
