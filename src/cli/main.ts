@@ -4,6 +4,7 @@
  * --strict; 2 bad usage.
  */
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
+import { pesanBerhenti } from "../core/pesan";
 import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { GagalTulis } from "./os-errors";
 import { periksaKeluaran } from "./paths";
@@ -119,8 +120,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         const { analysis } = hasil;
         if (analysis.fatal) {
           err.write("Buku kerja belum dapat dihitung; tidak ada yang ditulis:\n");
-          for (const t of analysis.laporan.temuan.filter((x) => x.tingkat === "error"))
-            err.write(`- ${t.pesan}\n`);
+          for (const p of pesanBerhenti(analysis.laporan.temuan)) err.write(`- ${p}\n`);
           kode = 1;
           return;
         }

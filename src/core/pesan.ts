@@ -106,6 +106,14 @@ export const PESAN = {
     `, sehingga Tabel Realisasi Keuangan kosong (pagu Rp 0). Tambahkan baris anggaran tahun ${tahun} atau pilih tahun lain.`,
 } as const;
 
+/**
+ * What every host says when a run wrote nothing: the message of each error-level temuan, in
+ * order. The command prints these lines; the task pane and the ribbon show the same lines.
+ */
+export function pesanBerhenti(temuan: readonly { tingkat: string; pesan: string }[]): string[] {
+  return temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
+}
+
 /** Ready-made wording for the summary and the CLI. */
 export const LABEL = {
   tingkat: { error: "Kesalahan", peringatan: "Peringatan", info: "Info" },

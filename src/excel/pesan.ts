@@ -72,6 +72,7 @@ export const TEKS = {
   tabelTidakAdaJudul: "Tabel belum ada",
   tabelTidakAda: (nama: string) =>
     `Tabel bernama "${nama}" tidak ditemukan di buku kerja ini. Buat tabel Excel (Sisipkan › Tabel) dan beri nama "${nama}" di Desain Tabel › Nama Tabel, atau klik "Buat tabel contoh".`,
+  saranContoh: 'Di buku kerja kosong, Panel Capaian › "Buat tabel contoh" membuat ketiga tabel itu.',
   fatalJudul: "Data belum lengkap",
   fatalIsi: "Perbaiki hal berikut, lalu klik Hitung Capaian lagi. Tidak ada lembar yang ditulis.",
 
