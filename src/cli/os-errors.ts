@@ -36,6 +36,7 @@ export function pesanGalatTulis(berkas: string, e: unknown): string {
       return `Tidak dapat menulis ${berkas}: itu adalah folder, bukan berkas. Tulis nama berkas di dalamnya, misalnya ${path.join(berkas, "hasil" + (path.extname(berkas) || ".xlsx"))}.`;
     case "ENOENT":
     case "ENOTDIR":
+    case "EEXIST":
       return `Tidak dapat menulis ${berkas}: folder ${folder} tidak ada atau bukan folder. Periksa jalurnya, atau buat foldernya dulu, lalu coba lagi.`;
     case "ENAMETOOLONG":
       return `Tidak dapat menulis ${berkas}: nama atau jalurnya terlalu panjang. Pilih nama yang lebih pendek.`;

@@ -9,7 +9,8 @@ import { promises as fs } from "fs";
 import path from "path";
 import { GagalTulis } from "./os-errors";
 
-const AKHIRAN = /\.capaian-(\d+)\.tmp$/;
+/** Ours: `<name>.capaian-<pid>.tmp`, and `<name>.<pid>.tmp` of versions before it. */
+const AKHIRAN = /\.(?:capaian-)?(\d+)\.tmp$/;
 
 export function namaSementara(target: string, pid = process.pid): string {
   return `${target}.capaian-${pid}.tmp`;
