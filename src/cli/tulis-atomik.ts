@@ -72,7 +72,7 @@ export async function tulisAtomik(target: string, data: Buffer | string): Promis
   let tmp: string | null = null;
   try {
     const akhir = await tujuan(target);
-    await fs.mkdir(path.dirname(akhir), { recursive: true });
+    await buatFolder(path.dirname(akhir));
     tmp = namaSementara(akhir);
     const fh = await fs.open(tmp, "w");
     try {
@@ -88,6 +88,30 @@ export async function tulisAtomik(target: string, data: Buffer | string): Promis
     if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw new GagalTulis(target, e);
   }
+}
+
+/**
+ * Makes the missing folders of a path one by one. Not `mkdir({ recursive: true })`: on some
+ * file systems (procfs) Node's recursive mkdir never returns; here each step fails at once.
+ */
+async function buatFolder(folder: string): Promise<void> {
+  const hilang: string[] = [];
+  for (let f = folder; ; f = path.dirname(f)) {
+    const st = await fs.stat(f).catch((e: { code?: string }) => {
+      if (e.code === "ENOENT") return null;
+      throw e;
+    });
+    if (st) {
+      if (!st.isDirectory()) throw Object.assign(new Error(`ENOTDIR: ${f}`), { code: "ENOTDIR" });
+      break;
+    }
+    hilang.unshift(f);
+    if (path.dirname(f) === f) break;
+  }
+  for (const d of hilang)
+    await fs.mkdir(d).catch((e: { code?: string }) => {
+      if (e.code !== "EEXIST") throw e;
+    });
 }
 
 /** Makes the rename itself durable where the platform allows it (not on Windows). */

@@ -268,6 +268,12 @@ const sistem = grupKasus("B. system errors", {}, [
     kata: ["Tidak dapat menulis", "bukan folder", "Periksa jalurnya"],
   },
   {
+    nama: "output folder that cannot be made (/proc/…)",
+    siapkan: polos(teks("-o"), teks("/proc/capaian-tidak-ada/hasil.xlsx")),
+    kode: 1,
+    kata: ["Tidak dapat menulis /proc/capaian-tidak-ada/hasil.xlsx", "buat foldernya dulu"],
+  },
+  {
     nama: "disk full while writing (ENOSPC): previous output kept, no temp left",
     siapkan: async (dir) => denganLama(dir, await polos()(dir)),
     gangguan: gagalMenulis("ENOSPC"),
@@ -584,6 +590,14 @@ const kode = grupKasus("E. kode and table rules", {}, [
     kata: ["pagu Rp 1.000,", "realisasi Rp 900,"],
   },
   {
+    nama: "a Kode IKU typed with a trailing space or dot still links its program",
+    siapkan: buku((b) => (P(b)[0][3] = "IKU-01. ")),
+    kode: 0,
+    tanpaTemuan: ["KODE_TIDAK_DIKENAL"],
+    periksa: async (_d, h) =>
+      expect((h.json?.anggaran as { kodeIku: string | null }[])[0].kodeIku).toBe("IKU-01"),
+  },
+  {
     nama: "a blank leaf pagu is still reported",
     siapkan: buku((b) => (P(b)[2][2] = null)),
     kode: 0,
@@ -672,6 +686,17 @@ const batas = grupKasus("F. scale and limits", {}, [
     tanpaTemuan: ["NILAI_TIDAK_VALID", "REALISASI_TIDAK_ADA"],
     kata: ["pagu Rp 1.000,", "serapan 90,00 %"],
     periksa: async (_d, h) => expect(h.ms).toBeLessThan(10_000),
+  },
+  {
+    nama: "a whole-column table with a blank row inside reads every row up to the last used one",
+    siapkan: buku((b) => {
+      const p = tabelDari(b, "pagu");
+      p.sampaiBaris = 1048576;
+      p.baris.splice(2, 0, [null, null, null, null, null, null]);
+    }),
+    kode: 0,
+    tanpaTemuan: ["NILAI_TIDAK_VALID", "REALISASI_TIDAK_ADA"],
+    kata: ["pagu Rp 1.000,", "serapan 90,00 %"],
   },
   {
     nama: "an indikator of 32,700 characters: every generated cell stays under 32,767",
