@@ -197,6 +197,13 @@ export function angkaWajib(
   return h;
 }
 
+/** An Excel serial day (1900 system) as the date a clerk typed: 25/01/2024. */
+function teksTanggal(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400000));
+  const dua = (n: number) => String(n).padStart(2, "0");
+  return `${dua(d.getUTCDate())}/${dua(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
 type Lokasi = { kode: string | null; tabel: string; baris: number; kolom: string; alamat: string };
 
 /** The checks of what a value can mean; returns the rejected result, or null when it may be used. */
@@ -221,10 +228,11 @@ function periksaMakna(
   if (h.jenis !== "angka") return null;
   const tercatat = String(tabel.nilai(baris, kolom));
   if (info?.tanggal) {
+    const tanggal = teksTanggal(h.nilai);
     catatan.tambah("NILAI_TANGGAL", {
       ...lokasi,
-      tercatat,
-      pesan: PESAN.nilaiTanggal(tabel.nama, kolom, alamat),
+      tercatat: tanggal,
+      pesan: PESAN.nilaiTanggal(tabel.nama, kolom, alamat, tanggal),
     });
     return { jenis: "bukan-angka", teks: tercatat };
   }

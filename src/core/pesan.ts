@@ -86,8 +86,8 @@ export const PESAN = {
     `${jumlah} indikator sasaran "${sasaran}" tidak memiliki capaian dan tidak masuk rata-rata.`,
   nilaiNegatif: (tabel: string, kolom: string, alamat: string, nilai: number) =>
     `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) bernilai negatif (${rp(nilai)}); jumlah anggaran tidak boleh negatif dan angka ini mengurangi total. Perbaiki angkanya (tanpa tanda minus atau kurung).`,
-  nilaiTanggal: (tabel: string, kolom: string, alamat: string) =>
-    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi tanggal, bukan angka, sehingga tidak dihitung. Ubah format sel menjadi Angka (Beranda › Format Angka › Angka) lalu ketik ulang nilainya.`,
+  nilaiTanggal: (tabel: string, kolom: string, alamat: string, tanggal: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi tanggal ${tanggal}, bukan angka, sehingga tidak dihitung. Ubah format sel menjadi Angka (Beranda › Format Angka › Angka) lalu ketik ulang nilainya.`,
   nilaiTidakWajar: (tabel: string, kolom: string, alamat: string, batas: string) =>
     `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi angka yang tidak wajar (melebihi ${batas}), sehingga tidak dihitung. Periksa angkanya; mungkin ada digit yang berlebih.`,
   capaianTidakWajar: (kode: string, alamat: string) =>

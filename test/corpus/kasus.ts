@@ -417,6 +417,7 @@ const angka = grupKasus("D. number cells", { kode: 0 }, [
     nama: "date typed in the pagu column",
     siapkan: buku((b) => (P(b)[2][2] = new Date(Date.UTC(2024, 0, 25)))),
     temuan: [["NILAI_TANGGAL", "DPA!C4"]],
+    kata: ["berisi tanggal 25/01/2024"],
     tanpaKata: ["45.316", "45316"],
   },
   {
