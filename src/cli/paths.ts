@@ -12,6 +12,8 @@ export interface Keluaran {
   berkas: string;
 }
 
+const TANPA_HURUF_BESAR = process.platform === "win32" || process.platform === "darwin";
+
 interface Identitas {
   kunci: string;
   stat: Stats | null;
@@ -24,7 +26,9 @@ async function identitas(berkas: string): Promise<Identitas> {
   const folder = await fs
     .realpath(path.dirname(path.resolve(berkas)))
     .catch(() => path.dirname(path.resolve(berkas)));
-  return { kunci: path.join(folder, path.basename(berkas)), stat: null };
+  const kunci = path.join(folder, path.basename(berkas));
+  // Windows and macOS file names ignore case: HASIL.json and hasil.json are one file.
+  return { kunci: TANPA_HURUF_BESAR ? kunci.toLowerCase() : kunci, stat: null };
 }
 
 const contohNama: Record<string, string> = {
