@@ -21,6 +21,13 @@ export const LABEL_TEMUAN: Record<JenisTemuan, string> = {
   DI_LUAR_SKALA: "Di luar skala",
   PAGU_BERUBAH: "Pagu berubah",
   ANGKA_AMBIGU: "Angka ambigu",
+  NILAI_NEGATIF: "Nilai negatif",
+  NILAI_TANGGAL: "Nilai berupa tanggal",
+  NILAI_TIDAK_WAJAR: "Nilai tidak wajar",
+  KODE_ANGKA: "Kode berupa angka",
+  TABEL_GANDA: "Tabel ganda",
+  TABEL_KOSONG: "Tabel kosong",
+  PAGU_TAHUN_KOSONG: "Pagu tahun ini kosong",
 };
 
 /** The label of a jenis; a jenis added elsewhere without a label shows its code in words. */
