@@ -100,12 +100,24 @@ export function modelContoh(extra: SheetInput[] = []): WorkbookModel {
   ]);
 }
 
+/**
+ * The regional settings the adapter tests run under, each in turn: an Indonesian Windows
+ * desktop (list separator ";", decimal ",") and an English one.
+ */
+export const LOKAL_UJI = ["id-ID", "en-US"] as const;
+let lokalAktif: (typeof LOKAL_UJI)[number] = "id-ID";
+
+/** Sets the locale of the hosts pasangHost makes from now on (a describe.each over LOKAL_UJI). */
+export function aturLokal(lokal: (typeof LOKAL_UJI)[number]): void {
+  lokalAktif = lokal;
+}
+
 /** A host over `model`, installed as the globals (Office.context.requirements included). */
 export function pasangHost(
   model: WorkbookModel,
   options: ExcelHostOptions = {},
 ): { host: ExcelHost; lepas: () => void } {
-  const host = createExcelHost(model, options);
+  const host = createExcelHost(model, { locale: lokalAktif, ...options });
   const lepas = host.install(globalThis);
   return { host, lepas };
 }

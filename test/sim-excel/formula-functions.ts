@@ -70,7 +70,30 @@ function rounding(mode: (x: number) => number): ExcelFunction {
   };
 }
 
+/**
+ * SUBTOTAL(9 | 109, ref, …): the SUM of the references, leaving out cells that are themselves
+ * SUBTOTALs, so nested subtotals are not counted twice. (No rows are hidden or filtered in the
+ * simulated host, so 9 and 109 agree.) Other function numbers are not simulated: #VALUE!.
+ */
+function subtotal(args: FormulaNode[], ev: Evaluator): Scalar {
+  if (args.length < 2) return err.value;
+  const fn = num(ev, args[0]);
+  if (fn instanceof XlError) return fn;
+  if (fn !== 9 && fn !== 109) return err.value;
+  let sum = 0;
+  for (const a of args.slice(1)) {
+    const v = ev.value(a);
+    if (!isArea(v)) return err.value;
+    for (const c of ev.cellsExcept(v, (f) => /\bSUBTOTAL\s*\(/i.test(f))) {
+      if (c instanceof XlError) return c;
+      if (typeof c === "number") sum += c;
+    }
+  }
+  return sum;
+}
+
 export const FUNCTIONS: Record<string, ExcelFunction> = {
+  SUBTOTAL: subtotal,
   SUM: (args, ev) => {
     const ns = numbers(args, ev);
     return ns instanceof XlError ? ns : ns.reduce((s, n) => s + n, 0);
