@@ -216,7 +216,9 @@ export function resetRowHeight(sheet: SheetModel, rects: Rect[]): void {
 
 /** True when every row of `rects` has the standard height. */
 export function hasStandardHeight(sheet: SheetModel, rects: Rect[]): boolean {
-  return !Object.keys(sheet.rowHeights).some((key) => rects.some((r) => Number(key) >= r.r0 && Number(key) <= r.r1));
+  return !Object.keys(sheet.rowHeights).some((key) =>
+    rects.some((r) => Number(key) >= r.r0 && Number(key) <= r.r1),
+  );
 }
 
 export function readRowHeight(sheet: SheetModel, rects: Rect[]): number | null {
