@@ -93,6 +93,14 @@ export const TEKS = {
     umum: (kode: string) =>
       `Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan kode galat: ${kode}`,
   },
+  manualJudul: "Perhitungan manual",
+  manualIsi:
+    "Buku kerja ini memakai perhitungan manual. Lembar hasil dan rumus yang bergantung padanya sudah dihitung ulang; setelah Anda mengubah tabel sumber, tekan F9 (Rumus › Hitung Sekarang) agar angkanya ikut berubah.",
+  unduhMacJudul: "Bab III tidak dapat diunduh di Excel untuk Mac",
+  unduhMacIsi: [
+    "Excel untuk Mac tidak menyimpan berkas dari panel add-in, jadi tidak ada berkas yang diunduh.",
+    "Buka buku kerja ini di Excel di web (office.com) lalu klik Unduh Bab III di sana, atau buat berkas Word dengan perintah: capaian hitung BUKU.xlsx --docx BAB3.docx",
+  ],
   bukanExcel: "Add-in ini hanya berjalan di Microsoft Excel.",
   memuat: "Memuat…",
   tutup: "Tutup",
