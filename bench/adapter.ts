@@ -130,7 +130,8 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   if (fs.existsSync(EXAMPLE)) results.push(await measure("example", await loadXlsxModel(EXAMPLE)));
   else console.warn(`(skipped: ${EXAMPLE} does not exist; run npm run example)`);
-  for (const lines of [1000, 20000, 40000]) results.push(await measure(`synthetic-${lines}`, synthetic(lines)));
+  for (const lines of [1000, 20000, 40000])
+    results.push(await measure(`synthetic-${lines}`, synthetic(lines)));
 
   for (const r of results) {
     console.log(

@@ -19,6 +19,7 @@ import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
 import { rectAddress } from "./alamat";
 import {
   estimateBytes,
+  estimateWrites,
   MATRIX_BAND_BYTES,
   REQUEST_BUDGET_BYTES,
   packPhases,
@@ -249,8 +250,7 @@ function formatOps(
   for (const [address, keys] of keysOf) {
     const writes = keys.reduce((n, k) => n + writesOf(k), 0);
     ops.push({
-      // Each property write names the range again: count the address once per write.
-      bytes: estimateBytes(address) * (writes + 1) + estimateBytes(keys),
+      bytes: estimateWrites(address, writes),
       queue(t) {
         const format = t.sheet(temp).getRange(address).format;
         for (const key of keys) applyFormat(format, key);

@@ -15,7 +15,8 @@ import { bukuKerja } from "../helpers/tabel";
 // ---------------------------------------------------------------------------------------------
 // A tiny evaluator for the formulas the sheets use: numbers, "text", A1 refs and ranges on the
 // sheet, Sheet!A1 refs to the source tables, + - * / = <> < > <= >=, SUM, SUBTOTAL(9, …) (which
-// leaves out cells that are SUBTOTALs themselves), AVERAGE, IF, IFERROR, AND, OR, HYPERLINK.
+// leaves out cells that are SUBTOTALs themselves), AVERAGE, AVERAGEIF (equality), IF, IFERROR,
+// AND, OR, HYPERLINK.
 // ---------------------------------------------------------------------------------------------
 type Nilai = number | string | boolean | null;
 class GalatRumus extends Error {}
@@ -224,6 +225,17 @@ class Evaluator {
                 }
             }
             return jumlah;
+          }
+          case "AVERAGEIF": {
+            const kunci = this.daftar(n.args[0]);
+            const isi = this.daftar(n.args[2]);
+            const k = arg(1);
+            const xs = isi.filter(
+              (v, i): v is number =>
+                typeof v === "number" && String(kunci[i] ?? "").toLowerCase() === String(k).toLowerCase(),
+            );
+            if (xs.length === 0) throw new GalatRumus("#DIV/0!");
+            return xs.reduce((s, v) => s + v, 0) / xs.length;
           }
           case "AVERAGE": {
             const xs = n.args
@@ -461,9 +473,13 @@ describe("Capaian Kinerja (seed 2024)", () => {
     expect(periksaCache(s, seedRawTables())).toBe(5 * 3 + 3 + 1 + 5);
   });
 
-  it("the office row is the mean of the sasaran rows", () => {
+  it("the office row is the mean of the sasaran rows (found by their label: one formula length at any size)", () => {
     const r = baris(s, (row) => row[0]?.value === "Capaian kinerja OPD (rata-rata sasaran)");
-    expect(rumusDi(s, r, 7)).toMatch(/^=IFERROR\(AVERAGE\(G\d+,G\d+,G\d+\),""\)$/);
+    expect(rumusDi(s, r, 7)).toBe(
+      `=IFERROR(AVERAGEIF(C5:C${r - 1},"Rata-rata capaian sasaran",G5:G${r - 1}),"")`,
+    );
+    const sasaran = s.rows.filter((row) => row[2]?.value === "Rata-rata capaian sasaran");
+    expect(sasaran).toHaveLength(3);
     expect(nilai(s, r, 7)).toBeCloseTo((113.43283582089552 + 126.65094339622642 + 100) / 3, 10);
   });
 
