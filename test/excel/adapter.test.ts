@@ -4,7 +4,8 @@
  */
 import { hitungCapaian, periksa } from "../../src/excel/run";
 import { planBands, readWorkbook } from "../../src/excel/read-tables";
-import { petakanGalat } from "../../src/excel/errors";
+import * as fs from "fs";
+import { KODE_DIPETAKAN, petakanGalat } from "../../src/excel/errors";
 import { pilihSel } from "../../src/excel/lihat";
 import { buatTabelContoh } from "../../src/excel/contoh";
 import { TABEL_DIBACA } from "../../src/core/analyze";
@@ -580,6 +581,58 @@ describe.each(LOKAL_UJI)("Excel %s", (lokal) => {
       expect(petakanGalat(error)).toMatchObject({ jenis: "editSel", kode: "InvalidOperationInCellEditMode" });
       expect(petakanGalat(error).pesan).toMatch(/mode edit sel/);
       expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi"]);
+    });
+
+    it("maps only codes Excel and the Office.js runtime really have, each to a message that says what to do", () => {
+      // Excel.ErrorCodes in the typings, and the codes Microsoft's own office.js runtime for
+      // Windows desktop defines (its CoreErrorCodes carry the request/response size codes).
+      const types = fs.readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+      const i = types.search(/enum ErrorCodes \{/);
+      const excel = [...types.slice(i, types.indexOf("}", i)).matchAll(/= "(\w+)"/g)].map((m) => m[1]);
+      const runtime = fs.readFileSync(
+        require.resolve("@microsoft/office-js/dist/excel-win32-16.01.js"),
+        "utf8",
+      );
+      expect(excel).toContain("FormulaLengthExceedsLimit");
+      for (const kode of KODE_DIPETAKAN)
+        expect([kode, excel.includes(kode) || runtime.includes(`="${kode}"`)]).toEqual([kode, true]);
+      for (const kode of ["PayloadTooLarge", "WorkbookProtected", "SheetProtected", "ServiceNotAvailable"])
+        expect(KODE_DIPETAKAN).not.toContain(kode);
+      for (const kode of [
+        "FormulaLengthExceedsLimit",
+        "RangeExceedsLimit",
+        "OperationCellsExceedLimit",
+        "RequestPayloadSizeLimitExceeded",
+        "ResponsePayloadSizeLimitExceeded",
+        "InvalidArgument",
+        "AccessDenied",
+      ]) {
+        const g = petakanGalat({ code: kode });
+        expect([kode, g.jenis === "umum"]).toEqual([kode, false]);
+        expect(g.pesan).toMatch(/lalu|Klik|Tutup|Kurangi|Hapus/);
+      }
+    });
+
+    it("a formula over Excel's limit is refused by the host and explained in Indonesian", async () => {
+      const h = host(modelContoh());
+      const panjang = "=" + Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join("+");
+      const build = (): SheetSpec[] => [
+        {
+          name: "Uji",
+          rows: [[{ value: 0, formula: panjang }]],
+          columns: [10],
+          merges: [],
+          freeze: { rows: 0, columns: 0 },
+        },
+      ];
+      const error = await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build })).catch(
+        (e: unknown) => e,
+      );
+      expect(petakanGalat(error)).toMatchObject({
+        jenis: "rumusTerlaluPanjang",
+        kode: "FormulaLengthExceedsLimit",
+      });
+      expect(sheetNames(h.model)).toEqual(["PK", "DPA", "Realisasi"]);
     });
 
     it("maps error codes to messages", () => {
