@@ -27,6 +27,7 @@ test("Excel for Mac: Unduh Bab III says it cannot download there and what to do,
   await expect(notice).toContainText("--docx");
   await expect(page.getByText("Dokumen Bab III dibuat")).toHaveCount(0);
   expect(downloads).toEqual([]);
+  await page.screenshot({ path: "test-results/e2e/mac-unduh.png", fullPage: true });
 });
 
 test("the simulated Mac ignores a clicked <a download>, as WKWebView does", async ({ openPane, env }) => {
