@@ -499,6 +499,7 @@ describe.each(LOKAL_UJI)("Excel %s", (lokal) => {
         await h.Excel.run(async (context) => {
           context.workbook.worksheets.getItem("DPA").getRange("C8").values = [[pagu]];
           context.workbook.worksheets.getItem("Realisasi").getRange("B2").values = [[realisasi]];
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one user edit per rerun, each its own Excel.run
           await context.sync();
         });
         await run(h);
