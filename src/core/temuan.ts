@@ -20,6 +20,18 @@ export const KATALOG = {
   PAGU_BERUBAH: "info",
   /** Not in DOMAIN.md's table: text such as "1.234" read as thousands by default, as it asks to report. */
   ANGKA_AMBIGU: "info",
+  /** Added for bad input (issue 10): a number a cell cannot mean, at that cell. */
+  NILAI_NEGATIF: "error",
+  NILAI_TANGGAL: "error",
+  NILAI_TIDAK_WAJAR: "error",
+  /** A kode kept as a number (1.10 → 1.1): its trailing zeros may be lost. */
+  KODE_ANGKA: "peringatan",
+  /** Two tables whose names differ only in case (`TARGETS` beside `targets`). */
+  TABEL_GANDA: "error",
+  /** A required table with headers only: nothing can be computed. */
+  TABEL_KOSONG: "error",
+  /** The `pagu` table has rows, but none for the run's tahun (the budget table would be empty). */
+  PAGU_TAHUN_KOSONG: "peringatan",
 } as const satisfies Record<string, Tingkat>;
 
 export type JenisTemuan = keyof typeof KATALOG;

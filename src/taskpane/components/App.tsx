@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analyze";
 import type { Laporan } from "../../core/laporan";
-import type { Temuan } from "../../core/temuan";
+import { pesanTidakDitulis } from "../../commands/pesan-pita";
 import { petakanGalat } from "../../excel/errors";
 import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
@@ -42,26 +42,13 @@ const useStyles = makeStyles({
   notices: { display: "grid", gap: tokens.spacingVerticalS },
 });
 
-/** Error-level temuan that stopped the run (missing table or column). */
-function fatalTemuan(temuan: Temuan[]): Temuan[] {
-  return temuan.filter((t) => t.jenis === "TABEL_TIDAK_ADA" || t.jenis === "KOLOM_TIDAK_ADA");
-}
-
+/** A run that wrote nothing says what the command and the ribbon say (commands/pesan-pita.ts). */
 function noticesOfCheck(p: Pemeriksaan): Notice[] {
-  const out: Notice[] = [];
-  if (p.tabelHilang.length > 0) {
-    out.push({
-      intent: "warning",
-      judul: TEKS.tabelTidakAdaJudul,
-      isi: p.tabelHilang.map((n) => TEKS.tabelTidakAda(n)),
-      contoh: true,
-    });
-  }
-  const fatal = fatalTemuan(p.analysis.laporan.temuan).filter((t) => t.jenis !== "TABEL_TIDAK_ADA");
-  if (p.analysis.fatal && fatal.length > 0) {
-    out.push({ intent: "error", judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...fatal.map((t) => t.pesan)] });
-  }
-  return out;
+  if (p.tabelHilang.length === 0 && !p.analysis.fatal) return [];
+  const { judul, isi } = pesanTidakDitulis(p.tabelHilang, p.analysis.laporan.temuan);
+  return [
+    { intent: p.tabelHilang.length > 0 ? "warning" : "error", judul, isi, contoh: p.tabelHilang.length > 0 },
+  ];
 }
 
 /** The task pane: options, Hitung Capaian, progress, summary, temuan. */
