@@ -10,7 +10,7 @@ import { rupiah } from "../core/uang";
 import { sumSumber } from "./analisis-efisiensi";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { NAMA_LEMBAR } from "./nama";
-import { rumusSum } from "./rumus";
+import { rumusSubtotal } from "./rumus";
 import type { SheetSpec } from "./sheet-spec";
 
 const KOL = { pagu: 4, realisasi: 5 };
@@ -63,18 +63,16 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
       nilai(h, "header"),
     ),
   );
-  const barisSasaran: number[] = [];
   let no = 0;
   for (const g of analysis.anggaranSasaran) {
     const bs = l.berikut;
-    barisSasaran.push(bs);
-    const anak = g.program.map((_, k) => bs + 1 + k);
+    const akhirProgram = bs + g.program.length;
     l.tambah([
       nilai(g.sasaran === null ? "" : ++no, "sasaranTengah"),
       nilai(g.sasaran ?? LABEL_TANPA_IKU, "sasaran"),
       nilai(g.program.length ? "Jumlah" : "Tidak ada program terkait", "sasaran"),
-      rumus(rumusSum(KOL.pagu, anak), rupiah(g.pagu), "uangTebal"),
-      rumus(rumusSum(KOL.realisasi, anak), rupiah(g.realisasi), "uangTebal"),
+      rumus(rumusSubtotal(KOL.pagu, bs + 1, akhirProgram), rupiah(g.pagu), "uangTebal"),
+      rumus(rumusSubtotal(KOL.realisasi, bs + 1, akhirProgram), rupiah(g.realisasi), "uangTebal"),
       persen(bs, "persenTebal", g.persen),
     ]);
     for (const p of g.program) {
@@ -98,8 +96,9 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
     nilai("Jumlah", "total"),
     nilai("", "total"),
     nilai("", "total"),
-    rumus(rumusSum(KOL.pagu, barisSasaran), total.pagu, "totalUang"),
-    rumus(rumusSum(KOL.realisasi, barisSasaran), total.realisasi, "totalUang"),
+    // SUBTOTAL leaves out the sasaran rows (SUBTOTALs themselves): each program counts once.
+    rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
+    rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
     persen(jumlah, "totalPersen", total.persen),
   ]);
   l.gabung(`A${jumlah}:C${jumlah}`);

@@ -6,8 +6,9 @@
 import type { Analysis } from "../core/analyze";
 import { teksPita } from "../core/skala";
 import { namaSkala } from "../core/label";
-import { teksRumus } from "../core/rumus-capaian";
+import { teksRumus as teksRumusCapaian } from "../core/rumus-capaian";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { teksRumus } from "./rumus";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import { NAMA_LEMBAR } from "./nama";
 import type { ChartSpec, SheetSpec } from "./sheet-spec";
@@ -19,6 +20,8 @@ const KOL = { target: 5, realisasi: 6, capaian: 7 };
 const KOLOM_TABEL = 9;
 const KOLOM_GRAFIK = 11;
 const KOLOM_SKALA = 15;
+/** Column C of a sasaran's row; the office's mean averages the rows that carry it. */
+const LABEL_SASARAN = "Rata-rata capaian sasaran";
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, laporan } = analysis;
@@ -61,7 +64,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
     tulisBaris(l, bs, [
       nilai(si + 1, "sasaranTengah"),
       nilai(s.sasaran, "sasaran"),
-      nilai("Rata-rata capaian sasaran", "sasaran"),
+      nilai(LABEL_SASARAN, "sasaran"),
       nilai("", "sasaran"),
       nilai("", "sasaran"),
       nilai("", "sasaran"),
@@ -81,7 +84,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
         selRealisasi(i.realisasi, i.realisasiSel),
         rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
         predikat(b, i.predikat, i.pitaIndeks),
-        nilai(teksRumus(i.rumus, i.polaritas), "teks"),
+        nilai(teksRumusCapaian(i.rumus, i.polaritas), "teks"),
       ]);
     });
     if (s.indikator.length > 1) l.gabung(`B${awal}:B${akhir}`);
@@ -90,8 +93,10 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   tulisBaris(l, opd, [
     nilai("Capaian kinerja OPD (rata-rata sasaran)", "total"),
     ...Array.from({ length: 5 }, () => nilai("", "total")),
+    // The mean of the sasaran rows, found by their label: a list of their cells would pass
+    // Excel's 8,192-character limit at about 1,400 sasaran.
     rumus(
-      `=IFERROR(AVERAGE(${barisSasaran.map((b) => `G${b}`).join(",") || "G1"}),"")`,
+      `=IFERROR(AVERAGEIF(C${header + 1}:C${opd - 1},${teksRumus(LABEL_SASARAN)},G${header + 1}:G${opd - 1}),"")`,
       analysis.opd.capaian ?? "",
       "totalPersen",
     ),

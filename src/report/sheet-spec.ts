@@ -21,6 +21,7 @@ export type StyleName =
   | "persen"
   | "persenTebal"
   | "angka"
+  | "angkaBulat"
   | "total"
   | "totalUang"
   | "totalPersen"

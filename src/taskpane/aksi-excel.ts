@@ -15,6 +15,7 @@ export const aksiExcel: Aksi = {
         analysis: hasil.analysis,
         tabelHilang: hasil.tabelHilang,
         lembar: hasil.tulis?.sheets ?? null,
+        perhitunganManual: hasil.tulis?.manualCalculation ?? false,
       };
     }),
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),

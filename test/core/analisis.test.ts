@@ -2,6 +2,8 @@
 import { analyze } from "../../src/core/analyze";
 import { TEKS_ANALISIS } from "../../src/core/analisis";
 import { seedRawTables } from "../../scripts/seed-tabel";
+import { buildSheets } from "../../src/report";
+import { hfDari, nilaiHf } from "../helpers/hf";
 import { bukuKerja, tabel } from "../helpers/tabel";
 
 const ANALISIS = ["Kode", "Faktor Pendukung", "Faktor Penghambat", "Solusi"];
@@ -76,5 +78,34 @@ describe("anggaranPerSasaran (LKE; seed §3.2)", () => {
     ]);
     expect(g.reduce((s, x) => s + x.pagu, 0)).toBe(a.laporan.total.pagu);
     expect(g.reduce((s, x) => s + x.realisasi, 0)).toBe(a.laporan.total.realisasi);
+  });
+});
+
+describe("Realisasi Anggaran per Sasaran sheet, recalculated (HyperFormula)", () => {
+  it("every formula's cached value equals its recalculation; Jumlah is the total, each program once", () => {
+    const tables = seedRawTables();
+    const a = analyze(tables, { tahun: 2024, tahunSekarang: 2025 });
+    const sheet = buildSheets(a).find((s) => s.name === "Realisasi Anggaran per Sasaran")!;
+    const hf = hfDari(tables, [sheet]);
+    const jumlah = sheet.rows.findIndex((r) => r[0]?.value === "Jumlah") + 1;
+    let n = 0;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        // HyperFormula's SUBTOTAL counts nested SUBTOTALs (Excel's leaves them out): the Jumlah
+        // row is checked against the sasaran rows below instead.
+        if (!cell?.formula || r + 1 === jumlah) return;
+        n++;
+        const v = nilaiHf(hf, sheet.name, r + 1, c + 1);
+        if (typeof cell.value === "number") expect(Math.abs((v as number) - cell.value)).toBeLessThan(1e-6);
+        else expect(v).toBe(cell.value);
+      }),
+    );
+    expect(n).toBeGreaterThan(20);
+    const sasaran = sheet.rows.flatMap((r, i) => (r[2]?.value === "Jumlah" ? [i + 1] : []));
+    expect(sasaran).toHaveLength(4);
+    const jumlahSasaran = sasaran.reduce((t, b) => t + (nilaiHf(hf, sheet.name, b, 4) as number), 0);
+    expect(jumlahSasaran).toBe(a.laporan.total.pagu);
+    expect(sheet.rows[jumlah - 1][3]?.formula).toBe(`=SUBTOTAL(9,D5:D${jumlah - 1})`);
+    hf.destroy();
   });
 });
