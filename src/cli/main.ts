@@ -7,6 +7,7 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from "com
 import path from "path";
 import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { ringkasan } from "./ringkasan";
+import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
 
 const CATATAN_EXCELJS =
   "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
@@ -70,6 +71,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       outputError: (s, write) => write(terjemahkanGalat(s)),
     });
 
+  const sipd = opsiSipd();
   program
     .command("hitung")
     .description("hitung capaian dan tulis lembar keluaran / laporan JSON")
@@ -88,6 +90,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       ]),
     )
     .option("--strict", "keluar dengan kode 1 bila ada temuan tingkat kesalahan")
+    .addOption(sipd[0])
+    .addOption(sipd[1])
+    .addOption(sipd[2])
+    .addOption(sipd[3])
+    .addOption(sipd[4])
+    .addOption(sipd[5])
     .action(
       async (
         berkas: string,
@@ -98,7 +106,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           tahun?: number;
           skala?: "lkjip" | "permendagri86";
           strict?: boolean;
-        },
+        } & OpsiSipdCli,
       ) => {
         if (opts.output && path.resolve(opts.output) === path.resolve(berkas)) {
           err.write("Berkas keluaran tidak boleh sama dengan berkas masukan; pilih nama lain untuk -o.\n");
@@ -114,6 +122,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           berkas,
           { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
           { xlsx: opts.output, json: opts.json, docx: opts.docx },
+          opts,
         );
         const { analysis } = hasil;
         if (analysis.fatal) {
@@ -123,7 +132,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           kode = 1;
           return;
         }
-        out.write(ringkasan(analysis) + "\n");
+        out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
         for (const g of hasil.namaDiganti)
           out.write(
             `Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`,

@@ -17,6 +17,13 @@ import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buatNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
+import {
+  bacaAnggaranSipd,
+  hubungkanIku,
+  isiRealisasi,
+  type InfoSipd,
+  type SumberSipd,
+} from "./sipd/anggaran-sipd";
 
 export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
 
@@ -27,6 +34,8 @@ export interface AnalyzeOptions {
   skala?: PilihanSkala;
   /** The current year, for tables without a Tahun column (the core reads no clock). */
   tahunSekarang: number;
+  /** The budget from SIPD-RI exports instead of the `pagu` table (src/core/sipd). */
+  sipd?: SumberSipd;
 }
 
 /** Everything a run found; `fatal` means a required table or column is missing and nothing may be written. */
@@ -46,10 +55,12 @@ export interface Analysis {
   standarNasional: Pembanding[] | null;
   efisiensi: EfisiensiIndikator[];
   narasi: Paragraf[];
+  /** Where the budget came from: null for the `pagu` table, else the SIPD-RI exports used. */
+  sumberSipd: InfoSipd | null;
 }
 
 /** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
-export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat"] as const;
+export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat", "program_iku"] as const;
 
 /**
  * Rows of a table that belong to the tahun. Rows without Tahun belong to the run's tahun, never
@@ -142,12 +153,13 @@ function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: nu
     standarNasional: null,
     efisiensi: [],
     narasi: [],
+    sumberSipd: null,
   };
 }
 
 export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const catatan = new Catatan(null);
-  const t = bacaTabel(tables, catatan);
+  const t = bacaTabel(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
   const tahunTarget = tahunDari(t.targets);
   const tahunTersedia = [...new Set([...tahunTarget, ...tahunDari(t.realisasi), ...tahunDari(t.pagu)])].sort(
     (a, b) => b - a,
@@ -159,7 +171,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   if ((options.skala ?? "workbook") === "workbook" && t.skala_predikat)
     skala = skalaDariTabel(t.skala_predikat, catatan) ?? skala;
 
-  if (!t.targets || !t.pagu || !t.realisasi) return kosong(tahun, skala, catatan, tahunTersedia);
+  const sipd = options.sipd ? bacaAnggaranSipd(options.sipd, catatan) : null;
+  if (!t.targets || !(t.pagu || sipd) || !t.realisasi || (options.sipd && !sipd))
+    return kosong(tahun, skala, catatan, tahunTersedia);
   const { targets, pagu, realisasi } = t;
 
   const barisTarget = [...unikPerKode(targets, barisTahun(targets, tahun, catatan), tahun, catatan).values()];
@@ -172,11 +186,12 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     });
     return kosong(tahun, skala, catatan, tahunTersedia);
   }
-  const barisPagu = [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()];
+  const barisPagu =
+    pagu && !sipd ? [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()] : [];
   const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
 
   const kodeTarget = new Set(barisTarget.map((r) => targets.teks(r, "Kode")));
-  const kodePagu = new Set(barisPagu.map((r) => pagu.teks(r, "Kode")));
+  const kodePagu = sipd?.kode ?? new Set(barisPagu.map((r) => pagu?.teks(r, "Kode")));
   const realisasiKinerja = new Map<string, number>();
   const realisasiAnggaran = new Map<string, number>();
   for (const [kode, r] of realisasiPerKode) {
@@ -192,19 +207,20 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
         pesan: PESAN.kodeTidakDikenal(kode, realisasi.alamat(r, "Kode")),
       });
   }
-  for (const r of barisPagu) {
-    const iku = pagu.teks(r, "Kode IKU");
-    if (iku && !kodeTarget.has(iku))
-      catatan.tambah("KODE_TIDAK_DIKENAL", {
-        kode: pagu.teks(r, "Kode"),
-        tabel: "pagu",
-        baris: r + 1,
-        kolom: "Kode IKU",
-        alamat: pagu.alamat(r, "Kode IKU"),
-        tercatat: iku,
-        pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
-      });
-  }
+  if (pagu)
+    for (const r of barisPagu) {
+      const iku = pagu.teks(r, "Kode IKU");
+      if (iku && !kodeTarget.has(iku))
+        catatan.tambah("KODE_TIDAK_DIKENAL", {
+          kode: pagu.teks(r, "Kode"),
+          tabel: "pagu",
+          baris: r + 1,
+          kolom: "Kode IKU",
+          alamat: pagu.alamat(r, "Kode IKU"),
+          tercatat: iku,
+          pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
+        });
+    }
 
   const { indikator, sasaran } = hitungKinerja(
     targets,
@@ -229,7 +245,11 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     return hitungKinerja(targets, baris, realisasi, real, skala, th, sementara);
   });
   const tahunan = susunTahunan([...tahunLalu, tahun], [...perTahun, { indikator, sasaran }]);
-  const akar = hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);
+  if (sipd) hubungkanIku(sipd, t.program_iku, kodeTarget, catatan);
+  const akar =
+    sipd && options.sipd
+      ? isiRealisasi(sipd, options.sipd, { tahun, tabel: realisasi, perKode: realisasiAnggaran }, catatan)
+      : hitungAnggaran(pagu as TabelTerbaca, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);
   const totalPagu = akar.reduce((s, a) => s + a.pagu, 0n);
   const totalRealisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
   const capaianOpd = rataRata(sasaran.map((s) => s.capaian));
@@ -288,6 +308,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     renstra,
     standarNasional,
     efisiensi,
+    sumberSipd: sipd?.info ?? null,
   };
   const narasi = buatNarasi(tanpaNarasi);
   laporan.tahunan = tahunan.indikator.map((i) => ({

@@ -12,7 +12,7 @@ export interface KolomDef {
 }
 
 export interface TabelDef {
-  nama: "targets" | "pagu" | "realisasi" | "skala_predikat";
+  nama: "targets" | "pagu" | "realisasi" | "skala_predikat" | "program_iku";
   wajib: boolean;
   kolom: KolomDef[];
 }
@@ -71,6 +71,12 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
       k("Termasuk Atas", false),
       k("Warna", false),
     ],
+  },
+  /** Links the programs and kegiatan of a SIPD-RI budget export (which has no Kode IKU) to IKU. */
+  program_iku: {
+    nama: "program_iku",
+    wajib: false,
+    kolom: [k("Kode", true, "Kode Program", "Kode Kegiatan"), k("Kode IKU", true, "IKU")],
   },
 };
 

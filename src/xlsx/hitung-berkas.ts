@@ -12,6 +12,7 @@ import { buildSheets } from "../report";
 import { lembarDiganti, namaBebas } from "../report/nama-lembar";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
 import { readTables } from "./read-tables";
+import { sumberSipd, type OpsiSipd } from "./sumber-sipd";
 import { writeSheet } from "./write-sheets";
 
 export class GagalBaca extends Error {}
@@ -87,9 +88,11 @@ export async function hitungBerkas(
   input: string,
   options: AnalyzeOptions,
   output: { xlsx?: string; json?: string; docx?: string },
+  sipd: OpsiSipd = {},
 ): Promise<HasilBerkas> {
   const wb = await bacaBuku(input);
-  const analysis = analyze(readTables(wb), options);
+  const tables = readTables(wb);
+  const analysis = analyze(tables, { ...options, sipd: (await sumberSipd(wb, tables, sipd)) ?? undefined });
   if (analysis.fatal) return { analysis, lembar: [], namaDiganti: [] };
   let hasil: Pick<HasilBerkas, "lembar" | "namaDiganti"> = { lembar: [], namaDiganti: [] };
   // Build everything in memory first; only then touch the disk.

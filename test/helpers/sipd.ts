@@ -1,0 +1,196 @@
+/**
+ * SIPD-RI exports for tests: the real budget recap (examples/sipd), variants made from it, and
+ * "Laporan Realisasi Per Dokumen" downloads built from the description in examples/sipd/README.md
+ * (45 columns, text dates, amounts sometimes as text, Nilai SP2D repeated on every line).
+ */
+import ExcelJS from "exceljs";
+import path from "path";
+import { FORMAT_SIPD } from "../../src/core/sipd/format";
+import { kenaliLembar, type LembarMentah, type TabelSipd } from "../../src/core/sipd/lembar";
+import type { CellValue } from "../../src/core/tabel";
+import { bacaLembar } from "../../src/xlsx/read-lembar";
+
+export const REKAP_CONTOH = path.join(__dirname, "..", "..", "examples", "sipd", "rekap-belanja-2024.xlsx");
+export const DINSOS = "1.06.0.00.0.00.01.0000";
+
+let cache: Promise<LembarMentah> | null = null;
+
+/** The real export's sheet as the hosts read it (read once per test file). */
+export function lembarContoh(): Promise<LembarMentah> {
+  cache ??= (async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(REKAP_CONTOH);
+    return bacaLembar(wb.getWorksheet("Sheet 1") as ExcelJS.Worksheet);
+  })();
+  return cache;
+}
+
+export function kenali(lembar: LembarMentah): TabelSipd {
+  const t = kenaliLembar(lembar, FORMAT_SIPD);
+  if (!t) throw new Error(`lembar ${lembar.sheet} tidak dikenali`);
+  return t;
+}
+
+/** The 23-column variant: `PAKET/KELOMPOK | NAMA PAKET/KELOMPOK` inserted before PAGU. */
+export function varian23(l: LembarMentah): LembarMentah {
+  const iPagu = l.values[0].indexOf("PAGU");
+  return {
+    ...l,
+    sheet: "Rekap 23",
+    values: l.values.map((row, r) => [
+      ...row.slice(0, iPagu),
+      r === 0 ? "PAKET/KELOMPOK" : row[iPagu] === null ? null : `PKT-${r}`,
+      r === 0 ? "NAMA PAKET/KELOMPOK" : row[iPagu] === null ? null : `Paket ${r}`,
+      ...row.slice(iPagu),
+    ]),
+  };
+}
+
+/**
+ * The columns in another order (a fixed shuffle), headers in another case and spacing, and a
+ * title and a blank row above the header, starting in column B.
+ */
+export function diacak(l: LembarMentah): LembarMentah {
+  const n = l.values[0].length;
+  const urutan = Array.from({ length: n }, (_, i) => (i * 8 + 5) % n); // 8 and 21 are coprime
+  const lebar = n + 1;
+  const judul: CellValue[] = [
+    "REKAPITULASI BELANJA PEMERINTAH KABUPATEN BURU TAHUN 2024",
+    ...Array(lebar - 1).fill(null),
+  ];
+  return {
+    ...l,
+    sheet: "Rekap Acak",
+    firstColumn: 2,
+    values: [
+      judul.slice(0, n),
+      Array(n).fill(null),
+      ...l.values.map((row, r) =>
+        urutan.map((i) =>
+          r === 0 && typeof row[i] === "string" ? ` ${String(row[i]).toLowerCase()}  ` : row[i],
+        ),
+      ),
+    ],
+  };
+}
+
+/** The 45 columns of "Laporan Realisasi Per Dokumen" (examples/sipd/README.md). */
+export const KOLOM_REALISASI_DOKUMEN = [
+  "Kode SKPD",
+  "Nama SKPD",
+  "Kode Sub SKPD",
+  "Nama Sub SKPD",
+  "Kode Fungsi",
+  "Nama Fungsi",
+  "Kode Sub Fungsi",
+  "Nama Sub Fungsi",
+  "Kode Urusan",
+  "Nama Urusan",
+  "Kode Bidang Urusan",
+  "Nama Bidang Urusan",
+  "Kode Program",
+  "Nama Program",
+  "Kode Kegiatan",
+  "Nama Kegiatan",
+  "Kode Sub Kegiatan",
+  "Nama Sub Kegiatan",
+  "Kode Rekening",
+  "Nama Rekening",
+  "Nomor Dokumen",
+  "Jenis Dokumen",
+  "Jenis Transaksi",
+  "Nomor DPT",
+  "Tanggal Dokumen",
+  "Keterangan Dokumen",
+  "Nilai Realisasi",
+  "Nilai Setoran",
+  "NIP Pegawai",
+  "Nama Pegawai",
+  "Tanggal Simpan",
+  "Nomor SPD",
+  "Periode SPD",
+  "Nilai SPD",
+  "Tahapan SPD",
+  "Nama Sub Tahapan Jadwal",
+  "Tahapan APBD",
+  "Nomor SPP",
+  "Tanggal SPP",
+  "Nomor SPM",
+  "Tanggal SPM",
+  "Nomor SP2D",
+  "Tanggal SP2D",
+  "Tanggal Transfer",
+  "Nilai SP2D",
+];
+
+/** One document line; codes default to the Dinas Sosial of the real recap. */
+export interface Dokumen {
+  subKegiatan: string;
+  rekening: string;
+  nomor: string;
+  tanggal: CellValue;
+  nilai: CellValue;
+  sp2d?: string;
+  nilaiSp2d?: CellValue;
+  jenis?: string;
+  skpd?: string;
+}
+
+const namaBulanDari = (tanggal: CellValue) => String(tanggal);
+
+/** A download's rows in the 45 columns, variants of some header names when `varian` is set. */
+export function lembarRealisasi(
+  sheet: string,
+  dokumen: Dokumen[],
+  opsi: { varian?: boolean; berkas?: string; judul?: boolean } = {},
+): LembarMentah {
+  const header = KOLOM_REALISASI_DOKUMEN.map((h) =>
+    !opsi.varian
+      ? h
+      : ((
+          {
+            "Kode Sub SKPD": "Kode Unit SKPD",
+            "Kode Sub Fungsi": "Kode Subfungsi",
+            "Kode Bidang Urusan": "Kode Bidang",
+            "Kode Sub Kegiatan": "Kode Subkegiatan",
+          } as Record<string, string>
+        )[h] ?? h),
+  );
+  const rows = dokumen.map((d) => {
+    const skpd = d.skpd ?? DINSOS;
+    const kegiatan = d.subKegiatan.split(".").slice(0, 5).join(".");
+    const program = d.subKegiatan.split(".").slice(0, 3).join(".");
+    const nilai: Record<string, CellValue> = {
+      "Kode SKPD": skpd,
+      "Nama SKPD": skpd === DINSOS ? "Dinas Sosial" : "SKPD Lain",
+      "Kode Sub SKPD": skpd,
+      "Nama Sub SKPD": skpd === DINSOS ? "Dinas Sosial" : "SKPD Lain",
+      "Kode Fungsi": "10",
+      "Nama Fungsi": "PERLINDUNGAN SOSIAL",
+      "Kode Urusan": "1",
+      "Kode Bidang Urusan": "1.06",
+      "Nama Bidang Urusan": "URUSAN PEMERINTAHAN BIDANG SOSIAL",
+      "Kode Program": program,
+      "Kode Kegiatan": kegiatan,
+      "Kode Sub Kegiatan": d.subKegiatan,
+      "Nama Sub Kegiatan": `Sub kegiatan ${d.subKegiatan}`,
+      "Kode Rekening": d.rekening,
+      "Nama Rekening": `Rekening ${d.rekening}`,
+      "Nomor Dokumen": d.nomor,
+      "Jenis Dokumen": d.jenis ?? "LS",
+      "Jenis Transaksi": "Belanja",
+      "Tanggal Dokumen": d.tanggal,
+      "Keterangan Dokumen": `Pembayaran ${d.nomor}`,
+      "Nilai Realisasi": d.nilai,
+      "Nilai Setoran": 0,
+      "Tanggal Simpan": namaBulanDari(d.tanggal),
+      "Tahapan APBD": "Murni",
+      "Nomor SP2D": d.sp2d ?? `SP2D/${d.nomor}`,
+      "Tanggal SP2D": d.tanggal,
+      "Nilai SP2D": d.nilaiSp2d ?? d.nilai,
+    };
+    return KOLOM_REALISASI_DOKUMEN.map((h) => nilai[h] ?? null);
+  });
+  const judul = opsi.judul ? [["Laporan Realisasi Per Dokumen", ...Array(44).fill(null)] as CellValue[]] : [];
+  return { sheet, firstRow: 1, firstColumn: 1, values: [...judul, header, ...rows], berkas: opsi.berkas };
+}
