@@ -194,3 +194,79 @@ export function lembarRealisasi(
   const judul = opsi.judul ? [["Laporan Realisasi Per Dokumen", ...Array(44).fill(null)] as CellValue[]] : [];
   return { sheet, firstRow: 1, firstColumn: 1, values: [...judul, header, ...rows], berkas: opsi.berkas };
 }
+
+/** The 21 columns of the real recap, in its order. */
+export const KOLOM_REKAP = [
+  "NO",
+  "TAHUN",
+  "KODE URUSAN",
+  "NAMA URUSAN",
+  "KODE SKPD",
+  "NAMA SKPD",
+  "KODE SUB UNIT",
+  "NAMA SUB UNIT",
+  "KODE BIDANG URUSAN",
+  "NAMA BIDANG URUSAN",
+  "KODE PROGRAM",
+  "NAMA PROGRAM",
+  "KODE KEGIATAN",
+  "NAMA KEGIATAN",
+  "KODE SUB KEGIATAN",
+  "NAMA SUB KEGIATAN",
+  "KODE SUMBER DANA",
+  "NAMA SUMBER DANA",
+  "KODE REKENING",
+  "NAMA REKENING",
+  "PAGU",
+];
+
+/** One recap row: a rekening of a sub kegiatan (rekening null: a sub kegiatan without budget lines). */
+export interface BarisRekapUji {
+  subKegiatan: string;
+  rekening: string | null;
+  pagu: CellValue;
+  /** Default: the sub kegiatan's first five segments. */
+  kegiatan?: string;
+  skpd?: string;
+}
+
+/** A recap in the real export's layout (sheet `Rekap`, header in row 1, columns A–U). */
+export function lembarRekap(
+  baris: BarisRekapUji[],
+  opsi: { sheet?: string; berkas?: string } = {},
+): LembarMentah {
+  const rows = baris.map((b, i) => {
+    const skpd = b.skpd ?? DINSOS;
+    const kegiatan = b.kegiatan ?? b.subKegiatan.split(".").slice(0, 5).join(".");
+    const program = kegiatan.split(".").slice(0, 3).join(".");
+    const nilai: Record<string, CellValue> = {
+      NO: i + 1,
+      TAHUN: 2024,
+      "KODE URUSAN": "1",
+      "KODE SKPD": skpd,
+      "NAMA SKPD": skpd === DINSOS ? "Dinas Sosial" : "Dinas Lain",
+      "KODE SUB UNIT": skpd,
+      "NAMA SUB UNIT": skpd === DINSOS ? "Dinas Sosial" : "Dinas Lain",
+      "KODE BIDANG URUSAN": "1.06",
+      "KODE PROGRAM": program,
+      "NAMA PROGRAM": `PROGRAM ${program}`,
+      "KODE KEGIATAN": kegiatan,
+      "NAMA KEGIATAN": `Kegiatan ${kegiatan}`,
+      "KODE SUB KEGIATAN": b.subKegiatan,
+      "NAMA SUB KEGIATAN": `Sub Kegiatan ${b.subKegiatan}`,
+      "KODE SUMBER DANA": b.rekening ? "2.2.01.01.01.0001" : null,
+      "NAMA SUMBER DANA": b.rekening ? "DAU" : null,
+      "KODE REKENING": b.rekening,
+      "NAMA REKENING": b.rekening ? `Belanja ${b.rekening}` : null,
+      PAGU: b.rekening ? b.pagu : null,
+    };
+    return KOLOM_REKAP.map((h) => nilai[h] ?? null);
+  });
+  return {
+    sheet: opsi.sheet ?? "Rekap",
+    firstRow: 1,
+    firstColumn: 1,
+    values: [KOLOM_REKAP, ...rows],
+    berkas: opsi.berkas,
+  };
+}

@@ -11,7 +11,7 @@ import { alamatSel, labelLembar, rujukanJumlah, type TabelSipd } from "./lembar"
 import { PESAN_SIPD, PESAN_SIPD_LAIN } from "./pesan";
 import { namaTabelSipd, susunPohon, type PohonSipd } from "./pohon";
 import { bacaRealisasiDokumen, type BarisRealisasi } from "./realisasi-dokumen";
-import { pilihSkpd, type PilihanSkpd } from "./skpd";
+import { milikPilihan, pilihSkpd, type PilihanSkpd } from "./skpd";
 
 export interface SumberSipd {
   /** The final recap (Pagu). */
@@ -271,7 +271,7 @@ export function isiRealisasi(
       catatan,
     );
     for (const t of unduhan)
-      if (!baris.some((b) => b.tabel === t))
+      if (!t.raw.rows.some((_, r) => milikPilihan(t, r, a.info.skpd)))
         catatan.tambah("REALISASI_TIDAK_ADA", {
           tabel: namaTabelSipd(t),
           kolom: "Kode SKPD",
@@ -293,7 +293,8 @@ export function isiRealisasi(
       const xs = garis.get(n) ?? [];
       n.realisasi = xs.reduce((s, x) => s + x.sen, 0n);
       n.realisasiSel = xs.length ? selRealisasi(xs) : null;
-      if (n.realisasi > n.pagu) laporMelebihi(n, xs.length ? barisMelewati(xs, n.pagu) : null, catatan);
+      if (n.realisasi > n.pagu && n.realisasi > 0n)
+        laporMelebihi(n, xs.length ? barisMelewati(xs, n.pagu) : null, catatan);
     } else {
       const r = perKode.get(n.kode);
       n.realisasi = r?.sen ?? 0n;
@@ -307,10 +308,15 @@ export function isiRealisasi(
           alamat: n.paguSel.alamat,
           pesan: PESAN.realisasiAnggaranTidakAda(n.level, n.kode, opsi.tahun),
         });
-      if (r && n.realisasi > n.pagu) laporMelebihi(n, null, catatan, r);
+      if (r && n.realisasi > n.pagu && n.realisasi > 0n) laporMelebihi(n, null, catatan, r);
     }
     n.persen = serapan(n.realisasi, n.pagu);
-    if (n.anak.length > 0 && n.realisasi > n.pagu && !n.anak.some((x) => x.realisasi > x.pagu))
+    if (
+      n.anak.length > 0 &&
+      n.realisasi > n.pagu &&
+      n.realisasi > 0n &&
+      !n.anak.some((x) => x.realisasi > x.pagu)
+    )
       laporMelebihi(n, null, catatan);
   };
   a.pohon.akar.forEach(hitung);

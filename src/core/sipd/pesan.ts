@@ -12,7 +12,7 @@ const daftar = (skpd: SkpdDitemukan[]) => skpd.map((s) => `\n  ${s.kode} ${s.nam
 
 export const PESAN_SIPD = {
   skpdBelumDipilih: (lembar: string, skpd: SkpdDitemukan[]) =>
-    `Ekspor SIPD-RI di lembar ${lembar} memuat ${skpd.length} SKPD; pilih satu (di baris perintah: --skpd KODE). SKPD yang ada:${daftar(skpd)}`,
+    `Ekspor SIPD-RI di lembar ${lembar} memuat ${skpd.length} SKPD, tetapi SKPD laporan ini belum dipilih. Pilih satu (di baris perintah: --skpd KODE; di panel Capaian: pilihan SKPD). SKPD yang ada:${daftar(skpd)}`,
   skpdTidakAda: (lembar: string, dicari: string, skpd: SkpdDitemukan[]) =>
     `SKPD "${dicari}" tidak ada di ekspor SIPD-RI lembar ${lembar}. Tulis KODE SKPD, KODE SUB UNIT, atau sebagian NAMA SKPD yang hanya cocok dengan satu SKPD. SKPD yang ada:${daftar(skpd)}`,
   skpdAmbigu: (lembar: string, dicari: string, cocok: SkpdDitemukan[]) =>
