@@ -175,7 +175,7 @@ describe("exports copied as sheets into the workbook", () => {
     const rumus: { formula: string; result: number }[] = [];
     trk.eachRow((row) => {
       const v = row.getCell(5).value;
-      if (v && typeof v === "object" && "formula" in v && v.formula.includes("SIPD Rekap"))
+      if (v && typeof v === "object" && "formula" in v && v.formula?.includes("SIPD Rekap"))
         rumus.push(v as { formula: string; result: number });
     });
     expect(rumus.length).toBeGreaterThan(10);
