@@ -4,6 +4,7 @@ import { denganExcel } from "../excel/context";
 import { pilihSel } from "../excel/lihat";
 import { hitungCapaian, periksa } from "../excel/run";
 import type { Aksi } from "./aksi";
+import { pilihanTersimpan, simpanPilihan } from "./pengaturan";
 import { unduhBab3 } from "./unduh";
 
 export const aksiExcel: Aksi = {
@@ -14,10 +15,13 @@ export const aksiExcel: Aksi = {
       return {
         analysis: hasil.analysis,
         tabelHilang: hasil.tabelHilang,
+        sumber: hasil.sumber,
         lembar: hasil.tulis?.sheets ?? null,
       };
     }),
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),
   lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),
   unduhBab3,
+  pilihanTersimpan,
+  simpanPilihan,
 };

@@ -6,7 +6,8 @@ import type { Temuan } from "../../core/temuan";
 import { petakanGalat } from "../../excel/errors";
 import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
-import type { Tahap } from "../../excel/run";
+import type { SumberAnggaran, Tahap } from "../../excel/run";
+import { TEKS_SIPD } from "../teks-sipd";
 import type { Aksi, Pemeriksaan, Pilihan } from "../aksi";
 import { DaftarTemuan } from "./DaftarTemuan";
 import { Kemajuan } from "./Kemajuan";
@@ -48,6 +49,8 @@ function fatalTemuan(temuan: Temuan[]): Temuan[] {
 
 function noticesOfCheck(p: Pemeriksaan): Notice[] {
   const out: Notice[] = [];
+  if (p.sumber.jenis === "sipd")
+    out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) });
   if (p.tabelHilang.length > 0) {
     out.push({
       intent: "warning",
@@ -56,6 +59,12 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
       contoh: true,
     });
   }
+  if (p.analysis.laporan.temuan.some((t) => t.jenis === "SKPD_BELUM_DIPILIH"))
+    out.push({
+      intent: "warning",
+      judul: TEKS_SIPD.pilihSkpdJudul,
+      isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
+    });
   const fatal = fatalTemuan(p.analysis.laporan.temuan).filter((t) => t.jenis !== "TABEL_TIDAK_ADA");
   if (p.analysis.fatal && fatal.length > 0) {
     out.push({ intent: "error", judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...fatal.map((t) => t.pesan)] });
@@ -66,7 +75,11 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
 /** The task pane: options, Hitung Capaian, progress, summary, temuan. */
 export function App({ aksi }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [pilihan, setPilihan] = React.useState<Pilihan>({ skala: "workbook" });
+  const [pilihan, setPilihanState] = React.useState<Pilihan>(() => ({
+    skala: "workbook",
+    ...aksi.pilihanTersimpan(),
+  }));
+  const [sumber, setSumber] = React.useState<SumberAnggaran | null>(null);
   const [tahunTersedia, setTahunTersedia] = React.useState<number[]>([]);
   const [sibuk, setSibuk] = React.useState(false);
   const [tahap, setTahap] = React.useState<Tahap | null>(null);
@@ -86,6 +99,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       try {
         const hasil = await aksi.periksa(p);
         setTahunTersedia(hasil.analysis.tahunTersedia);
+        setSumber(hasil.sumber);
         setNotices(noticesOfCheck(hasil));
       } catch (error) {
         showError(error);
@@ -95,8 +109,17 @@ export function App({ aksi }: AppProps): React.JSX.Element {
   );
 
   React.useEffect(() => {
-    void check({ skala: "workbook" });
-  }, [check]);
+    void check({ skala: "workbook", ...aksi.pilihanTersimpan() });
+  }, [check, aksi]);
+
+  // The SKPD and month of a SIPD-RI export are kept in the workbook, and re-checked when changed.
+  const setPilihan = (p: Pilihan): void => {
+    const sipdBerubah = p.skpd !== pilihan.skpd || p.sampaiBulan !== pilihan.sampaiBulan;
+    setPilihanState(p);
+    if (!sipdBerubah) return;
+    aksi.simpanPilihan({ skpd: p.skpd, sampaiBulan: p.sampaiBulan }).catch(showError);
+    void check(p);
+  };
 
   const hitung = async (): Promise<void> => {
     setSibuk(true);
@@ -107,6 +130,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     try {
       const hasil = await aksi.hitung(pilihan, setTahap);
       setTahunTersedia(hasil.analysis.tahunTersedia);
+      setSumber(hasil.sumber);
       if (hasil.analysis.fatal || hasil.lembar === null) {
         setNotices(noticesOfCheck(hasil));
         setTahap(null);
@@ -206,7 +230,13 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         </Text>
       </header>
 
-      <Opsi pilihan={pilihan} tahunTersedia={tahunTersedia} disabled={sibuk} onChange={setPilihan} />
+      <Opsi
+        pilihan={pilihan}
+        tahunTersedia={tahunTersedia}
+        disabled={sibuk}
+        onChange={setPilihan}
+        sumber={sumber}
+      />
 
       <div className={styles.actions}>
         <Button appearance="primary" size="large" disabled={sibuk} onClick={() => void hitung()}>
