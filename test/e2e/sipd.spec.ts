@@ -44,10 +44,12 @@ test("a SIPD-RI recap sheet: the source named, the SKPD chosen, every sheet writ
     `Dinas Sosial (${DINSOS})`,
     "Badan Bina Kesatuan Bangsa dan Politik (8.01.0.00.0.00.01.0000)",
   ]);
+  await page.screenshot({ path: path.join(RESULTS, `taskpane-sipd-pilih-${testInfo.project.name}.png`) });
   await skpd.selectOption(DINSOS);
   const syncs = await hitung(page);
   expect(syncs, "a constant number of syncs").toBeLessThanOrEqual(9);
   await expect(page.locator('[data-testid="ringkasan"]')).toContainText("4.083.043.026");
+  await expect(page.getByText(`SKPD ${DINSOS} Dinas Sosial: 138 baris`, { exact: false })).toBeVisible();
   // blank cells arrive from Excel as "": a sub kegiatan without rekening is no error
   await expect(page.getByText("Ada kesalahan data")).toHaveCount(0);
   expect(await sheetNames(page)).toEqual(
@@ -65,6 +67,5 @@ test("a SIPD-RI recap sheet: the source named, the SKPD chosen, every sheet writ
   expect(String(pagu)).toMatch(/^=SUM\('SIPD Rekap'!U\d+/);
   await page.screenshot({
     path: path.join(RESULTS, `taskpane-sipd-${testInfo.project.name}.png`),
-    fullPage: true,
   });
 });
