@@ -17,13 +17,9 @@ import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buatNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
-import {
-  bacaAnggaranSipd,
-  hubungkanIku,
-  isiRealisasi,
-  type InfoSipd,
-  type SumberSipd,
-} from "./sipd/anggaran-sipd";
+import { bacaAnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
+import { isiRealisasi } from "./sipd/isi-realisasi";
+import { hubungkanIku } from "./sipd/program-iku";
 
 export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
 
