@@ -162,13 +162,8 @@ export function isiRealisasi(
       if (r && n.realisasi > n.pagu && n.realisasi > 0n) laporMelebihi(n, null, catatan, r);
     }
     n.persen = serapan(n.realisasi, n.pagu);
-    if (
-      n.anak.length > 0 &&
-      n.realisasi > n.pagu &&
-      n.realisasi > 0n &&
-      !n.anak.some((x) => x.realisasi > x.pagu)
-    )
-      laporMelebihi(n, null, catatan);
+    // At every level, as for the pagu table (CONTRACT §5).
+    if (n.anak.length > 0 && n.realisasi > n.pagu && n.realisasi > 0n) laporMelebihi(n, null, catatan);
   };
   a.pohon.akar.forEach(hitung);
   return a.pohon.akar;

@@ -17,8 +17,8 @@ export function hubungkanIku(
   for (const n of a.pohon.perJalur.values())
     if ((n.level === "program" || n.level === "kegiatan") && !unit.has(n.kode)) unit.set(n.kode, n);
   for (let r = 0; r < tabel.jumlahBaris; r++) {
-    const kode = tabel.teks(r, "Kode");
-    const iku = tabel.teks(r, "Kode IKU");
+    const kode = tabel.kode(r);
+    const iku = tabel.kode(r, "Kode IKU");
     if (!kode && !iku) continue;
     const n = unit.get(kode);
     const lokasi = { tabel: "program_iku", baris: r + 1, kode };
