@@ -375,5 +375,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     efisien: e.efisien,
   }));
   laporan.narasi = narasi.map((n) => ({ kode: n.kode, teks: n.teks }));
+  if (sipd) {
+    const { lembar, lembarAwal, skpd, baris, realisasi: r } = sipd.info;
+    laporan.sumberSipd = { rekap: lembar, rekapAwal: lembarAwal, skpd, baris, realisasi: r };
+  }
   return { ...tanpaNarasi, narasi };
 }
