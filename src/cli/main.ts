@@ -11,6 +11,7 @@ import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { GagalTulis } from "./os-errors";
 import { periksaKeluaran } from "./paths";
 import { ringkasan } from "./ringkasan";
+import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
 
 const CATATAN_EXCELJS =
   "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
@@ -107,6 +108,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       outputError: (s, write) => write(terjemahkanGalat(s)),
     });
 
+  const sipd = opsiSipd();
   program
     .command("hitung")
     .description("hitung capaian dan tulis lembar keluaran / laporan JSON")
@@ -125,6 +127,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       ]),
     )
     .option("--strict", "keluar dengan kode 1 bila ada temuan tingkat kesalahan")
+    .addOption(sipd[0])
+    .addOption(sipd[1])
+    .addOption(sipd[2])
+    .addOption(sipd[3])
+    .addOption(sipd[4])
+    .addOption(sipd[5])
     .action(
       async (
         berkas: string,
@@ -135,7 +143,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           tahun?: number;
           skala?: "lkjip" | "permendagri86";
           strict?: boolean;
-        },
+        } & OpsiSipdCli,
       ) => {
         const salah = await periksaKeluaran(berkas, [
           ...(opts.output ? [{ opsi: "-o", berkas: opts.output }] : []),
@@ -151,6 +159,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           berkas,
           { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
           { xlsx: opts.output, json: opts.json, docx: opts.docx },
+          opts,
         );
         const { analysis } = hasil;
         if (analysis.fatal) {
@@ -159,7 +168,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           kode = 1;
           return;
         }
-        out.write(ringkasan(analysis) + "\n");
+        out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
         for (const g of hasil.namaDiganti)
           out.write(
             `Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`,

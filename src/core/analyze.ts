@@ -19,6 +19,9 @@ import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
 import { hitungAnggaranSasaran, TANPA_IKU, type AnggaranSasaran } from "./anggaran-sasaran";
 import { susunAnalisis, type AnalisisIndikator } from "./analisis";
+import { bacaAnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
+import { isiRealisasi } from "./sipd/isi-realisasi";
+import { hubungkanIku } from "./sipd/program-iku";
 
 export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
 
@@ -29,6 +32,8 @@ export interface AnalyzeOptions {
   skala?: PilihanSkala;
   /** The current year, for tables without a Tahun column (the core reads no clock). */
   tahunSekarang: number;
+  /** The budget from SIPD-RI exports instead of the `pagu` table (src/core/sipd). */
+  sipd?: SumberSipd;
 }
 
 /** Everything a run found; `fatal` means a required table or column is missing and nothing may be written. */
@@ -52,10 +57,19 @@ export interface Analysis {
   anggaranSasaran: AnggaranSasaran[];
   /** Seed §3.1.6: facts and the staff's text per indikator. */
   analisis: AnalisisIndikator[];
+  /** Where the budget came from: null for the `pagu` table, else the SIPD-RI exports used. */
+  sumberSipd: InfoSipd | null;
 }
 
 /** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
-export const TABEL_DIBACA = ["targets", "pagu", "realisasi", "skala_predikat", "analisis"] as const;
+export const TABEL_DIBACA = [
+  "targets",
+  "pagu",
+  "realisasi",
+  "skala_predikat",
+  "analisis",
+  "program_iku",
+] as const;
 
 /**
  * Rows of a table that belong to the tahun. Rows without Tahun belong to the run's tahun, never
@@ -164,12 +178,13 @@ function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: nu
     narasi: [],
     anggaranSasaran: [],
     analisis: [],
+    sumberSipd: null,
   };
 }
 
 export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const catatan = new Catatan(null);
-  const t = bacaTabel(tables, catatan);
+  const t = bacaTabel(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
   const tahunTarget = tahunDari(t.targets);
   const tahunTersedia = [...new Set([...tahunTarget, ...tahunDari(t.realisasi), ...tahunDari(t.pagu)])].sort(
     (a, b) => b - a,
@@ -181,10 +196,15 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   if ((options.skala ?? "workbook") === "workbook" && t.skala_predikat)
     skala = skalaDariTabel(t.skala_predikat, catatan) ?? skala;
 
-  if (!t.targets || !t.pagu || !t.realisasi) return kosong(tahun, skala, catatan, tahunTersedia);
+  const sipd = options.sipd ? bacaAnggaranSipd(options.sipd, catatan) : null;
+  if (!t.targets || !(t.pagu || sipd) || !t.realisasi || (options.sipd && !sipd))
+    return kosong(tahun, skala, catatan, tahunTersedia);
   const { targets, pagu, realisasi } = t;
 
-  for (const tabel of [targets, pagu].filter((x) => !berisi(x)))
+  // With a SIPD-RI budget the pagu table is not used, so an empty one says nothing.
+  for (const tabel of [targets, sipd ? undefined : pagu].filter(
+    (x): x is TabelTerbaca => x !== undefined && !berisi(x),
+  ))
     catatan.tambah("TABEL_KOSONG", {
       tabel: tabel.nama,
       tahun: null,
@@ -202,8 +222,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     });
     return kosong(tahun, skala, catatan, tahunTersedia);
   }
-  const barisPagu = [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()];
-  if (barisPagu.length === 0 && berisi(pagu))
+  const barisPagu =
+    pagu && !sipd ? [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()] : [];
+  if (pagu && !sipd && barisPagu.length === 0 && berisi(pagu))
     catatan.tambah("PAGU_TAHUN_KOSONG", {
       tabel: "pagu",
       kolom: pagu.punya("Tahun") ? "Tahun" : "Kode",
@@ -213,7 +234,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
 
   const kodeTarget = new Set(barisTarget.map((r) => targets.kode(r)));
-  const kodePagu = new Set(barisPagu.map((r) => pagu.kode(r)));
+  const kodePagu = sipd?.kode ?? new Set(barisPagu.map((r) => pagu?.kode(r)));
   const realisasiKinerja = new Map<string, number>();
   const realisasiAnggaran = new Map<string, number>();
   for (const [kode, r] of realisasiPerKode) {
@@ -229,19 +250,20 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
         pesan: PESAN.kodeTidakDikenal(kode, realisasi.alamat(r, "Kode")),
       });
   }
-  for (const r of barisPagu) {
-    const iku = pagu.kode(r, "Kode IKU");
-    if (iku && !kodeTarget.has(iku))
-      catatan.tambah("KODE_TIDAK_DIKENAL", {
-        kode: pagu.kode(r),
-        tabel: "pagu",
-        baris: r + 1,
-        kolom: "Kode IKU",
-        alamat: pagu.alamat(r, "Kode IKU"),
-        tercatat: iku,
-        pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
-      });
-  }
+  if (pagu)
+    for (const r of barisPagu) {
+      const iku = pagu.kode(r, "Kode IKU");
+      if (iku && !kodeTarget.has(iku))
+        catatan.tambah("KODE_TIDAK_DIKENAL", {
+          kode: pagu.kode(r),
+          tabel: "pagu",
+          baris: r + 1,
+          kolom: "Kode IKU",
+          alamat: pagu.alamat(r, "Kode IKU"),
+          tercatat: iku,
+          pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
+        });
+    }
 
   const { indikator, sasaran } = hitungKinerja(
     targets,
@@ -269,7 +291,13 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     return hasil;
   });
   const tahunan = susunTahunan([...tahunLalu, tahun], [...perTahun, { indikator, sasaran }]);
-  const akar = hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);
+  if (sipd) hubungkanIku(sipd, t.program_iku, kodeTarget, catatan);
+  const akar =
+    sipd && options.sipd
+      ? isiRealisasi(sipd, options.sipd, { tahun, tabel: realisasi, perKode: realisasiAnggaran }, catatan)
+      : pagu
+        ? hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan)
+        : [];
   const totalPagu = akar.reduce((s, a) => s + a.pagu, 0n);
   const totalRealisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
   const capaianOpd = rataRata(sasaran.map((s) => s.capaian));
@@ -333,6 +361,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     efisiensi,
     anggaranSasaran,
     analisis,
+    sumberSipd: sipd?.info ?? null,
   };
   const narasi = buatNarasi(tanpaNarasi);
   laporan.tahunan = tahunan.indikator.map((i) => ({
@@ -384,5 +413,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     penghambat: x.penghambat,
     solusi: x.solusi,
   }));
+  if (sipd) {
+    const { lembar, lembarAwal, skpd, baris, realisasi: r } = sipd.info;
+    laporan.sumberSipd = { rekap: lembar, rekapAwal: lembarAwal, skpd, baris, realisasi: r };
+  }
   return { ...tanpaNarasi, narasi };
 }

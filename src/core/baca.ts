@@ -278,12 +278,14 @@ export function angkaOpsional(
 export function bacaTabel(
   tables: RawTable[],
   catatan: Catatan,
+  /** Required tables another source stands in for (`pagu` when the budget comes from SIPD-RI). */
+  diganti: ReadonlySet<string> = new Set(),
 ): Partial<Record<TabelDef["nama"], TabelTerbaca>> {
   const hasil: Partial<Record<TabelDef["nama"], TabelTerbaca>> = {};
   for (const def of Object.values(KONTRAK)) {
     const raw = pilihTabel(tables, def.nama, catatan);
     if (!raw) {
-      if (def.wajib)
+      if (def.wajib && !diganti.has(def.nama))
         catatan.tambah("TABEL_TIDAK_ADA", {
           tabel: def.nama,
           tahun: null,

@@ -12,7 +12,7 @@ export interface KolomDef {
 }
 
 export interface TabelDef {
-  nama: "targets" | "pagu" | "realisasi" | "skala_predikat" | "analisis";
+  nama: "targets" | "pagu" | "realisasi" | "skala_predikat" | "analisis" | "program_iku";
   wajib: boolean;
   kolom: KolomDef[];
 }
@@ -88,6 +88,12 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
       k("Solusi", false, "Solusi/Alternatif", "Alternatif Solusi", "Solusi / Alternatif"),
       k("Tahun", false),
     ],
+  },
+  /** Links the programs and kegiatan of a SIPD-RI budget export (which has no Kode IKU) to IKU. */
+  program_iku: {
+    nama: "program_iku",
+    wajib: false,
+    kolom: [k("Kode", true, "Kode Program", "Kode Kegiatan"), k("Kode IKU", true, "IKU")],
   },
 };
 

@@ -28,6 +28,11 @@ export const LABEL_TEMUAN: Record<JenisTemuan, string> = {
   TABEL_GANDA: "Tabel ganda",
   TABEL_KOSONG: "Tabel kosong",
   PAGU_TAHUN_KOSONG: "Pagu tahun ini kosong",
+  SKPD_BELUM_DIPILIH: "SKPD belum dipilih",
+  KODE_SALAH_INDUK: "Kode tidak di bawah induknya",
+  PAGU_TEKS: "Pagu berupa teks",
+  DOKUMEN_GANDA_BERBEDA: "Dokumen ganda berbeda nilai",
+  REALISASI_TANPA_ANGGARAN: "Realisasi tanpa anggaran",
 };
 
 /** The label of a jenis; a jenis added elsewhere without a label shows its code in words. */

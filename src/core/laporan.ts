@@ -88,5 +88,13 @@ export interface Laporan {
     penghambat: string | null;
     solusi: string | null;
   }[];
+  /** Present when the budget came from SIPD-RI exports (src/core/sipd): which ones, for which SKPD. */
+  sumberSipd?: {
+    rekap: string;
+    rekapAwal: string | null;
+    skpd: { kode: string; nama: string; subUnit: string | null; namaSubUnit: string | null };
+    baris: number;
+    realisasi: { lembar: string[]; baris: number; sampaiBulan: number | null } | null;
+  };
   temuan: Temuan[];
 }

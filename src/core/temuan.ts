@@ -20,6 +20,16 @@ export const KATALOG = {
   PAGU_BERUBAH: "info",
   /** Not in DOMAIN.md's table: text such as "1.234" read as thousands by default, as it asks to report. */
   ANGKA_AMBIGU: "info",
+  /** SIPD-RI exports (src/core/sipd): an export of several SKPD and no SKPD chosen (or none matching). */
+  SKPD_BELUM_DIPILIH: "error",
+  /** A kegiatan or sub kegiatan whose kode does not start with its parent's kode. */
+  KODE_SALAH_INDUK: "peringatan",
+  /** A PAGU written as text (read, but not what the export writes). */
+  PAGU_TEKS: "peringatan",
+  /** The same document line in two downloads with different amounts. */
+  DOKUMEN_GANDA_BERBEDA: "error",
+  /** Realisasi for a sub kegiatan or rekening the budget recap does not have. */
+  REALISASI_TANPA_ANGGARAN: "error",
   /** Added for bad input (issue 10): a number a cell cannot mean, at that cell. */
   NILAI_NEGATIF: "error",
   NILAI_TANGGAL: "error",

@@ -61,7 +61,10 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
       nilai(t.kode ?? "", "teks"),
       nilai(t.tahun ?? "", "teksTengah"),
       nilai(t.tabel ?? "", "teks"),
-      t.alamat ? rumus(tautan(t.alamat), t.alamat, "tautan") : nilai("", "teks"),
+      // A cell of another file (`[rekap.xlsx]Sheet 1!U7`, a SIPD-RI download) has no link target here.
+      t.alamat && !t.alamat.startsWith("[")
+        ? rumus(tautan(t.alamat), t.alamat, "tautan")
+        : nilai(t.alamat ?? "", "teks"),
       nilai(t.pesan, "teks"),
       nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? gayaAngka(t.tercatat) : "teks"),
       nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? gayaAngka(t.dihitung) : "teks"),

@@ -4,6 +4,7 @@ import { denganExcel } from "../excel/context";
 import { pilihSel } from "../excel/lihat";
 import { hitungCapaian, periksa } from "../excel/run";
 import type { Aksi } from "./aksi";
+import { pilihanTersimpan, simpanPilihan } from "./pengaturan";
 import { unduhBab3 } from "./unduh";
 
 export const aksiExcel: Aksi = {
@@ -14,6 +15,7 @@ export const aksiExcel: Aksi = {
       return {
         analysis: hasil.analysis,
         tabelHilang: hasil.tabelHilang,
+        sumber: hasil.sumber,
         lembar: hasil.tulis?.sheets ?? null,
         perhitunganManual: hasil.tulis?.manualCalculation ?? false,
       };
@@ -21,4 +23,6 @@ export const aksiExcel: Aksi = {
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),
   lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),
   unduhBab3,
+  pilihanTersimpan,
+  simpanPilihan,
 };

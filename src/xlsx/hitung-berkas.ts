@@ -15,6 +15,7 @@ import { lembarDiganti, namaBebas } from "../report/nama-lembar";
 import { jenisBerkas, type JenisBerkas } from "./jenis-berkas";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
 import { readTables } from "./read-tables";
+import { sumberSipd, type OpsiSipd } from "./sumber-sipd";
 import { writeSheet } from "./write-sheets";
 
 export class GagalBaca extends Error {}
@@ -134,11 +135,13 @@ export async function hitungBerkas(
   input: string,
   options: AnalyzeOptions,
   output: { xlsx?: string; json?: string; docx?: string },
+  sipd: OpsiSipd = {},
 ): Promise<HasilBerkas> {
   // Leftovers of runs killed while writing these outputs.
   for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
   const wb = await bacaBuku(input);
-  const analysis = analyze(readTables(wb), options);
+  const tables = readTables(wb);
+  const analysis = analyze(tables, { ...options, sipd: (await sumberSipd(wb, tables, sipd)) ?? undefined });
   if (analysis.fatal) return { analysis, lembar: [], namaDiganti: [] };
   let hasil: Pick<HasilBerkas, "lembar" | "namaDiganti"> = { lembar: [], namaDiganti: [] };
   // Build everything in memory first; only then touch the disk.

@@ -8,6 +8,16 @@ import { KONTRAK, petakanKolom } from "../../src/core/kontrak";
 import { columnLetters, type CellValue, type RawTable } from "../../src/core/tabel";
 import { KATALOG, type Temuan } from "../../src/core/temuan";
 import { buildSheets } from "../../src/report";
+import type { SumberSipd } from "../../src/core/sipd/anggaran-sipd";
+import { namaTabelSipd } from "../../src/core/sipd/pohon";
+import {
+  DINSOS,
+  kenali,
+  lembarRealisasi,
+  lembarRekap,
+  type BarisRekapUji,
+  type Dokumen,
+} from "../helpers/sipd";
 import {
   bukuKerja,
   KOLOM_PAGU,
@@ -30,7 +40,10 @@ const INGGRIS = /\b(the|is|not|cannot|should|missing|found|error|value)\b/i;
 /** The temuan's table, row and cell agree: the cell is on that table's sheet, row and column. */
 function cocokDenganTabel(t: Temuan, tables: RawTable[]): void {
   if (!t.alamat || !t.tabel) return;
-  const raw = tables.find((x) => x.name.toLowerCase() === t.tabel);
+  const sheetAlamat = t.alamat.slice(0, t.alamat.lastIndexOf("!"));
+  const raw =
+    tables.find((x) => x.name.toLowerCase() === t.tabel && x.sheet === sheetAlamat) ??
+    tables.find((x) => x.name.toLowerCase() === t.tabel);
   expect(raw).toBeDefined();
   const m = /^(.*)!([A-Z]+)(\d+)$/.exec(t.alamat);
   expect(m).not.toBeNull();
@@ -56,9 +69,42 @@ interface Kasus {
   fatal?: boolean;
   /** The temuan's tahun when it is not the run's (found before the tahun is known). */
   tahun?: number | null;
+  /** The budget from SIPD-RI exports (the `pagu` table is then left out). */
+  sipd?: () => SumberSipd;
 }
 
 const tanpa = (nama: string) => bukuKerja().filter((t) => t.name !== nama);
+
+const BARIS_REKAP: BarisRekapUji = {
+  subKegiatan: "1.06.02.2.01.0001",
+  rekening: "5.1.02.01.01.0024",
+  pagu: 1000,
+  skpd: DINSOS,
+};
+const dokumen = (nilai: number): Dokumen => ({
+  subKegiatan: "1.06.02.2.01.0001",
+  rekening: "5.1.02.01.01.0024",
+  nomor: "LS/1",
+  tanggal: "15 Januari 2024",
+  nilai,
+});
+
+/** A case whose budget comes from a recap (and realisasi downloads) instead of the pagu table. */
+function sipdKasus(
+  rekap: BarisRekapUji[],
+  lain: Partial<SumberSipd> = {},
+  unduhan: Dokumen[][] = [],
+): Pick<Kasus, "sipd" | "ubah"> {
+  return {
+    ubah: () => undefined,
+    sipd: () => ({
+      rekap: kenali(lembarRekap(rekap)),
+      realisasi: unduhan.map((d, i) => kenali(lembarRealisasi(`Realisasi ${i + 1}`, d))),
+      skpd: DINSOS,
+      ...lain,
+    }),
+  };
+}
 
 /** One minimal workbook per jenis; the layout is in test/helpers/tabel.ts (PK / DPA / Realisasi, header row 4). */
 const KASUS: Record<keyof typeof KATALOG, Kasus> = {
@@ -317,6 +363,61 @@ const KASUS: Record<keyof typeof KATALOG, Kasus> = {
     kode: null,
     disebut: "tahun yang ada: 2023",
   },
+  // SIPD-RI exports (test/core/sipd): the same minimal budget as a recap on sheet "Rekap".
+  SKPD_BELUM_DIPILIH: {
+    ...sipdKasus([BARIS_REKAP, { ...BARIS_REKAP, skpd: "1.02.0.00.0.00.01.0000" }], { skpd: null }),
+    tingkat: "error",
+    tabel: "rekap_sipd",
+    kolom: "KODE SKPD",
+    alamat: "Rekap!E1",
+    kode: null,
+    disebut: "--skpd",
+    fatal: true,
+  },
+  KODE_SALAH_INDUK: {
+    ...sipdKasus([{ ...BARIS_REKAP, subKegiatan: "1.06.03.2.01.0001", kegiatan: "1.06.02.2.01" }]),
+    ubah: (b) => (b.realisasi[1][0] = "1.06.03.2.01.0001"),
+    tingkat: "peringatan",
+    tabel: "rekap_sipd",
+    kolom: "KODE SUB KEGIATAN",
+    alamat: "Rekap!O2",
+    kode: "1.06.03.2.01.0001",
+    disebut: "Rekap!O2",
+  },
+  PAGU_TEKS: {
+    ...sipdKasus([{ ...BARIS_REKAP, pagu: "1.000,00" }]),
+    tingkat: "peringatan",
+    tabel: "rekap_sipd",
+    kolom: "PAGU",
+    alamat: "Rekap!U2",
+    kode: "1.06.02.2.01.0001",
+    disebut: "Rekap!U2",
+    tercatat: "1.000,00",
+    dihitung: 1000,
+  },
+  DOKUMEN_GANDA_BERBEDA: {
+    ...sipdKasus([BARIS_REKAP], {}, [[dokumen(500)], [dokumen(600)]]),
+    tingkat: "error",
+    tabel: "realisasi_sipd",
+    kolom: "Nilai Realisasi",
+    alamat: "Realisasi 2!AA2",
+    kode: "1.06.02.2.01.0001",
+    disebut: "Realisasi 2!AA2",
+    tercatat: 600,
+    dihitung: 500,
+  },
+  REALISASI_TANPA_ANGGARAN: {
+    ...sipdKasus([BARIS_REKAP], {}, [
+      [dokumen(900), { ...dokumen(50), nomor: "LS/2", subKegiatan: "1.06.02.2.01.0009" }],
+    ]),
+    tingkat: "error",
+    tabel: "realisasi_sipd",
+    kolom: "Kode Sub Kegiatan",
+    alamat: "Realisasi 1!Q3",
+    kode: "1.06.02.2.01.0009",
+    disebut: "Realisasi 1!Q3",
+    tercatat: 50,
+  },
 };
 
 describe("the clean base workbook", () => {
@@ -352,8 +453,9 @@ describe("every jenis of the catalogue", () => {
   });
 
   it.each(Object.entries(KASUS))("%s", (jenis, k) => {
-    const tables = k.tables ? k.tables() : bukuKerja(k.ubah);
-    const a = jalankan(tables);
+    const sipd = k.sipd?.();
+    const tables = (k.tables ? k.tables() : bukuKerja(k.ubah)).filter((t) => !sipd || t.name !== "pagu");
+    const a = analyze(tables, { tahunSekarang: 2024, sipd });
     expect(a.fatal).toBe(k.fatal ?? false);
     const semua = a.laporan.temuan;
     const ini = semua.filter((t) => t.jenis === jenis);
@@ -375,7 +477,8 @@ describe("every jenis of the catalogue", () => {
     expect(t.pesan).toContain(k.disebut);
     expect(t.pesan).toMatch(INDONESIA);
     expect(t.pesan).not.toMatch(INGGRIS);
-    cocokDenganTabel(t, tables);
+    const eksporSipd = sipd ? [sipd.rekap, ...(sipd.realisasi ?? [])] : [];
+    cocokDenganTabel(t, [...tables, ...eksporSipd.map((e) => ({ ...e.raw, name: namaTabelSipd(e) }))]);
     if (k.fatal) expect(buildSheets(a)).toEqual([]);
     else expect(buildSheets(a).map((s) => s.name)).toEqual(LEMBAR_TANPA_RENSTRA);
   });

@@ -7,7 +7,8 @@ import { pesanTidakDitulis } from "../../commands/pesan-pita";
 import { petakanGalat } from "../../excel/errors";
 import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
-import type { Tahap } from "../../excel/run";
+import type { SumberAnggaran, Tahap } from "../../excel/run";
+import { TEKS_SIPD } from "../teks-sipd";
 import type { Aksi, Pemeriksaan, Pilihan } from "../aksi";
 import { UnduhTidakTersedia } from "../unduh";
 import { DaftarTemuan } from "./DaftarTemuan";
@@ -45,9 +46,24 @@ const useStyles = makeStyles({
 
 /** A run that wrote nothing says what the command and the ribbon say (commands/pesan-pita.ts). */
 function noticesOfCheck(p: Pemeriksaan): Notice[] {
-  if (p.tabelHilang.length === 0 && !p.analysis.fatal) return [];
+  const sumber: Notice[] =
+    p.sumber.jenis === "sipd"
+      ? [{ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) }]
+      : [];
+  // An export of several SKPD waits for the choice above: a short request, not the list of every SKPD.
+  if (p.tabelHilang.length === 0 && p.analysis.laporan.temuan.some((t) => t.jenis === "SKPD_BELUM_DIPILIH"))
+    return [
+      ...sumber,
+      {
+        intent: "warning",
+        judul: TEKS_SIPD.pilihSkpdJudul,
+        isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
+      },
+    ];
+  if (p.tabelHilang.length === 0 && !p.analysis.fatal) return sumber;
   const { judul, isi } = pesanTidakDitulis(p.tabelHilang, p.analysis.laporan.temuan);
   return [
+    ...sumber,
     { intent: p.tabelHilang.length > 0 ? "warning" : "error", judul, isi, contoh: p.tabelHilang.length > 0 },
   ];
 }
@@ -55,7 +71,11 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
 /** The task pane: options, Hitung Capaian, progress, summary, temuan. */
 export function App({ aksi }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [pilihan, setPilihan] = React.useState<Pilihan>({ skala: "workbook" });
+  const [pilihan, setPilihanState] = React.useState<Pilihan>(() => ({
+    skala: "workbook",
+    ...aksi.pilihanTersimpan(),
+  }));
+  const [sumber, setSumber] = React.useState<SumberAnggaran | null>(null);
   const [tahunTersedia, setTahunTersedia] = React.useState<number[]>([]);
   const [adaSkalaBukuKerja, setAdaSkalaBukuKerja] = React.useState<boolean | null>(null);
   const [sibuk, setSibuk] = React.useState(false);
@@ -78,6 +98,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         setTahunTersedia(hasil.analysis.tahunTersedia);
         // The check runs with the default choice: a workbook scale in use means the table is there.
         if (p.skala === "workbook") setAdaSkalaBukuKerja(hasil.analysis.skala.nama === SKALA_BUKU_KERJA);
+        setSumber(hasil.sumber);
         setNotices(noticesOfCheck(hasil));
       } catch (error) {
         showError(error);
@@ -87,8 +108,17 @@ export function App({ aksi }: AppProps): React.JSX.Element {
   );
 
   React.useEffect(() => {
-    void check({ skala: "workbook" });
-  }, [check]);
+    void check({ skala: "workbook", ...aksi.pilihanTersimpan() });
+  }, [check, aksi]);
+
+  // The SKPD and month of a SIPD-RI export are kept in the workbook, and re-checked when changed.
+  const setPilihan = (p: Pilihan): void => {
+    const sipdBerubah = p.skpd !== pilihan.skpd || p.sampaiBulan !== pilihan.sampaiBulan;
+    setPilihanState(p);
+    if (!sipdBerubah) return;
+    aksi.simpanPilihan({ skpd: p.skpd, sampaiBulan: p.sampaiBulan }).catch(showError);
+    void check(p);
+  };
 
   const hitung = async (): Promise<void> => {
     setSibuk(true);
@@ -99,6 +129,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     try {
       const hasil = await aksi.hitung(pilihan, setTahap);
       setTahunTersedia(hasil.analysis.tahunTersedia);
+      setSumber(hasil.sumber);
       if (hasil.analysis.fatal || hasil.lembar === null) {
         setNotices(noticesOfCheck(hasil));
         setTahap(null);
@@ -122,6 +153,9 @@ export function App({ aksi }: AppProps): React.JSX.Element {
               isi: [TEKS.selesaiIsi(l.tahun), TEKS.lembarDitulis(hasil.lembar.map((s) => s.name))],
             },
       );
+      const sipd = hasil.analysis.sumberSipd;
+      if (hasil.sumber.jenis === "sipd" && sipd)
+        out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumberRun(sipd) });
       if (hasil.perhitunganManual) out.push({ intent: "info", judul: TEKS.manualJudul, isi: TEKS.manualIsi });
       for (const s of hasil.lembar) {
         if (s.userSheetKept)
@@ -215,6 +249,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         disabled={sibuk}
         onChange={setPilihan}
         adaSkalaBukuKerja={adaSkalaBukuKerja}
+        sumber={sumber}
       />
 
       <div className={styles.actions}>

@@ -2,7 +2,9 @@ import * as React from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PilihanSkala } from "../../core/analyze";
 import { TEKS } from "../../excel/pesan";
+import type { SumberAnggaran } from "../../excel/run";
 import type { Pilihan, UbahPilihan } from "../aksi";
+import { TEKS_SIPD } from "../teks-sipd";
 
 export interface OpsiProps {
   pilihan: Pilihan;
@@ -11,6 +13,8 @@ export interface OpsiProps {
   onChange: UbahPilihan;
   /** Whether the workbook has a usable skala_predikat table (what the default choice uses); null before the first check. */
   adaSkalaBukuKerja?: boolean | null;
+  /** The budget source found by the last check (SKPD and month choices for a SIPD-RI export). */
+  sumber?: SumberAnggaran | null;
 }
 
 const useStyles = makeStyles({
@@ -32,6 +36,7 @@ export function Opsi({
   disabled,
   onChange,
   adaSkalaBukuKerja = null,
+  sumber,
 }: OpsiProps): React.JSX.Element {
   const styles = useStyles();
   return (
@@ -73,6 +78,62 @@ export function Opsi({
           ))}
         </Select>
       </Field>
+      {sumber?.jenis === "sipd" ? (
+        <OpsiSipd pilihan={pilihan} sumber={sumber} disabled={disabled} onChange={onChange} />
+      ) : null}
     </div>
+  );
+}
+
+/** The SKPD of a SIPD-RI export, and the month realisasi is counted up to. */
+function OpsiSipd({
+  pilihan,
+  sumber,
+  disabled,
+  onChange,
+}: Pick<OpsiProps, "pilihan" | "disabled" | "onChange"> & { sumber: SumberAnggaran }): React.JSX.Element {
+  const styles = useStyles();
+  const daftar = sumber.skpd ?? [];
+  return (
+    <>
+      <Field label={TEKS_SIPD.opsiSkpd} className={styles.field}>
+        <Select
+          data-testid="opsi-skpd"
+          className={styles.select}
+          select={{ className: styles.select }}
+          disabled={disabled}
+          value={pilihan.skpd ?? ""}
+          onChange={(_, data) => onChange({ ...pilihan, skpd: data.value === "" ? undefined : data.value })}
+        >
+          {daftar.length > 1 ? <option value="">{TEKS_SIPD.opsiSkpdPilih}</option> : null}
+          {daftar.map((s) => (
+            <option key={s.kode} value={s.kode}>
+              {s.nama} ({s.kode})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {(sumber.realisasi?.length ?? 0) > 0 ? (
+        <Field label={TEKS_SIPD.opsiBulan} className={styles.field}>
+          <Select
+            data-testid="opsi-bulan"
+            className={styles.select}
+            select={{ className: styles.select }}
+            disabled={disabled}
+            value={pilihan.sampaiBulan === undefined ? "" : String(pilihan.sampaiBulan)}
+            onChange={(_, data) =>
+              onChange({ ...pilihan, sampaiBulan: data.value === "" ? undefined : Number(data.value) })
+            }
+          >
+            <option value="">{TEKS_SIPD.opsiBulanSemua}</option>
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((b) => (
+              <option key={b} value={String(b)}>
+                {TEKS_SIPD.bulan(b)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+    </>
   );
 }

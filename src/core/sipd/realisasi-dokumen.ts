@@ -1,0 +1,163 @@
+/**
+ * Realisasi from SIPD-RI's "Laporan Realisasi Per Dokumen": one row per document line, downloaded
+ * per month, often in overlapping downloads. Money is the sum of `Nilai Realisasi` (never
+ * `Nilai SP2D`, which repeats on every line of an SP2D); a document line is counted once however
+ * many downloads hold it; `--sampai-bulan` keeps the lines dated up to that month's end.
+ */
+import { buktiKolom, parseAngka } from "../angka";
+import type { Catatan } from "../baca";
+import { senDari, type Sen } from "../uang";
+import { alamatSel, nilaiSel, teksSel, type TabelSipd } from "./lembar";
+import { PESAN_SIPD } from "./pesan";
+import { namaTabelSipd } from "./pohon";
+import { milikPilihan, type PilihanSkpd } from "./skpd";
+import { bacaTanggal, type Tanggal } from "./tanggal";
+
+/** One counted document line. */
+export interface BarisRealisasi {
+  tabel: TabelSipd;
+  baris: number;
+  subKegiatan: string;
+  rekening: string;
+  sen: Sen;
+  /** The cell holds a number (a formula may refer to it). */
+  angka: boolean;
+  tanggal: Tanggal | null;
+}
+
+export interface OpsiRealisasi {
+  pilihan: PilihanSkpd;
+  tahun: number;
+  /** 1–12: count lines dated up to the end of this month of `tahun`; undefined: every line. */
+  sampaiBulan?: number;
+}
+
+/** What identifies a document line across downloads. */
+const KUNCI = [
+  "Kode SKPD",
+  "Kode Sub SKPD",
+  "Nomor Dokumen",
+  "Jenis Dokumen",
+  "Kode Sub Kegiatan",
+  "Kode Rekening",
+];
+
+interface Terbaca {
+  baris: BarisRealisasi;
+  kunci: string;
+}
+
+function dalamPeriode(tg: Tanggal, opsi: OpsiRealisasi): boolean {
+  if (opsi.sampaiBulan === undefined) return true;
+  return tg.tahun < opsi.tahun || (tg.tahun === opsi.tahun && tg.bulan <= opsi.sampaiBulan);
+}
+
+/** The SKPD's lines of one download, in the period; bad amounts and dates reported at their cells. */
+function bacaSatu(t: TabelSipd, opsi: OpsiRealisasi, catatan: Catatan): Terbaca[] {
+  const bukti = buktiKolom(t.raw.rows.map((row) => row[t.kolom.get("Nilai Realisasi") ?? 0]));
+  const hasil: Terbaca[] = [];
+  const tabel = namaTabelSipd(t);
+  for (let r = 0; r < t.raw.rows.length; r++) {
+    if (!milikPilihan(t, r, opsi.pilihan)) continue;
+    const subKegiatan = teksSel(t, r, "Kode Sub Kegiatan");
+    const mentahTanggal = nilaiSel(t, r, "Tanggal Dokumen");
+    const tanggal = bacaTanggal(mentahTanggal);
+    if (!tanggal) {
+      const alamat = alamatSel(t, r, "Tanggal Dokumen");
+      const dihitung = opsi.sampaiBulan === undefined;
+      catatan.tambah("NILAI_TIDAK_VALID", {
+        kode: subKegiatan,
+        tabel,
+        baris: r + 1,
+        kolom: "Tanggal Dokumen",
+        alamat,
+        tercatat: mentahTanggal === null ? null : String(mentahTanggal),
+        pesan: PESAN_SIPD.tanggalTidakTerbaca(alamat, String(mentahTanggal ?? ""), dihitung),
+      });
+      if (!dihitung) continue;
+    } else if (!dalamPeriode(tanggal, opsi)) continue;
+    const mentah = nilaiSel(t, r, "Nilai Realisasi");
+    const h = parseAngka(mentah, bukti);
+    if (h.jenis !== "angka") {
+      const alamat = alamatSel(t, r, "Nilai Realisasi");
+      const teks = h.jenis === "kosong" ? "" : h.teks;
+      catatan.tambah("NILAI_TIDAK_VALID", {
+        kode: subKegiatan,
+        tabel,
+        baris: r + 1,
+        kolom: "Nilai Realisasi",
+        alamat,
+        tercatat: teks || null,
+        pesan: PESAN_SIPD.nilaiTidakTerbaca(alamat, teks),
+      });
+      continue;
+    }
+    hasil.push({
+      kunci: KUNCI.map((k) => teksSel(t, r, k)).join("\u0001"),
+      baris: {
+        tabel: t,
+        baris: r,
+        subKegiatan,
+        rekening: teksSel(t, r, "Kode Rekening"),
+        sen: senDari(h),
+        angka: typeof mentah === "number",
+        tanggal,
+      },
+    });
+  }
+  return hasil;
+}
+
+const urutSen = (xs: Terbaca[]) => xs.map((x) => x.baris.sen).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * The document lines of all downloads, each once. Within one download every row is its own line
+ * (a document may have two lines of the same rekening); a later download holding the same
+ * document's lines adds nothing, and one holding them with other amounts is a temuan.
+ */
+export function bacaRealisasiDokumen(
+  tabel: readonly TabelSipd[],
+  opsi: OpsiRealisasi,
+  catatan: Catatan,
+): BarisRealisasi[] {
+  const pertama = new Map<string, Terbaca[]>();
+  const hasil: BarisRealisasi[] = [];
+  for (const t of tabel) {
+    const perKunci = new Map<string, Terbaca[]>();
+    for (const x of bacaSatu(t, opsi, catatan)) perKunci.set(x.kunci, [...(perKunci.get(x.kunci) ?? []), x]);
+    for (const [kunci, baris] of perKunci) {
+      const lama = pertama.get(kunci);
+      if (!lama) {
+        pertama.set(kunci, baris);
+        hasil.push(...baris.map((b) => b.baris));
+        continue;
+      }
+      const a = urutSen(lama);
+      const b = urutSen(baris);
+      if (a.length === b.length && a.every((x, i) => x === b[i])) continue;
+      laporBerbeda(baris[0].baris, lama[0].baris, a, b, catatan);
+    }
+  }
+  return hasil;
+}
+
+function laporBerbeda(ini: BarisRealisasi, awal: BarisRealisasi, a: Sen[], b: Sen[], catatan: Catatan): void {
+  const alamat = alamatSel(ini.tabel, ini.baris, "Nilai Realisasi");
+  const jumlah = (xs: Sen[]) => Number(xs.reduce((s, x) => s + x, 0n)) / 100;
+  catatan.tambah("DOKUMEN_GANDA_BERBEDA", {
+    kode: ini.subKegiatan,
+    tabel: namaTabelSipd(ini.tabel),
+    baris: ini.baris + 1,
+    kolom: "Nilai Realisasi",
+    alamat,
+    tercatat: jumlah(b),
+    dihitung: jumlah(a),
+    pesan: PESAN_SIPD.dokumenBerbeda(
+      teksSel(ini.tabel, ini.baris, "Nomor Dokumen"),
+      alamat,
+      alamatSel(awal.tabel, awal.baris, "Nilai Realisasi"),
+      jumlah(b),
+      jumlah(a),
+    ),
+  });
+}

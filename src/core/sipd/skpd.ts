@@ -1,0 +1,115 @@
+/**
+ * Choosing the SKPD (and sub unit) in an export that covers the whole pemda: by its KODE SKPD,
+ * a KODE SUB UNIT, or a part of the NAMA SKPD that matches one SKPD only.
+ */
+import { labelLembar, teksSel, type TabelSipd } from "./lembar";
+import { PESAN_SIPD, type SkpdDitemukan } from "./pesan";
+
+export interface PilihanSkpd {
+  kode: string;
+  nama: string;
+  /** Set when one sub unit was chosen; null for the whole SKPD. */
+  subUnit: string | null;
+  namaSubUnit: string | null;
+}
+
+export type HasilPilih =
+  { ok: true; pilihan: PilihanSkpd } | { ok: false; pesan: string; daftar: SkpdDitemukan[] };
+
+const kolomSkpd = (t: TabelSipd) => ({
+  kode: t.format.jenis === "rekap" ? "KODE SKPD" : "Kode SKPD",
+  nama: t.format.jenis === "rekap" ? "NAMA SKPD" : "Nama SKPD",
+  sub: t.format.jenis === "rekap" ? "KODE SUB UNIT" : "Kode Sub SKPD",
+  namaSub: t.format.jenis === "rekap" ? "NAMA SUB UNIT" : "Nama Sub SKPD",
+});
+
+/** The SKPD of an export, in the order they first appear. */
+export function daftarSkpd(t: TabelSipd): SkpdDitemukan[] {
+  const k = kolomSkpd(t);
+  const peta = new Map<string, string>();
+  for (let r = 0; r < t.raw.rows.length; r++) {
+    const kode = teksSel(t, r, k.kode);
+    if (kode && !peta.has(kode)) peta.set(kode, teksSel(t, r, k.nama));
+  }
+  return [...peta].map(([kode, nama]) => ({ kode, nama }));
+}
+
+function cariSubUnit(t: TabelSipd, dicari: string): PilihanSkpd | null {
+  const k = kolomSkpd(t);
+  if (!t.kolom.has(k.sub)) return null;
+  for (let r = 0; r < t.raw.rows.length; r++)
+    if (teksSel(t, r, k.sub) === dicari)
+      return {
+        kode: teksSel(t, r, k.kode),
+        nama: teksSel(t, r, k.nama),
+        subUnit: dicari,
+        namaSubUnit: teksSel(t, r, k.namaSub) || null,
+      };
+  return null;
+}
+
+/** The sub units whose NAMA SUB UNIT contains `kecil` (lower case), one entry each. */
+function subUnitBernama(t: TabelSipd, kecil: string): PilihanSkpd[] {
+  const k = kolomSkpd(t);
+  const hasil = new Map<string, PilihanSkpd>();
+  if (!t.kolom.has(k.namaSub)) return [];
+  for (let r = 0; r < t.raw.rows.length; r++) {
+    const sub = teksSel(t, r, k.sub);
+    const nama = teksSel(t, r, k.namaSub);
+    if (!sub || sub === teksSel(t, r, k.kode) || hasil.has(sub) || !nama.toLowerCase().includes(kecil))
+      continue;
+    hasil.set(sub, {
+      kode: teksSel(t, r, k.kode),
+      nama: teksSel(t, r, k.nama),
+      subUnit: sub,
+      namaSubUnit: nama,
+    });
+  }
+  return [...hasil.values()];
+}
+
+/** Resolves `dicari` (or the only SKPD when it is absent) against the export's SKPD. */
+export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
+  const daftar = daftarSkpd(t);
+  const lembar = labelLembar({ sheet: t.raw.name, berkas: t.berkas ?? undefined });
+  const jadi = (s: SkpdDitemukan): HasilPilih => ({
+    ok: true,
+    pilihan: { kode: s.kode, nama: s.nama, subUnit: null, namaSubUnit: null },
+  });
+  const cari = (dicari ?? "").trim();
+  if (!cari) {
+    if (daftar.length === 1) return jadi(daftar[0]);
+    return { ok: false, pesan: PESAN_SIPD.skpdBelumDipilih(lembar, daftar), daftar };
+  }
+  const persis = daftar.find((s) => s.kode === cari);
+  if (persis) return jadi(persis);
+  const sub = cariSubUnit(t, cari);
+  if (sub) return { ok: true, pilihan: sub };
+  const kecil = cari.toLowerCase();
+  const cocok = daftar.filter((s) => s.nama.toLowerCase().includes(kecil));
+  if (cocok.length === 1) return jadi(cocok[0]);
+  if (cocok.length === 0) {
+    // A sub unit by its name (RSUD, Puskesmas, Bagian …) when no SKPD name has the text.
+    const sub = subUnitBernama(t, kecil);
+    if (sub.length === 1) return { ok: true, pilihan: sub[0] };
+    if (sub.length > 1)
+      return {
+        ok: false,
+        pesan: PESAN_SIPD.subUnitAmbigu(
+          lembar,
+          cari,
+          sub.map((p) => ({ kode: p.subUnit ?? p.kode, nama: p.namaSubUnit ?? p.nama })),
+        ),
+        daftar,
+      };
+  }
+  if (cocok.length > 1) return { ok: false, pesan: PESAN_SIPD.skpdAmbigu(lembar, cari, cocok), daftar };
+  return { ok: false, pesan: PESAN_SIPD.skpdTidakAda(lembar, cari, daftar), daftar };
+}
+
+/** True when data row `r` belongs to the chosen SKPD (and sub unit). */
+export function milikPilihan(t: TabelSipd, r: number, p: PilihanSkpd): boolean {
+  const k = kolomSkpd(t);
+  if (teksSel(t, r, k.kode) !== p.kode) return false;
+  return p.subUnit === null || teksSel(t, r, k.sub) === p.subUnit;
+}
