@@ -24,7 +24,8 @@ module.exports = (env, argv) => {
 
   const config = {
     mode,
-    devtool: "source-map",
+    // No source maps in dist/: it is published as is (development builds keep them inline).
+    devtool: mode === "development" ? "eval-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -33,6 +34,8 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // On-demand chunks (the Word export) get a content hash, so a new release is never mixed with a cached one.
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {
@@ -49,7 +52,7 @@ module.exports = (env, argv) => {
               transpileOnly: true,
               configFile: "tsconfig.json",
               // ES modules let webpack drop the unused parts of Fluent UI.
-              compilerOptions: { module: "es2020", sourceMap: true },
+              compilerOptions: { module: "es2020", sourceMap: mode === "development" },
             },
           },
         },

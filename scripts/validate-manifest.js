@@ -5,8 +5,8 @@
  *     node scripts/validate-manifest.js [manifest.xml] [--base-url https://host]
  *
  * 1. XML Schema: runs `xmllint --noout --schema <schema> <manifest>` with Microsoft's
- *    manifest XSDs (../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd from
- *    the project root; override with the environment variable CAPAIAN_MANIFEST_SCHEMA).
+ *    manifest XSDs (schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd, kept in the
+ *    project; override with the environment variable CAPAIAN_MANIFEST_SCHEMA).
  *    `office-addin-manifest validate` needs a Microsoft web service, hence xmllint.
  * 2. What the schema cannot know, checked here:
  *    - the add-in is for Excel only (Host Workbook);
@@ -23,19 +23,17 @@
  *
  * Exit status: 0 valid; 1 invalid (xmllint's message or the failed checks are printed);
  * 2 could not validate (xmllint missing, schema or manifest not found, bad arguments).
- * Plain CommonJS, no dependencies besides xmllint (apt-get install -y libxml2-utils).
+ * Plain CommonJS; needs xmllint (apt-get install -y libxml2-utils) and @xmldom/xmldom.
  */
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { DOMParser } = require("@xmldom/xmldom");
 
 const ROOT = path.resolve(__dirname, "..");
-const DEFAULT_SCHEMA = path.resolve(
-  ROOT,
-  "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd",
-);
+const DEFAULT_SCHEMA = path.join(ROOT, "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
 const DEFAULT_BASE_URL = "https://localhost:3000";
 const ASSETS_DIR = path.join(ROOT, "assets");
 const EXPECTED_HOST = "Workbook";
@@ -45,59 +43,34 @@ const COMMANDS_PAGE = "commands.html";
 
 /* ------------------------------------------------------------------ XML reading */
 
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeEntities(text) {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, name) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return Object.prototype.hasOwnProperty.call(ENTITIES, name) ? ENTITIES[name] : whole;
-  });
-}
-
 /**
- * A small XML reader for a document xmllint has already accepted: elements with attributes,
- * text and line numbers; comments, processing instructions and DOCTYPE are skipped.
+ * Reads the manifest with @xmldom/xmldom into plain nodes (name, local name, attributes,
+ * children, text, line) that the checks below walk. Malformed XML is an error with its line.
  */
 function parseXml(source) {
-  const document = { name: "#document", local: "#document", attrs: {}, children: [], text: "", line: 1 };
-  const stack = [document];
-  const token =
-    /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
-  let line = 1;
-  let lastIndex = 0;
-  let match;
-  while ((match = token.exec(source)) !== null) {
-    if (match.index !== lastIndex) throw new Error(`unreadable XML at line ${line}`);
-    const [whole, cdata, closeName, openName, attrText, selfClosing, text] = match;
-    const current = stack[stack.length - 1];
-    if (cdata !== undefined) current.text += cdata;
-    else if (text !== undefined) current.text += decodeEntities(text);
-    else if (closeName !== undefined) {
-      if (current.name !== closeName) throw new Error(`unexpected </${closeName}> at line ${line}`);
-      stack.pop();
-    } else if (openName !== undefined) {
-      const attrs = {};
-      const attr = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-      let a;
-      while ((a = attr.exec(attrText)) !== null) attrs[a[1]] = decodeEntities(a[2] ?? a[3]);
-      const element = { name: openName, local: localName(openName), attrs, children: [], text: "", line };
-      current.children.push(element);
-      if (!selfClosing) stack.push(element);
-    }
-    line += countNewlines(whole);
-    lastIndex = token.lastIndex;
-  }
-  if (lastIndex !== source.length || stack.length !== 1) throw new Error("unbalanced XML");
-  return document;
+  const problems = [];
+  const onError = (level, message) => {
+    if (level !== "warning") problems.push(message);
+  };
+  const dom = new DOMParser({ onError }).parseFromString(source, "text/xml");
+  if (problems.length > 0) throw new Error(`unreadable XML: ${problems[0]}`);
+  return toNode(dom);
 }
 
-function countNewlines(text) {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+function toNode(domNode) {
+  const name = domNode.nodeType === ELEMENT ? domNode.nodeName : "#document";
+  const attrs = {};
+  for (const attr of Array.from(domNode.attributes || [])) attrs[attr.name] = attr.value;
+  const node = { name, local: localName(name), attrs, children: [], text: "", line: domNode.lineNumber || 1 };
+  for (const c of Array.from(domNode.childNodes || [])) {
+    if (c.nodeType === ELEMENT) node.children.push(toNode(c));
+    else if (c.nodeType === TEXT || c.nodeType === CDATA) node.text += c.data;
+  }
+  return node;
 }
 
 function localName(qualified) {

@@ -4,6 +4,7 @@
  * --strict; 2 bad usage.
  */
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
+import fs from "fs";
 import path from "path";
 import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { ringkasan } from "./ringkasan";
@@ -28,6 +29,7 @@ export function terjemahkanGalat(s: string): string {
     )
     .replace(/^error: unknown option '(.+)'/m, "Galat: opsi '$1' tidak dikenal. Lihat: capaian hitung --help")
     .replace(/^error: unknown command '(.+)'/m, "Galat: perintah '$1' tidak dikenal; yang ada: hitung")
+    .replace(/^\(Did you mean (.+)\?\)$/m, "(Maksud Anda $1?)")
     .replace(
       /^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./m,
       "Galat: nilai '$2' untuk $1 tidak valid; pilihan: $3.",
@@ -39,8 +41,18 @@ export function terjemahkanGalat(s: string): string {
     );
 }
 
-/** Commander's help, with its English headings in Indonesian. */
+/** Commander's "[options]" and "[command]" in Indonesian, before it pads the columns. */
+const istilah = (s: string): string =>
+  s.replace(/\[options\]/g, "[opsi]").replace(/\[command\]/g, "[perintah]");
+
+/** Commander's help, with its English headings and terms in Indonesian; columns stay aligned. */
 const BANTUAN = {
+  subcommandTerm(cmd: Command): string {
+    return istilah(Help.prototype.subcommandTerm.call(this, cmd));
+  },
+  commandUsage(cmd: Command): string {
+    return istilah(Help.prototype.commandUsage.call(this, cmd));
+  },
   formatHelp(cmd: Command, helper: Help): string {
     return Help.prototype.formatHelp
       .call(helper, cmd, helper)
@@ -48,11 +60,32 @@ const BANTUAN = {
       .replace(/^Arguments:/m, "Argumen:")
       .replace(/^Options:/m, "Opsi:")
       .replace(/^Commands:/m, "Perintah:")
-      .replace(/\(choices: /g, "(pilihan: ")
-      .replace(/\[options\]/g, "[opsi]")
-      .replace(/\[command\]/g, "[perintah]");
+      .replace(/\(choices: /g, "(pilihan: ");
   },
 };
+
+/** The version in package.json (lib/cli/main.js and src/cli/main.ts both sit two folders below it). */
+function versi(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+/** What a run tells after its summary: where it wrote, or that it wrote nothing. */
+function laporTulisan(
+  out: NodeJS.WritableStream,
+  opts: { output?: string; json?: string; docx?: string },
+  lembar: string[],
+): void {
+  if (opts.output) out.write(`Ditulis: ${opts.output} (lembar: ${lembar.join(", ")})\n${CATATAN_EXCELJS}\n`);
+  if (opts.json) out.write(`Ditulis: ${opts.json}\n`);
+  if (opts.docx) out.write(`Ditulis: ${opts.docx}\n`);
+  if (!opts.output && !opts.json && !opts.docx)
+    out.write(
+      "Tidak ada berkas yang ditulis: tambahkan -o HASIL.xlsx, --json HASIL.json atau --docx BAB3.docx untuk menyimpan hasil.\n",
+    );
+}
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let kode = 0;
@@ -62,6 +95,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       "Menghitung capaian kinerja, predikat dan Tabel Realisasi Keuangan LKjIP dari buku kerja .xlsx",
     )
     .exitOverride()
+    .version(versi(), "-V, --version", "tampilkan versi")
     .helpOption("-h, --help", "tampilkan bantuan")
     .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
     .configureHelp(BANTUAN)
@@ -137,14 +171,22 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           out.write(
             `Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`,
           );
-        if (opts.output)
-          out.write(`Ditulis: ${opts.output} (lembar: ${hasil.lembar.join(", ")})\n${CATATAN_EXCELJS}\n`);
-        if (opts.json) out.write(`Ditulis: ${opts.json}\n`);
-        if (opts.docx) out.write(`Ditulis: ${opts.docx}\n`);
-        if (opts.strict && analysis.laporan.temuan.some((t) => t.tingkat === "error")) kode = 1;
+        laporTulisan(out, opts, hasil.lembar);
+        const kesalahan = analysis.laporan.temuan.filter((t) => t.tingkat === "error").length;
+        if (opts.strict && kesalahan > 0) {
+          err.write(
+            `--strict: keluar dengan kode 1 karena ada ${kesalahan} temuan tingkat kesalahan (lihat lembar Temuan atau laporan JSON).\n`,
+          );
+          kode = 1;
+        }
       },
     );
 
+  if (argv.length <= 2) {
+    // No command: show what there is (as git and npm do, on stderr with a usage exit code).
+    program.outputHelp({ error: true });
+    return 2;
+  }
   try {
     await program.parseAsync(argv);
   } catch (e) {

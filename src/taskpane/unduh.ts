@@ -4,7 +4,6 @@
  * the Word tables match the sheets.
  */
 import type { Analysis } from "../core/analyze";
-import { buildBab3, namaBerkasBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report/index";
 
 const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -31,6 +30,8 @@ export function simpanBerkas(data: Uint8Array, nama: string, mime: string): void
 }
 
 export async function unduhBab3(analysis: Analysis): Promise<string> {
+  // The Word library is a third of the pane's code: load it only when the user asks for the file.
+  const { buildBab3, namaBerkasBab3, packBab3 } = await import(/* webpackChunkName: "bab3" */ "../docx");
   const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis)));
   const nama = namaBerkasBab3(analysis.laporan.tahun);
   simpanBerkas(bytes, nama, MIME_DOCX);

@@ -296,6 +296,14 @@ describe("options", () => {
     const r = await capaian("hitung", CONTOH, "--strict", "--json", f("strict.json"));
     expect(r.kode).toBe(1);
     expect(fs.existsSync(f("strict.json"))).toBe(true);
+    expect(r.err).toContain("--strict: keluar dengan kode 1 karena ada 2 temuan tingkat kesalahan");
+  });
+
+  it("a run without -o, --json or --docx says that it wrote nothing", async () => {
+    const r = await capaian("hitung", CONTOH);
+    expect(r.kode).toBe(0);
+    expect(r.out).toContain("Tidak ada berkas yang ditulis");
+    expect(r.out).not.toContain("Ditulis:");
   });
 
   it("--strict on a clean workbook → exit 0", async () => {

@@ -12,6 +12,10 @@ import * as inspect from "../sim-excel/inspect";
 export interface SimConfig {
   model: WorkbookModel;
   apiVersion?: string;
+  /** Regional settings of the simulated Excel ("id-ID" or "en-US"). */
+  locale?: string;
+  /** Office.context.platform, e.g. "PC", "Mac", "OfficeOnline". */
+  platform?: string;
 }
 
 export interface SimHandle {
@@ -37,7 +41,7 @@ if (shared) {
   w.__capaianSim = shared;
 } else if (w.__CAPAIAN_SIM__) {
   const config = w.__CAPAIAN_SIM__;
-  const host = createExcelHost(config.model, { apiVersion: config.apiVersion });
+  const host = createExcelHost(config.model, { apiVersion: config.apiVersion, platform: config.platform });
   host.install(window);
   w.__capaianSim = { host, inspect };
 } else {

@@ -2,7 +2,7 @@
  * The add-in manifest: the real manifest.xml passes scripts/validate-manifest.js, and broken
  * copies of it (written to a temp dir) fail, each for the reason it was broken. Runs the
  * validator as a process, the way `npm run validate:manifest` does; needs xmllint
- * (apt-get install -y libxml2-utils) and ../shared/schemas/office-addin-manifest.
+ * (apt-get install -y libxml2-utils) and the schemas in schemas/office-addin-manifest.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
