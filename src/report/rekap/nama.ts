@@ -1,0 +1,14 @@
+/** Names of the recap's sheets (Rekap Pemda), in the order they are written. */
+export const NAMA_LEMBAR_REKAP = {
+  rekapOpd: "Rekap OPD",
+  rekapAnggaran: "Rekap Anggaran",
+  rekapTemuan: "Rekap Temuan",
+  ikuPemda: "IKU Pemda",
+} as const;
+
+/** How a sheet links to an OPD's file: the path from the recap's own folder (default: as given). */
+export type TautanBerkas = (berkas: string) => string;
+
+export interface OpsiLembarRekap {
+  tautan?: TautanBerkas;
+}
