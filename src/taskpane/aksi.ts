@@ -7,6 +7,7 @@ import type { Analysis, PilihanSkala } from "../core/analyze";
 import type { HasilContoh } from "../excel/contoh";
 import type { Tahap } from "../excel/run";
 import type { NamePlan } from "../excel/sheet-names";
+import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
 
 export interface Pilihan {
   /** Undefined: the latest tahun in the data. */
@@ -33,6 +34,12 @@ export interface Aksi {
   lihat(alamat: string): Promise<void>;
   /** Builds chapter III of a run as a Word document and downloads it; resolves to the file name. */
   unduhBab3(analysis: Analysis): Promise<string>;
+  /** Rekap Pemda: reads the picked OPD workbooks in the browser and writes the recap sheets. */
+  rekap(
+    files: readonly BerkasDipilih[],
+    pilihan: Pilihan,
+    onBerkas: (indeks: number, status: StatusBerkas) => void,
+  ): Promise<HasilRekap>;
 }
 
 /** Handlers the components receive (declared here, with the actions they lead to). */

@@ -8,17 +8,14 @@ import ExcelJS from "exceljs";
 import { analyze, type AnalyzeOptions } from "../core/analyze";
 import { cariTabel } from "../core/kontrak";
 import { PESAN_REKAP } from "../core/rekap/pesan";
-import { ringkasOpd, type RingkasanOpd } from "../core/rekap/ringkasan-opd";
+import type { HasilBacaOpd } from "../core/rekap/kumpulan";
+import { ringkasOpd } from "../core/rekap/ringkasan-opd";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
 import type { RawTable } from "../core/tabel";
 import { cariEksporSipd } from "./read-lembar";
 import { readTables } from "./read-tables";
 
-export type HasilBacaOpd =
-  | { jenis: "opd"; ringkasan: RingkasanOpd; ikuPemda: RawTable | null }
-  /** A workbook with only the `iku_pemda` table (the Bappeda's mapping, not an OPD). */
-  | { jenis: "iku"; ikuPemda: RawTable }
-  | { jenis: "gagal"; alasan: string; ikuPemda: RawTable | null };
+export type { HasilBacaOpd };
 
 const TABEL_OPD = ["targets", "pagu", "realisasi"];
 

@@ -7,11 +7,8 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
 import type { AnalyzeOptions } from "../core/analyze";
-import { laporanRekap, ringkasSkpdSipd, susunRekap, type BerkasGagal, type Rekap } from "../core/rekap";
-import { PESAN_REKAP } from "../core/rekap/pesan";
-import type { RingkasanOpd } from "../core/rekap/ringkasan-opd";
-import { PRESET } from "../core/skala";
-import type { RawTable } from "../core/tabel";
+import { laporanRekap, ringkasSkpdSipd, susunRekap, type Rekap } from "../core/rekap";
+import { KumpulanRekap } from "../core/rekap/kumpulan";
 import { buildRekapSheets } from "../report/rekap";
 import { buildRekapDocx } from "../docx/rekap";
 import { packBab3 } from "../docx";
@@ -56,10 +53,7 @@ export async function rekapBerkas(
   opsi: OpsiRekapBerkas,
   onKemajuan?: (k: Kemajuan) => void,
 ): Promise<HasilRekapBerkas> {
-  const opd: RingkasanOpd[] = [];
-  const gagal: BerkasGagal[] = [];
-  const catatan: string[] = [];
-  let iku: { raw: RawTable; berkas: string } | null = null;
+  const kumpulan = new KumpulanRekap();
   for (const [i, berkas] of files.entries()) {
     const t0 = Date.now();
     const data = await fs.readFile(berkas).catch(() => null);
@@ -70,16 +64,10 @@ export async function rekapBerkas(
           alasan: `Berkas ${berkas} tidak ditemukan atau tidak dapat dibuka.`,
           ikuPemda: null,
         };
-    if (hasil.jenis === "opd") opd.push(hasil.ringkasan);
-    if (hasil.jenis === "gagal") gagal.push({ berkas, alasan: hasil.alasan });
-    if (hasil.ikuPemda) {
-      if (iku) catatan.push(PESAN_REKAP.ikuGanda(berkas, iku.berkas));
-      else iku = { raw: hasil.ikuPemda, berkas };
-    }
+    kumpulan.tambah(berkas, hasil);
     onKemajuan?.({ ke: i + 1, dari: files.length, berkas, hasil, ms: Date.now() - t0 });
   }
-  const skala = PRESET[opsi.skala === "permendagri86" ? "permendagri86" : "lkjip"];
-  return { rekap: susunRekap(opd, gagal, { tahun: opsi.tahun, skala, ikuPemda: iku?.raw ?? null }), catatan };
+  return { rekap: kumpulan.susun(opsi), catatan: kumpulan.catatan };
 }
 
 /** The pemda-wide budget recap from one SIPD-RI export (and its realisasi downloads). */
