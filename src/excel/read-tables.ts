@@ -17,6 +17,8 @@
 import type { CellValue, RawTable } from "../core/tabel";
 import { parseAddress, rectAddress } from "./alamat";
 import { queueMarkerNamesLoad, queueMarkerPropertyLoad, type MarkerNames } from "./markers";
+import type { LembarMentah } from "../core/sipd/lembar";
+import { lembarSipd, queueProbes } from "./read-lembar";
 
 /** Estimated response bytes per read round trip (Excel on the web's limit is 5 MB). */
 export const READ_BUDGET_BYTES = 4_000_000;
@@ -43,6 +45,8 @@ export interface WorkbookSnapshot {
   markers: MarkerNames;
   /** context.sync() round trips the read took. */
   syncs: number;
+  /** Plain sheets holding a SIPD-RI export (by their header row), values from A1. */
+  lembar: LembarMentah[];
 }
 
 export interface ReadOptions {
@@ -154,6 +158,7 @@ export async function readWorkbook(
   }
 
   const probes = worksheets.items.map((sheet) => ({ sheet, property: queueMarkerPropertyLoad(sheet) }));
+  const probeSipd = queueProbes(worksheets.items);
   await context.sync();
   syncs++;
 
@@ -166,6 +171,16 @@ export async function readWorkbook(
     const bytesPerRow = sampled.length > 0 ? (jsonBytes(sampled) / sampled.length) * SAFETY : width * 8;
     return { headerRef, bodyRef, width, rows: bodyRef ? Math.max(0, body.rowCount) : 0, bytesPerRow };
   });
+  // SIPD-RI export sheets ride in the same bands, read from A1.
+  const sipd = lembarSipd(probeSipd, SAFETY);
+  for (const l of sipd)
+    shapes.push({
+      headerRef: { sheet: l.sheet, row: 1, column: 1 },
+      bodyRef: { sheet: l.sheet, row: 1, column: 1 },
+      width: l.width,
+      rows: l.rows,
+      bytesPerRow: l.bytesPerRow,
+    });
 
   // Round trip 3 (and more only beyond the budget): the bodies in row bands.
   const bodies: CellValue[][][] = shapes.map(() => []);
@@ -216,5 +231,11 @@ export async function readWorkbook(
   }));
   sheets.sort((a, b) => a.position - b.position);
 
-  return { tables: result, missing, sheets, markers, syncs };
+  const lembar: LembarMentah[] = sipd.map((l, i) => ({
+    sheet: l.sheet,
+    firstRow: 1,
+    firstColumn: 1,
+    values: bodies[pending.length + i],
+  }));
+  return { tables: result, missing, sheets, markers, syncs, lembar };
 }

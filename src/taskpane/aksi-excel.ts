@@ -5,6 +5,7 @@ import { pilihSel } from "../excel/lihat";
 import { hitungCapaian, periksa } from "../excel/run";
 import type { Aksi } from "./aksi";
 import { rekapPemda } from "./rekap";
+import { pilihanTersimpan, simpanPilihan } from "./pengaturan";
 import { unduhBab3 } from "./unduh";
 
 export const aksiExcel: Aksi = {
@@ -15,6 +16,7 @@ export const aksiExcel: Aksi = {
       return {
         analysis: hasil.analysis,
         tabelHilang: hasil.tabelHilang,
+        sumber: hasil.sumber,
         lembar: hasil.tulis?.sheets ?? null,
       };
     }),
@@ -22,4 +24,6 @@ export const aksiExcel: Aksi = {
   lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),
   unduhBab3,
   rekap: rekapPemda,
+  pilihanTersimpan,
+  simpanPilihan,
 };

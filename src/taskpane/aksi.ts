@@ -5,7 +5,7 @@
  */
 import type { Analysis, PilihanSkala } from "../core/analyze";
 import type { HasilContoh } from "../excel/contoh";
-import type { Tahap } from "../excel/run";
+import type { SumberAnggaran, Tahap } from "../excel/run";
 import type { NamePlan } from "../excel/sheet-names";
 import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
 
@@ -13,11 +13,17 @@ export interface Pilihan {
   /** Undefined: the latest tahun in the data. */
   tahun?: number;
   skala: PilihanSkala;
+  /** The SKPD of a SIPD-RI export (KODE SKPD), remembered in the workbook. */
+  skpd?: string;
+  /** Cumulative SIPD-RI realisasi up to the end of this month (1–12). */
+  sampaiBulan?: number;
 }
 
 export interface Pemeriksaan {
   analysis: Analysis;
   tabelHilang: string[];
+  /** Where the budget comes from: the `pagu` table or a SIPD-RI export sheet. */
+  sumber: SumberAnggaran;
 }
 
 export interface HasilHitung extends Pemeriksaan {
@@ -40,6 +46,9 @@ export interface Aksi {
     pilihan: Pilihan,
     onBerkas: (indeks: number, status: StatusBerkas) => void,
   ): Promise<HasilRekap>;
+  /** The SKPD and month chosen earlier in this workbook, and storing a new choice. */
+  pilihanTersimpan(): Pick<Pilihan, "skpd" | "sampaiBulan">;
+  simpanPilihan(pilihan: Pick<Pilihan, "skpd" | "sampaiBulan">): Promise<void>;
 }
 
 /** Handlers the components receive (declared here, with the actions they lead to). */

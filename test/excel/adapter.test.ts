@@ -72,7 +72,7 @@ describe("readWorkbook", () => {
     const snap = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
     expect(h.stats.syncs).toBe(3);
     expect(snap.syncs).toBe(3);
-    expect(snap.missing).toEqual(["skala_predikat"]);
+    expect(snap.missing).toEqual(["skala_predikat", "program_iku"]);
     const targets = snap.tables.find((t) => t.name === "Targets");
     expect(targets).toMatchObject({ sheet: "PK", headerRow: 1, firstColumn: 1 });
     expect(targets?.headers).toEqual(["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Tahun"]);

@@ -6,7 +6,8 @@ import type { Temuan } from "../../core/temuan";
 import { petakanGalat } from "../../excel/errors";
 import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
-import type { Tahap } from "../../excel/run";
+import type { SumberAnggaran, Tahap } from "../../excel/run";
+import { TEKS_SIPD } from "../teks-sipd";
 import type { Aksi, Pemeriksaan, Pilihan } from "../aksi";
 import { DaftarTemuan } from "./DaftarTemuan";
 import { Kemajuan } from "./Kemajuan";
@@ -49,6 +50,8 @@ function fatalTemuan(temuan: Temuan[]): Temuan[] {
 
 function noticesOfCheck(p: Pemeriksaan): Notice[] {
   const out: Notice[] = [];
+  if (p.sumber.jenis === "sipd")
+    out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) });
   if (p.tabelHilang.length > 0) {
     out.push({
       intent: "warning",
@@ -57,6 +60,12 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
       contoh: true,
     });
   }
+  if (p.analysis.laporan.temuan.some((t) => t.jenis === "SKPD_BELUM_DIPILIH"))
+    out.push({
+      intent: "warning",
+      judul: TEKS_SIPD.pilihSkpdJudul,
+      isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
+    });
   const fatal = fatalTemuan(p.analysis.laporan.temuan).filter((t) => t.jenis !== "TABEL_TIDAK_ADA");
   if (p.analysis.fatal && fatal.length > 0) {
     out.push({ intent: "error", judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...fatal.map((t) => t.pesan)] });
@@ -67,7 +76,11 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
 /** The task pane: options, Hitung Capaian, progress, summary, temuan. */
 export function App({ aksi }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [pilihan, setPilihan] = React.useState<Pilihan>({ skala: "workbook" });
+  const [pilihan, setPilihanState] = React.useState<Pilihan>(() => ({
+    skala: "workbook",
+    ...aksi.pilihanTersimpan(),
+  }));
+  const [sumber, setSumber] = React.useState<SumberAnggaran | null>(null);
   const [tahunTersedia, setTahunTersedia] = React.useState<number[]>([]);
   const [sibuk, setSibuk] = React.useState(false);
   const [tahap, setTahap] = React.useState<Tahap | null>(null);
@@ -87,6 +100,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       try {
         const hasil = await aksi.periksa(p);
         setTahunTersedia(hasil.analysis.tahunTersedia);
+        setSumber(hasil.sumber);
         setNotices(noticesOfCheck(hasil));
       } catch (error) {
         showError(error);
@@ -96,8 +110,17 @@ export function App({ aksi }: AppProps): React.JSX.Element {
   );
 
   React.useEffect(() => {
-    void check({ skala: "workbook" });
-  }, [check]);
+    void check({ skala: "workbook", ...aksi.pilihanTersimpan() });
+  }, [check, aksi]);
+
+  // The SKPD and month of a SIPD-RI export are kept in the workbook, and re-checked when changed.
+  const setPilihan = (p: Pilihan): void => {
+    const sipdBerubah = p.skpd !== pilihan.skpd || p.sampaiBulan !== pilihan.sampaiBulan;
+    setPilihanState(p);
+    if (!sipdBerubah) return;
+    aksi.simpanPilihan({ skpd: p.skpd, sampaiBulan: p.sampaiBulan }).catch(showError);
+    void check(p);
+  };
 
   const hitung = async (): Promise<void> => {
     setSibuk(true);
@@ -108,6 +131,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     try {
       const hasil = await aksi.hitung(pilihan, setTahap);
       setTahunTersedia(hasil.analysis.tahunTersedia);
+      setSumber(hasil.sumber);
       if (hasil.analysis.fatal || hasil.lembar === null) {
         setNotices(noticesOfCheck(hasil));
         setTahap(null);
@@ -207,7 +231,13 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         </Text>
       </header>
 
-      <Opsi pilihan={pilihan} tahunTersedia={tahunTersedia} disabled={sibuk} onChange={setPilihan} />
+      <Opsi
+        pilihan={pilihan}
+        tahunTersedia={tahunTersedia}
+        disabled={sibuk}
+        onChange={setPilihan}
+        sumber={sumber}
+      />
 
       <div className={styles.actions}>
         <Button appearance="primary" size="large" disabled={sibuk} onClick={() => void hitung()}>

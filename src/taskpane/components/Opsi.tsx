@@ -2,13 +2,17 @@ import * as React from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PilihanSkala } from "../../core/analyze";
 import { TEKS } from "../../excel/pesan";
+import type { SumberAnggaran } from "../../excel/run";
 import type { Pilihan, UbahPilihan } from "../aksi";
+import { TEKS_SIPD } from "../teks-sipd";
 
 export interface OpsiProps {
   pilihan: Pilihan;
   tahunTersedia: number[];
   disabled: boolean;
   onChange: UbahPilihan;
+  /** The budget source found by the last check (SKPD and month choices for a SIPD-RI export). */
+  sumber?: SumberAnggaran | null;
 }
 
 const useStyles = makeStyles({
@@ -24,7 +28,7 @@ const useStyles = makeStyles({
 const SKALA: PilihanSkala[] = ["workbook", "lkjip", "permendagri86"];
 
 /** Tahun (from the data) and skala predikat. */
-export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps): React.JSX.Element {
+export function Opsi({ pilihan, tahunTersedia, disabled, onChange, sumber }: OpsiProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -63,6 +67,62 @@ export function Opsi({ pilihan, tahunTersedia, disabled, onChange }: OpsiProps):
           ))}
         </Select>
       </Field>
+      {sumber?.jenis === "sipd" ? (
+        <OpsiSipd pilihan={pilihan} sumber={sumber} disabled={disabled} onChange={onChange} />
+      ) : null}
     </div>
+  );
+}
+
+/** The SKPD of a SIPD-RI export, and the month realisasi is counted up to. */
+function OpsiSipd({
+  pilihan,
+  sumber,
+  disabled,
+  onChange,
+}: Pick<OpsiProps, "pilihan" | "disabled" | "onChange"> & { sumber: SumberAnggaran }): React.JSX.Element {
+  const styles = useStyles();
+  const daftar = sumber.skpd ?? [];
+  return (
+    <>
+      <Field label={TEKS_SIPD.opsiSkpd} className={styles.field}>
+        <Select
+          data-testid="opsi-skpd"
+          className={styles.select}
+          select={{ className: styles.select }}
+          disabled={disabled}
+          value={pilihan.skpd ?? ""}
+          onChange={(_, data) => onChange({ ...pilihan, skpd: data.value === "" ? undefined : data.value })}
+        >
+          {daftar.length > 1 ? <option value="">{TEKS_SIPD.opsiSkpdPilih}</option> : null}
+          {daftar.map((s) => (
+            <option key={s.kode} value={s.kode}>
+              {s.nama} ({s.kode})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {(sumber.realisasi?.length ?? 0) > 0 ? (
+        <Field label={TEKS_SIPD.opsiBulan} className={styles.field}>
+          <Select
+            data-testid="opsi-bulan"
+            className={styles.select}
+            select={{ className: styles.select }}
+            disabled={disabled}
+            value={pilihan.sampaiBulan === undefined ? "" : String(pilihan.sampaiBulan)}
+            onChange={(_, data) =>
+              onChange({ ...pilihan, sampaiBulan: data.value === "" ? undefined : Number(data.value) })
+            }
+          >
+            <option value="">{TEKS_SIPD.opsiBulanSemua}</option>
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((b) => (
+              <option key={b} value={String(b)}>
+                {TEKS_SIPD.bulan(b)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+    </>
   );
 }

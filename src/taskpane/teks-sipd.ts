@@ -1,0 +1,30 @@
+/** The pane's texts about SIPD-RI exports (Bahasa Indonesia). */
+import { formatAngka } from "../core/angka";
+import { NAMA_BULAN } from "../core/sipd/tanggal";
+import type { SumberAnggaran } from "../excel/run";
+
+export const TEKS_SIPD = {
+  opsiSkpd: "SKPD (ekspor SIPD-RI)",
+  opsiSkpdPilih: "Pilih SKPD…",
+  opsiBulan: "Realisasi sampai",
+  opsiBulanSemua: "Semua dokumen",
+  bulan: (n: number) =>
+    `Akhir ${NAMA_BULAN[n - 1]}${n % 3 === 0 ? ` (Triwulan ${["I", "II", "III", "IV"][n / 3 - 1]})` : ""}`,
+  sumberJudul: "Sumber anggaran",
+  pilihSkpdJudul: "Pilih SKPD",
+  pilihSkpd: (n: number) =>
+    `Ekspor SIPD-RI di buku kerja ini memuat ${n} SKPD. Pilih SKPD laporan ini di pilihan "SKPD" di atas; pilihan itu disimpan di buku kerja.`,
+  sumber: (s: SumberAnggaran): string[] => {
+    if (s.jenis === "tabel") return ['Tabel "pagu" di buku kerja.'];
+    if (s.jenis === "tidak-ada")
+      return ['Belum ada: buat tabel "pagu", atau salin lembar rekap anggaran SIPD-RI ke buku kerja ini.'];
+    const baris = [
+      `Ekspor SIPD-RI di lembar "${s.lembar ?? ""}" (${formatAngka(s.baris ?? 0, 0)} baris, ${s.skpd?.length ?? 0} SKPD).`,
+    ];
+    for (const r of s.realisasi ?? [])
+      baris.push(
+        `Realisasi: Laporan Realisasi Per Dokumen di lembar "${r.lembar}" (${formatAngka(r.baris, 0)} baris).`,
+      );
+    return baris;
+  },
+};
