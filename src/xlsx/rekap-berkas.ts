@@ -102,7 +102,10 @@ export async function tulisRekap(
     }
     xlsx = Buffer.from(await wb.xlsx.writeBuffer());
   }
-  const docx = output.docx ? Buffer.from(await packBab3(buildRekapDocx(rekap, sheets))) : null;
+  // Word gets the narrow Rekap OPD (no indikator-per-predikat columns): 21 columns do not fit a page.
+  const docx = output.docx
+    ? Buffer.from(await packBab3(buildRekapDocx(rekap, buildRekapSheets(rekap, { tautan, ringkas: true }))))
+    : null;
   if (xlsx && output.xlsx) await tulisAtomik(output.xlsx, xlsx);
   if (docx && output.docx) await tulisAtomik(output.docx, docx);
   if (output.json) await tulisAtomik(output.json, JSON.stringify(laporanRekap(rekap), null, 2) + "\n");

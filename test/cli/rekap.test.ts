@@ -184,11 +184,11 @@ describe("capaian rekap FOLDER", () => {
       ),
     );
     const semua = teks.join("\n");
-    expect(semua).toMatch(/dinas-rusak\.xlsx \| Berkas tidak dapat dipakai .*tidak dapat dibaca/);
-    expect(semua).toMatch(/satpol-pp\.xlsx \| Berkas tidak dapat dipakai .*targets/);
+    expect(semua).toMatch(/dinas-rusak\.xlsx \| Kesalahan \| BERKAS_TIDAK_TERBACA .*tidak dapat dibaca/);
+    expect(semua).toMatch(/satpol-pp\.xlsx \| Kesalahan \| BERKAS_TIDAK_TERBACA .*targets/);
     const kesalahan = json.opd.reduce((s, o) => s + o.temuan.error, 0);
     expect(kesalahan).toBeGreaterThan(0);
-    expect(teks.filter((t) => / \| Kesalahan \| /.test(t))).toHaveLength(kesalahan);
+    expect(teks.filter((t) => / \| Kesalahan \| (?!BERKAS_TIDAK_TERBACA)/.test(t))).toHaveLength(kesalahan);
     expect(semua).toMatch(/\[dinas-sosial\.xlsx\]DPA!/);
   });
 

@@ -86,7 +86,7 @@ test("Rekap Pemda reads the picked workbooks in the pane and writes the recap sh
   ]);
 
   const temuan = (await sheetRows(page, "Rekap Temuan")).map((r) => r.join(" | "));
-  expect(temuan.some((t) => /dinas-rusak\.xlsx \| Berkas tidak dapat dipakai/.test(t))).toBe(true);
+  expect(temuan.some((t) => /dinas-rusak\.xlsx \| Kesalahan \| BERKAS_TIDAK_TERBACA/.test(t))).toBe(true);
   const ikuRows = await sheetRows(page, "IKU Pemda");
   expect(ikuRows[4].slice(0, 4)).toEqual(["IKP-01", "Persentase PMKS tertangani", "dinas-sosial", "IKU-05"]);
   expect(ikuRows[5][2]).toBe("dinas-kesehatan");

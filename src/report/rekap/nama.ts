@@ -11,4 +11,6 @@ export type TautanBerkas = (berkas: string) => string;
 
 export interface OpsiLembarRekap {
   tautan?: TautanBerkas;
+  /** Without the indikator-per-predikat columns: for a Word page, where 21 columns do not fit. */
+  ringkas?: boolean;
 }

@@ -77,7 +77,7 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     persen(j, r.total.serapan, "totalPersen"),
   ]);
   l.gabung(`A${j}:B${j}`);
-  return l.selesai(NAMA_LEMBAR_REKAP.rekapAnggaran, [5, 24, 60, 20, 20, 9], {
+  return l.selesai(NAMA_LEMBAR_REKAP.rekapAnggaran, [5, 24, 66, 20, 20, 9], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: false,

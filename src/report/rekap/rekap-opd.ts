@@ -39,8 +39,8 @@ interface Tata {
   lebar: number;
 }
 
-function tata(r: Rekap): Tata {
-  const predikat = kolomPredikat(r);
+function tata(r: Rekap, ringkas: boolean): Tata {
+  const predikat = ringkas ? [] : kolomPredikat(r);
   const pagu = 8 + predikat.length;
   return {
     predikat,
@@ -141,7 +141,7 @@ function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): 
 }
 
 export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
-  const t = tata(r);
+  const t = tata(r, opsi.ringkas ?? false);
   const tautan = opsi.tautan ?? ((b: string) => b);
   const lebarData = r.sipd ? 2 : 4;
   const l = new Lembar(t.lebar + 1 + lebarData);

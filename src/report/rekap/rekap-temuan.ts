@@ -59,14 +59,14 @@ export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpe
       nilai(nama, "teks"),
       x.t
         ? nilai(LABEL.tingkat[x.t.tingkat], x.t.tingkat === "error" ? "tingkatError" : "tingkatPeringatan")
-        : nilai("Berkas tidak dapat dipakai", "tingkatError"),
-      nilai(x.t?.jenis ?? "BERKAS_TIDAK_DAPAT_DIPAKAI", "teks"),
+        : nilai(LABEL.tingkat.error, "tingkatError"),
+      nilai(x.t?.jenis ?? "BERKAS_TIDAK_TERBACA", "teks"),
       nilai(x.t?.kode ?? "", "teks"),
       x.t?.alamat ? tautanSel(x.t.alamat, x.berkas ? tautan(x.berkas) : null) : nilai("", "teks"),
       nilai(x.t?.pesan ?? x.alasan ?? "", "teks"),
     ]);
   });
-  return l.selesai(NAMA_LEMBAR_REKAP.rekapTemuan, [5, 28, 22, 13, 24, 16, 26, 70], {
+  return l.selesai(NAMA_LEMBAR_REKAP.rekapTemuan, [5, 28, 22, 12, 28, 16, 28, 70], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,
