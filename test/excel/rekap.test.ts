@@ -19,7 +19,12 @@ afterEach(() => {
 });
 
 function jalankan(opd: ReturnType<typeof ringkasOpd>[]) {
-  const model = buatModel([{ name: "Catatan Bappeda", cells: { A1: "Rekap OPD dibuat di sini" } }]);
+  const model = buatModel([
+    {
+      name: "Catatan Bappeda",
+      table: { name: "catatan", rows: [["Catatan"], ["Rekap OPD dibuat di sini"]] },
+    },
+  ]);
   const h = pasangHost(model, { apiVersion: "1.14" });
   lepas = h.lepas;
   const tulis = () =>
@@ -45,7 +50,7 @@ it("writes the recap of five OPD in a constant number of syncs, and a rerun repl
   expect(host.stats.syncs - sebelum).toBe(lagi.syncs);
   expect(lagi.syncs).toBe(hasil.syncs);
   expect(sheetNames(model)).toEqual(["Catatan Bappeda", "Rekap OPD", "Rekap Anggaran", "Rekap Temuan"]);
-  expect(cellValue(model, "'Catatan Bappeda'!A1")).toBe("Rekap OPD dibuat di sini");
+  expect(cellValue(model, "'Catatan Bappeda'!A2")).toBe("Rekap OPD dibuat di sini");
 });
 
 it("keeps the same syncs and requests under 5 MB at 200 OPD of 2,000 budget lines", async () => {
