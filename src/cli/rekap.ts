@@ -124,6 +124,10 @@ async function jalankan(
     );
     return 2;
   }
+  if (!opts.paguSipd && (opts.realisasiSipd?.length || opts.sampaiBulan)) {
+    err.write("--realisasi-sipd dan --sampai-bulan dipakai bersama --pagu-sipd REKAP.xlsx.\n");
+    return 2;
+  }
   const tahunSekarang = new Date().getFullYear();
   let rekap: Rekap;
   if (opts.paguSipd) {

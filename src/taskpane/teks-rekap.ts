@@ -29,6 +29,7 @@ export const TEKS_REKAP = {
     `${opd} OPD; capaian rata-rata ${pct(capaian)}${predikat ? ` (${predikat})` : ""}; pagu Rp ${formatAngka(pagu, 0)}, serapan ${pct(serapan)}.`,
   lembar: (nama: string[]) => `Lembar yang ditulis: ${nama.join(", ")}.`,
   gagalJudul: (n: number) => `${n} berkas tidak ikut dihitung`,
+  catatanJudul: "Catatan rekap",
   tidakAdaJudul: "Rekap tidak ditulis",
   tidakAda: "Tidak ada buku kerja yang dapat dipakai. Periksa alasan setiap berkas di atas.",
 } as const;

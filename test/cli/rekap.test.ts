@@ -240,8 +240,20 @@ describe("capaian rekap, other runs", () => {
     expect(fs.existsSync(f("tidak.xlsx"))).toBe(false);
   });
 
-  it("exits 2 without workbooks, or with both workbooks and --pagu-sipd", async () => {
+  it("exits 2 without workbooks, with both workbooks and --pagu-sipd, or --realisasi-sipd alone", async () => {
     expect((await capaian("rekap")).kode).toBe(2);
     expect((await capaian("rekap", dir, "--pagu-sipd", "x.xlsx")).kode).toBe(2);
+    expect((await capaian("rekap", dir, "--realisasi-sipd", "x.xlsx")).kode).toBe(2);
+  });
+
+  it("reports the same OPD given twice (both counted)", async () => {
+    const a = path.join(dir, "dinas-sosial.xlsx");
+    const h = await capaian("rekap", a, a, "--json", f("dua.json"));
+    expect(h.kode).toBe(0);
+    const j = bacaJson(f("dua.json"));
+    expect(j.opd).toHaveLength(2);
+    expect(j.temuan.find((t) => t.jenis === "KODE_GANDA")?.pesan).toMatch(
+      /OPD "dinas-sosial" .* sudah ada dalam rekap dari .*dinas-sosial\.xlsx; keduanya dihitung/,
+    );
   });
 });

@@ -58,6 +58,7 @@ test("Rekap Pemda reads the picked workbooks in the pane and writes the recap sh
   await expect(kemajuan.nth(3)).toHaveAttribute("data-status", "gagal");
   await expect(kemajuan.nth(3)).toContainText("tidak dapat dibaca sebagai buku kerja .xlsx");
   await expect(page.getByText("1 berkas tidak ikut dihitung")).toBeVisible();
+  await page.getByTestId("rekap-pemda").screenshot({ path: testInfo.outputPath("rekap-pemda.png") });
 
   expect(await sheetNames(page)).toEqual(expect.arrayContaining(REKAP));
   // The read and the write together: a constant number of round trips, each under 5 MB.

@@ -85,6 +85,17 @@ export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: Opsi
           dihitung: tahun,
           pesan: PESAN_REKAP.tahunBerbeda(o.berkas, o.tahun, tahun),
         });
+  const pertama = new Map<string, RingkasanOpd>();
+  for (const o of opd) {
+    const p = pertama.get(o.nama.toLowerCase());
+    if (p)
+      catatan.tambah("KODE_GANDA", {
+        kode: o.nama,
+        tercatat: o.berkas,
+        pesan: PESAN_REKAP.opdGanda(o.nama, o.berkas, p.berkas),
+      });
+    else pertama.set(o.nama.toLowerCase(), o);
+  }
   let pagu = 0n;
   let realisasi = 0n;
   for (const o of opd) {

@@ -145,12 +145,11 @@ export function RekapPemda({ aksi, pilihan, disabled, onSibuk }: RekapPemdaProps
         <Pesan
           intent={r ? "warning" : "error"}
           judul={r ? TEKS_REKAP.gagalJudul(hasil.gagal.length) : TEKS_REKAP.tidakAdaJudul}
-          isi={[
-            ...(r ? [] : [TEKS_REKAP.tidakAda]),
-            ...hasil.gagal.map((g) => `${g.berkas}: ${g.alasan}`),
-            ...hasil.catatan,
-          ]}
+          isi={[...(r ? [] : [TEKS_REKAP.tidakAda]), ...hasil.gagal.map((g) => `${g.berkas}: ${g.alasan}`)]}
         />
+      ) : null}
+      {hasil && hasil.catatan.length > 0 ? (
+        <Pesan intent="warning" judul={TEKS_REKAP.catatanJudul} isi={hasil.catatan} />
       ) : null}
     </section>
   );
