@@ -48,7 +48,9 @@ export function lembarSipd(probes: ProbeLembar[], safety: number): LembarDibaca[
     if (!awal) continue;
     const rows = awal.row + used.rowCount - 1;
     const width = awal.column + used.columnCount - 1;
-    const bytes = JSON.stringify(values).length / Math.max(1, values.length);
+    // Sized on the probe's columns that will be loaded (the probe is wider than most exports).
+    const dimuat = values.map((r) => r.slice(0, width));
+    const bytes = JSON.stringify(dimuat).length / Math.max(1, values.length);
     hasil.push({ sheet: sheet.name, rows, width, bytesPerRow: bytes * safety * Math.max(1, width / 52) });
   }
   return hasil;

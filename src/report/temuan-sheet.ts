@@ -58,7 +58,10 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
       nilai(t.jenis, "teks"),
       nilai(t.kode ?? "", "teks"),
       nilai(t.tabel ?? "", "teks"),
-      t.alamat ? rumus(tautan(t.alamat), t.alamat, "tautan") : nilai("", "teks"),
+      // A cell of another file (`[rekap.xlsx]Sheet 1!U7`, a SIPD-RI download) has no link target here.
+      t.alamat && !t.alamat.startsWith("[")
+        ? rumus(tautan(t.alamat), t.alamat, "tautan")
+        : nilai(t.alamat ?? "", "teks"),
       nilai(t.pesan, "teks"),
       nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? "angka" : "teks"),
       nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? "angka" : "teks"),

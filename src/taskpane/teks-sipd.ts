@@ -1,6 +1,7 @@
 /** The pane's texts about SIPD-RI exports (Bahasa Indonesia). */
 import { formatAngka } from "../core/angka";
 import { NAMA_BULAN } from "../core/sipd/tanggal";
+import type { InfoSipd } from "../core/sipd/anggaran-sipd";
 import type { SumberAnggaran } from "../excel/run";
 
 export const TEKS_SIPD = {
@@ -11,6 +12,15 @@ export const TEKS_SIPD = {
   bulan: (n: number) =>
     `Akhir ${NAMA_BULAN[n - 1]}${n % 3 === 0 ? ` (Triwulan ${["I", "II", "III", "IV"][n / 3 - 1]})` : ""}`,
   sumberJudul: "Sumber anggaran",
+  sumberRun: (s: InfoSipd): string[] => [
+    `Ekspor SIPD-RI ${s.lembar}, SKPD ${s.skpd.kode} ${s.skpd.nama}: ${formatAngka(s.baris, 0)} baris.`,
+    ...(s.realisasi
+      ? [
+          `Realisasi dari ${s.realisasi.lembar.join(", ")}: ${formatAngka(s.realisasi.baris, 0)} baris dokumen` +
+            (s.realisasi.sampaiBulan ? ` sampai akhir ${NAMA_BULAN[s.realisasi.sampaiBulan - 1]}.` : "."),
+        ]
+      : []),
+  ],
   pilihSkpdJudul: "Pilih SKPD",
   pilihSkpd: (n: number) =>
     `Ekspor SIPD-RI di buku kerja ini memuat ${n} SKPD. Pilih SKPD laporan ini di pilihan "SKPD" di atas; pilihan itu disimpan di buku kerja.`,

@@ -148,7 +148,8 @@ function kumpulkan(t: TabelSipd, pilihan: PilihanSkpd, rekening: boolean, catata
     const kodeSub = teksSel(t, r, "KODE SUB KEGIATAN");
     if (!kodeProgram || !kodeSub) continue;
     const kodeRekening = teksSel(t, r, "KODE REKENING");
-    const adaBaris = kodeRekening !== "" || nilaiSel(t, r, "PAGU") !== null;
+    // Office.js hands blank cells over as "", exceljs as null: both are blank.
+    const adaBaris = kodeRekening !== "" || teksSel(t, r, "PAGU") !== "";
     const pagu = adaBaris ? bacaPagu(t, r, bukti, catatan) : null;
     if (kodeRekening) {
       const set = rekeningAda.get(kodeSub) ?? new Set<string>();

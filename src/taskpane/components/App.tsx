@@ -155,6 +155,9 @@ export function App({ aksi }: AppProps): React.JSX.Element {
               isi: [TEKS.selesaiIsi(l.tahun), TEKS.lembarDitulis(hasil.lembar.map((s) => s.name))],
             },
       );
+      const sipd = hasil.analysis.sumberSipd;
+      if (hasil.sumber.jenis === "sipd" && sipd)
+        out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumberRun(sipd) });
       for (const s of hasil.lembar) {
         if (s.userSheetKept)
           out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });

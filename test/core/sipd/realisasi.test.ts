@@ -190,6 +190,20 @@ describe("realisasi from Laporan Realisasi Per Dokumen", () => {
       alamat: "[realisasi-januari.xlsx]Data Realisasi Dokumen!AA4",
       angka: false,
     });
+    // a temuan at a cell of that file is listed without a link (the file is not this workbook)
+    const salah = jalankan({
+      realisasi: [
+        unduhan("Data Realisasi Dokumen", [{ ...JANUARI[0], tanggal: "kemarin" }], {
+          berkas: "realisasi-januari.xlsx",
+        }),
+      ],
+    });
+    const temuan = buildSheets(salah).find((x) => x.name === "Temuan");
+    const sel = temuan?.rows
+      .flat()
+      .find((c) => c?.value === "[realisasi-januari.xlsx]Data Realisasi Dokumen!Y2");
+    expect(sel).toBeDefined();
+    expect(sel?.formula).toBeUndefined();
   });
 
   it("rekening kept as a fourth level carry their own realisasi", () => {

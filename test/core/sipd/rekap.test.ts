@@ -116,6 +116,18 @@ describe("the real recap", () => {
       );
   });
 
+  it('blank cells as Office.js hands them over ("") give the same tree as exceljs\'s null', async () => {
+    const l = await lembarContoh();
+    const kosong = kenali({ ...l, values: l.values.map((r) => r.map((v) => (v === null ? "" : v))) });
+    for (const s of daftarSkpd(rekap)) {
+      const catatan = new Catatan(2024);
+      expect(bentuk(susunPohon(kosong, pilih(kosong, s.kode), true, catatan).akar)).toEqual(
+        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+      );
+      expect(catatan.temuan).toEqual([]);
+    }
+  });
+
   it("columns in another order, headers in other case, below a title row, from column B: the same tree", async () => {
     const acak = kenali(diacak(await lembarContoh()));
     expect(acak.raw.headerRow).toBe(3);
