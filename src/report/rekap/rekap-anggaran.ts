@@ -8,7 +8,7 @@ import { rupiah, serapan } from "../../core/uang";
 import { Lembar, nilai, rumus } from "../lembar";
 import { rumusSum } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
-import { tautanBerkas } from "./rekap-opd";
+import { tanpaRealisasi as tanpa, tautanBerkas } from "./rekap-opd";
 import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
 
 const KOL = { pagu: 4, realisasi: 5, persen: 6 };
@@ -17,7 +17,7 @@ const rumusPersen = (b: number, tanpaRealisasi: boolean) =>
 
 export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
   const tautan = opsi.tautan ?? ((b: string) => b);
-  const tanpaRealisasi = r.total.serapan === null && r.total.pagu > 0n;
+  const tanpaRealisasi = tanpa(r);
   const persen = (b: number, cached: number | null, style: "persen" | "persenTebal" | "totalPersen") => {
     const f = rumusPersen(b, tanpaRealisasi);
     return f ? rumus(f, cached ?? "", style) : nilai("", style);
@@ -54,7 +54,7 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
         nilai(p.kode, "kegiatan"),
         nilai(p.uraian, "kegiatan"),
         nilai(rupiah(p.pagu), "uang"),
-        nilai(rupiah(p.realisasi), "uang"),
+        nilai(tanpaRealisasi ? "" : rupiah(p.realisasi), "uang"),
         persen(l.berikut, serapan(p.realisasi, p.pagu), "persen"),
       ]),
     );
@@ -62,9 +62,11 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     row[KOL.pagu - 1] = anak.length
       ? rumus(rumusSum(KOL.pagu, anak), rupiah(o.pagu), "uangTebal")
       : nilai(0, "uangTebal");
-    row[KOL.realisasi - 1] = anak.length
-      ? rumus(rumusSum(KOL.realisasi, anak), rupiah(o.realisasi), "uangTebal")
-      : nilai(0, "uangTebal");
+    row[KOL.realisasi - 1] = tanpaRealisasi
+      ? nilai("", "uangTebal")
+      : anak.length
+        ? rumus(rumusSum(KOL.realisasi, anak), rupiah(o.realisasi), "uangTebal")
+        : nilai(0, "uangTebal");
     row[KOL.persen - 1] = persen(b, serapan(o.realisasi, o.pagu), "persenTebal");
   });
   const j = l.berikut;
@@ -73,7 +75,9 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     nilai("", "total"),
     nilai(`${r.opd.length} SKPD`, "total"),
     rumus(rumusSum(KOL.pagu, barisSkpd), rupiah(r.total.pagu), "totalUang"),
-    rumus(rumusSum(KOL.realisasi, barisSkpd), rupiah(r.total.realisasi), "totalUang"),
+    tanpaRealisasi
+      ? nilai("", "totalUang")
+      : rumus(rumusSum(KOL.realisasi, barisSkpd), rupiah(r.total.realisasi), "totalUang"),
     persen(j, r.total.serapan, "totalPersen"),
   ]);
   l.gabung(`A${j}:B${j}`);

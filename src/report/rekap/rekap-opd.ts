@@ -50,6 +50,8 @@ function tata(r: Rekap, ringkas: boolean): Tata {
 }
 
 const L = columnLetters;
+/** A SIPD-wide recap without realisasi downloads: realisasi and serapan are unknown, not 0. */
+export const tanpaRealisasi = (r: Rekap): boolean => r.total.serapan === null && r.total.pagu > 0n;
 const rumusSerapan = (t: Tata, b: number) =>
   `=IF(${L(t.c.pagu)}${b}=0,"",${L(t.c.realisasi)}${b}/${L(t.c.pagu)}${b}*100)`;
 
@@ -77,7 +79,7 @@ function barisOpd(
     nilai(o.jumlahIndikator, "angka"),
     ...t.predikat.map((p) => nilai(o.jumlahPredikat.get(p) ?? 0, "angka")),
     nilai(rupiah(o.pagu), "uang"),
-    nilai(rupiah(o.realisasi), "uang"),
+    tanpaRealisasi(r) ? nilai("", "uang") : nilai(rupiah(o.realisasi), "uang"),
     serapan,
     nilai(o.temuan.error, "angka"),
     nilai(o.temuan.peringatan, "angka"),
@@ -118,7 +120,9 @@ function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): 
       ),
     ),
     rumus(rumusSum(t.c.pagu, baris), rupiah(r.total.pagu), "totalUang"),
-    rumus(rumusSum(t.c.realisasi, baris), rupiah(r.total.realisasi), "totalUang"),
+    tanpaRealisasi(r)
+      ? nilai("", "totalUang")
+      : rumus(rumusSum(t.c.realisasi, baris), rupiah(r.total.realisasi), "totalUang"),
     r.total.serapan === null && r.total.pagu > 0n
       ? nilai("", "totalPersen")
       : rumus(rumusSerapan(t, b), r.total.serapan ?? "", "totalPersen"),
@@ -141,7 +145,8 @@ function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): 
 }
 
 export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
-  const t = tata(r, opsi.ringkas ?? false);
+  // A SIPD-wide recap has no indikator: no per-predikat columns.
+  const t = tata(r, (opsi.ringkas ?? false) || r.sipd);
   const tautan = opsi.tautan ?? ((b: string) => b);
   const lebarData = r.sipd ? 2 : 4;
   const l = new Lembar(t.lebar + 1 + lebarData);
@@ -150,7 +155,9 @@ export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
   l.gabung(`A1:${akhirTabel}1`);
   l.tambah([
     nilai(
-      `${r.opd.length} OPD dari ${r.opd.length + r.gagal.length} berkas${r.gagal.length ? ` (${r.gagal.length} tidak dapat dipakai, lihat di bawah)` : ""}. Klik nama OPD untuk membuka berkasnya (di folder yang sama dengan rekap ini).`,
+      r.sipd
+        ? `${r.opd.length} SKPD dari ekspor SIPD-RI ${r.opd[0]?.berkas.split(/[\\/]/).pop() ?? ""}; tanpa capaian kinerja (ekspor anggaran tidak memuat indikator).${tanpaRealisasi(r) ? " Realisasi tidak diberikan." : ""}`
+        : `${r.opd.length} OPD dari ${r.opd.length + r.gagal.length} berkas${r.gagal.length ? ` (${r.gagal.length} tidak dapat dipakai, lihat di bawah)` : ""}. Klik nama OPD untuk membuka berkasnya (di folder yang sama dengan rekap ini).`,
       "subjudul",
     ),
   ]);
@@ -254,7 +261,7 @@ function bagianSasaran(l: Lembar, r: Rekap): void {
 
 /** The charts' data beside the table (live references to the OPD rows), then the charts. */
 function grafik(l: Lembar, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
-  if (r.opd.length === 0) return [];
+  if (r.opd.length === 0 || tanpaRealisasi(r)) return [];
   const c0 = t.lebar + 1; // 0-based index of the first data column
   const row = (n: number) => {
     while (l.rows.length < n) l.tambah([]);
