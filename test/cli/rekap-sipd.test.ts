@@ -67,3 +67,36 @@ it("writes Rekap Anggaran per SKPD → program with live SUMs", async () => {
   expect(skpd).toBe(42);
   expect(j).toMatchObject({ result: 866_035_384_427, formula: expect.stringMatching(/^SUM\(D5,D\d+,/) });
 });
+
+it("takes realisasi from Laporan Realisasi Per Dokumen: Dinas Sosial as `capaian hitung --skpd` computes it", async () => {
+  const contoh = (n: string) => path.join(path.dirname(REKAP_CONTOH), n);
+  const realisasi = [
+    contoh("realisasi-dinsos-2024-jan-jun.xlsx"),
+    contoh("realisasi-dinsos-2024-jun-des.xlsx"),
+  ];
+  const json2 = path.join(tmp, "realisasi.json");
+  const hitung = path.join(tmp, "hitung.json");
+  expect(
+    (await capaian("rekap", "--pagu-sipd", REKAP_CONTOH, "--json", json2, "--realisasi-sipd", ...realisasi))
+      .kode,
+  ).toBe(0);
+  const h = await capaian(
+    "hitung",
+    contoh("demo-dinsos-2024.xlsx"),
+    "--pagu-sipd",
+    REKAP_CONTOH,
+    "--skpd",
+    "1.06.0.00.0.00.01.0000",
+    "--json",
+    hitung,
+    "--realisasi-sipd",
+    ...realisasi,
+  );
+  expect(h.kode).toBe(0);
+  const satu = JSON.parse(fs.readFileSync(hitung, "utf8")) as { total: { pagu: number; realisasi: number } };
+  const rekap = JSON.parse(fs.readFileSync(json2, "utf8")) as LaporanRekap;
+  const dinsos = rekap.opd.find((o) => o.nama === "Dinas Sosial");
+  expect([dinsos?.pagu, dinsos?.realisasi]).toEqual([satu.total.pagu, satu.total.realisasi]);
+  expect(sen(rekap.total.realisasi)).toBe(rekap.opd.reduce((s, o) => s + sen(o.realisasi), 0n));
+  expect(rekap.peringkat.serapan[0].nama).toBe("Dinas Sosial");
+});
