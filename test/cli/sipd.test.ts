@@ -130,6 +130,39 @@ describe("capaian hitung --pagu-sipd", () => {
     expect((await capaian("hitung", DEMO, "--pagu-sipd", REKAP_CONTOH, "--sampai-bulan", "13")).kode).toBe(2);
   });
 
+  it("--pagu-awal-sipd: the earlier recap is Pagu PK; a changed PAGU gives PAGU_BERUBAH at the final recap's cell", async () => {
+    const murni = await baca(REKAP_CONTOH);
+    const ws = murni.worksheets[0];
+    let baris = 0;
+    ws.eachRow((row, r) => {
+      if (!baris && row.getCell(5).value === DINSOS && typeof row.getCell(21).value === "number") baris = r;
+    });
+    const sebelum = Number(ws.getCell(`U${baris}`).value);
+    ws.getCell(`U${baris}`).value = sebelum + 1_000_000;
+    await murni.xlsx.writeFile(f("rekap-murni.xlsx"));
+    const r = await capaian(
+      "hitung",
+      DEMO,
+      "--pagu-sipd",
+      REKAP_CONTOH,
+      "--pagu-awal-sipd",
+      f("rekap-murni.xlsx"),
+      "--skpd",
+      DINSOS,
+      "--json",
+      f("pk.json"),
+    );
+    expect(r.kode).toBe(0);
+    expect(r.out).toContain("Pagu PK dari ekspor SIPD-RI rekap-murni.xlsx");
+    const berubah = (JSON.parse(fs.readFileSync(f("pk.json"), "utf8")) as Laporan).temuan.filter(
+      (t) => t.jenis === "PAGU_BERUBAH",
+    );
+    // the sub kegiatan, its kegiatan and its program
+    expect(berubah).toHaveLength(3);
+    expect(berubah.every((t) => t.tercatat === (t.dihitung as number) + 1_000_000)).toBe(true);
+    expect(berubah[2].alamat).toBe(`[rekap-belanja-2024.xlsx]Sheet 1!U${baris}`);
+  });
+
   it("a file that is not the export it is given as: exit 1 naming the columns looked for", async () => {
     const r = await capaian(
       "hitung",

@@ -46,6 +46,19 @@ test("a SIPD-RI recap sheet: the source named, the SKPD chosen, every sheet writ
   ]);
   await page.screenshot({ path: path.join(RESULTS, `taskpane-sipd-pilih-${testInfo.project.name}.png`) });
   await skpd.selectOption(DINSOS);
+  // the choice is kept in the workbook: Office.context.document.settings, saved
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const office = (
+          window as unknown as {
+            Office: { context: { document: { settings: { saved: Map<string, string> } } } };
+          }
+        ).Office;
+        return office.context.document.settings.saved.get("capaian.pilihan") ?? null;
+      }),
+    )
+    .toBe(JSON.stringify({ skpd: DINSOS, sampaiBulan: null }));
   const syncs = await hitung(page);
   expect(syncs, "a constant number of syncs").toBeLessThanOrEqual(9);
   await expect(page.locator('[data-testid="ringkasan"]')).toContainText("4.083.043.026");

@@ -147,6 +147,7 @@ export function createOffice(
       displayLanguage: options.displayLanguage,
       contentLanguage: options.displayLanguage,
       diagnostics: { host: HostType.Excel, platform: options.platform, version: "16.0.14332.20000" },
+      document: { settings: createSettings() },
       ui: {
         displayDialogAsync,
         /** From a dialog page: recorded, and delivered to the open dialog's add-in handler. */
@@ -177,6 +178,34 @@ export function createOffice(
       associate(actionId: string, action: ActionFunction): void {
         actions.set(actionId, action);
       },
+    },
+  };
+}
+
+/**
+ * Office.context.document.settings: name → JSON value kept with the document. As in Office,
+ * values go through JSON (get returns a copy), set only changes the in-memory copy, and
+ * saveAsync persists it (here: into `saved`, which tests read).
+ */
+function createSettings() {
+  const current = new Map<string, string>();
+  const saved = new Map<string, string>();
+  return {
+    saved,
+    get(name: string): unknown {
+      const v = current.get(name);
+      return v === undefined ? null : (JSON.parse(v) as unknown);
+    },
+    set(name: string, value: unknown): void {
+      current.set(name, JSON.stringify(value));
+    },
+    remove(name: string): void {
+      current.delete(name);
+    },
+    saveAsync(callback?: (result: { status: string; error?: unknown }) => void): void {
+      saved.clear();
+      for (const [k, v] of current) saved.set(k, v);
+      setTimeout(() => callback?.({ status: AsyncResultStatus.Succeeded }), 0);
     },
   };
 }

@@ -17,6 +17,8 @@ export const PESAN_SIPD = {
     `SKPD "${dicari}" tidak ada di ekspor SIPD-RI lembar ${lembar}. Tulis KODE SKPD, KODE SUB UNIT, atau sebagian NAMA SKPD yang hanya cocok dengan satu SKPD. SKPD yang ada:${daftar(skpd)}`,
   skpdAmbigu: (lembar: string, dicari: string, cocok: SkpdDitemukan[]) =>
     `"${dicari}" cocok dengan ${cocok.length} SKPD di ekspor SIPD-RI lembar ${lembar}; tulis KODE SKPD-nya:${daftar(cocok)}`,
+  subUnitAmbigu: (lembar: string, dicari: string, cocok: SkpdDitemukan[]) =>
+    `"${dicari}" cocok dengan ${cocok.length} sub unit di ekspor SIPD-RI lembar ${lembar}; tulis KODE SUB UNIT-nya:${daftar(cocok)}`,
   kodeSalahInduk: (jenis: string, kode: string, alamat: string, induk: string, kodeInduk: string) =>
     `Kode ${jenis} ${kode} di ${alamat} tidak berada di bawah kode ${induk}-nya ${kodeInduk}; baris itu tetap dihitung di bawah ${induk} ${kodeInduk}. Periksa kodenya di SIPD-RI.`,
   paguTeks: (alamat: string, teks: string, dibaca: number) =>

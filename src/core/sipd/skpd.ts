@@ -48,6 +48,26 @@ function cariSubUnit(t: TabelSipd, dicari: string): PilihanSkpd | null {
   return null;
 }
 
+/** The sub units whose NAMA SUB UNIT contains `kecil` (lower case), one entry each. */
+function subUnitBernama(t: TabelSipd, kecil: string): PilihanSkpd[] {
+  const k = kolomSkpd(t);
+  const hasil = new Map<string, PilihanSkpd>();
+  if (!t.kolom.has(k.namaSub)) return [];
+  for (let r = 0; r < t.raw.rows.length; r++) {
+    const sub = teksSel(t, r, k.sub);
+    const nama = teksSel(t, r, k.namaSub);
+    if (!sub || sub === teksSel(t, r, k.kode) || hasil.has(sub) || !nama.toLowerCase().includes(kecil))
+      continue;
+    hasil.set(sub, {
+      kode: teksSel(t, r, k.kode),
+      nama: teksSel(t, r, k.nama),
+      subUnit: sub,
+      namaSubUnit: nama,
+    });
+  }
+  return [...hasil.values()];
+}
+
 /** Resolves `dicari` (or the only SKPD when it is absent) against the export's SKPD. */
 export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
   const daftar = daftarSkpd(t);
@@ -68,6 +88,21 @@ export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
   const kecil = cari.toLowerCase();
   const cocok = daftar.filter((s) => s.nama.toLowerCase().includes(kecil));
   if (cocok.length === 1) return jadi(cocok[0]);
+  if (cocok.length === 0) {
+    // A sub unit by its name (RSUD, Puskesmas, Bagian …) when no SKPD name has the text.
+    const sub = subUnitBernama(t, kecil);
+    if (sub.length === 1) return { ok: true, pilihan: sub[0] };
+    if (sub.length > 1)
+      return {
+        ok: false,
+        pesan: PESAN_SIPD.subUnitAmbigu(
+          lembar,
+          cari,
+          sub.map((p) => ({ kode: p.subUnit ?? p.kode, nama: p.namaSubUnit ?? p.nama })),
+        ),
+        daftar,
+      };
+  }
   if (cocok.length > 1) return { ok: false, pesan: PESAN_SIPD.skpdAmbigu(lembar, cari, cocok), daftar };
   return { ok: false, pesan: PESAN_SIPD.skpdTidakAda(lembar, cari, daftar), daftar };
 }

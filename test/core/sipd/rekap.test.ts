@@ -159,6 +159,16 @@ describe("choosing the SKPD", () => {
     });
   });
 
+  it("a sub unit by a unique part of its NAMA SUB UNIT when no SKPD name has it", () => {
+    expect(pilih(rekap, "rsud")).toMatchObject({
+      subUnit: "1.02.0.00.0.00.01.1000",
+      namaSubUnit: "RSUD Namlea",
+    });
+    const puskesmas = pilihSkpd(rekap, "Puskesmas");
+    expect(puskesmas.ok).toBe(false);
+    if (!puskesmas.ok) expect(puskesmas.pesan).toMatch(/cocok dengan 13 sub unit.*KODE SUB UNIT/);
+  });
+
   it("a sub unit's tree holds its own rows only (a KODE SUB UNIT equal to the KODE SKPD means the whole SKPD)", () => {
     const dinkes = pilih(rekap, "1.02.0.00.0.00.01.0000");
     expect(dinkes.subUnit).toBeNull();

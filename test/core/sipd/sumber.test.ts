@@ -1,0 +1,25 @@
+/** Which exports copied into a workbook a run uses (src/core/sipd/sumber.ts). */
+import { eksporDiLembar, sumberDariBuku } from "../../../src/core/sipd/sumber";
+import { pagu, targets } from "../../helpers/tabel";
+import { lembarRealisasi, lembarRekap } from "../../helpers/sipd";
+
+const rekap = (sheet: string) =>
+  lembarRekap([{ subKegiatan: "1.06.04.2.01.0001", rekening: "5.1.02.01.01.0024", pagu: 1000 }], { sheet });
+const realisasi = lembarRealisasi("Data Realisasi Dokumen", []);
+const plain = { sheet: "Catatan", firstRow: 1, firstColumn: 1, values: [["Kode", "Uraian", "Pagu"]] };
+
+describe("sumberDariBuku", () => {
+  it("two recaps in sheet order: the first is Pagu PK, the last Pagu; realisasi sheets go with them", () => {
+    const ekspor = eksporDiLembar([rekap("Rekap Murni"), plain, realisasi, rekap("Rekap Perubahan")]);
+    const s = sumberDariBuku([targets([])], ekspor, { skpd: "x", sampaiBulan: 3 });
+    expect(s?.rekap.raw.name).toBe("Rekap Perubahan");
+    expect(s?.rekapAwal?.raw.name).toBe("Rekap Murni");
+    expect(s?.realisasi?.map((t) => t.raw.name)).toEqual(["Data Realisasi Dokumen"]);
+    expect(s).toMatchObject({ skpd: "x", sampaiBulan: 3 });
+  });
+
+  it("a workbook with a pagu table keeps using it; a sheet that only looks like a table is not an export", () => {
+    expect(sumberDariBuku([pagu([])], eksporDiLembar([rekap("Rekap")]), {})).toBeUndefined();
+    expect(sumberDariBuku([targets([])], eksporDiLembar([plain, realisasi]), {})).toBeUndefined();
+  });
+});
