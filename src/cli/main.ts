@@ -6,7 +6,10 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import fs from "fs";
 import path from "path";
+import { pesanBerhenti } from "../core/pesan";
 import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
+import { GagalTulis } from "./os-errors";
+import { periksaKeluaran } from "./paths";
 import { ringkasan } from "./ringkasan";
 import { daftarkanRekap } from "./rekap";
 import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
@@ -143,13 +146,13 @@ export async function main(argv: string[], out = process.stdout, err = process.s
           strict?: boolean;
         } & OpsiSipdCli,
       ) => {
-        if (opts.output && path.resolve(opts.output) === path.resolve(berkas)) {
-          err.write("Berkas keluaran tidak boleh sama dengan berkas masukan; pilih nama lain untuk -o.\n");
-          kode = 2;
-          return;
-        }
-        if (opts.docx && path.resolve(opts.docx) === path.resolve(berkas)) {
-          err.write("Berkas Word tidak boleh sama dengan berkas masukan; pilih nama lain untuk --docx.\n");
+        const salah = await periksaKeluaran(berkas, [
+          ...(opts.output ? [{ opsi: "-o", berkas: opts.output }] : []),
+          ...(opts.json ? [{ opsi: "--json", berkas: opts.json }] : []),
+          ...(opts.docx ? [{ opsi: "--docx", berkas: opts.docx }] : []),
+        ]);
+        if (salah) {
+          err.write(`${salah} Tidak ada yang ditulis.\n`);
           kode = 2;
           return;
         }
@@ -162,8 +165,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         const { analysis } = hasil;
         if (analysis.fatal) {
           err.write("Buku kerja belum dapat dihitung; tidak ada yang ditulis:\n");
-          for (const t of analysis.laporan.temuan.filter((x) => x.tingkat === "error"))
-            err.write(`- ${t.pesan}\n`);
+          for (const p of pesanBerhenti(analysis.laporan.temuan)) err.write(`- ${p}\n`);
           kode = 1;
           return;
         }
@@ -194,7 +196,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof GagalBaca) {
+    if (e instanceof GagalBaca || e instanceof GagalTulis) {
       err.write(e.message + "\n");
       return 1;
     }

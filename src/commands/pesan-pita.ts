@@ -5,6 +5,7 @@
  * The text builders are pure (no Office calls), the dialog is feature-detected.
  */
 import type { Temuan } from "../core/temuan";
+import { pesanBerhenti } from "../core/pesan";
 import { TEKS } from "../excel/pesan";
 
 /** The dialog page, next to the function file (commands.html) in dist/. */
@@ -17,14 +18,14 @@ export interface Pesan {
   isi: string[];
 }
 
-/** The message of a run that wrote nothing: missing tables, or what else stopped it. */
+/**
+ * The message of a run that wrote nothing: the lines the command prints for the same workbook
+ * (core's pesanBerhenti), after a line saying what to do in Excel.
+ */
 export function pesanTidakDitulis(tabelHilang: readonly string[], temuan: readonly Temuan[]): Pesan {
-  if (tabelHilang.length > 0) {
-    return { judul: TEKS.tabelTidakAdaJudul, isi: tabelHilang.map((n) => TEKS.tabelTidakAda(n)) };
-  }
-  const fatal = temuan.filter((t) => t.jenis === "KOLOM_TIDAK_ADA" || t.jenis === "TABEL_TIDAK_ADA");
-  const lain = fatal.length > 0 ? fatal : temuan.filter((t) => t.tingkat === "error");
-  return { judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...lain.map((t) => t.pesan)] };
+  const isi = pesanBerhenti(temuan);
+  if (tabelHilang.length > 0) return { judul: TEKS.tabelTidakAdaJudul, isi: [...isi, TEKS.saranContoh] };
+  return { judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...isi] };
 }
 
 /** The dialog's address: `pesan.html?judul=…&isi=…` beside `base` (the function file's URL). */

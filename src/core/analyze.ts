@@ -17,13 +17,9 @@ import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buatNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
-import {
-  bacaAnggaranSipd,
-  hubungkanIku,
-  isiRealisasi,
-  type InfoSipd,
-  type SumberSipd,
-} from "./sipd/anggaran-sipd";
+import { bacaAnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
+import { isiRealisasi } from "./sipd/isi-realisasi";
+import { hubungkanIku } from "./sipd/program-iku";
 
 export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
 
@@ -80,7 +76,11 @@ function barisTahun(
   return hasil;
 }
 
-/** Keeps the first row of each kode; later ones are KODE_GANDA. Blank kode rows are reported and skipped. */
+/**
+ * Keeps the first row of each kode; later ones are KODE_GANDA (a kode typed `1.06.02.` is the
+ * twin of `1.06.02`, never its child). Blank kode rows are reported and skipped; a kode kept as
+ * a fractional number is KODE_ANGKA.
+ */
 function unikPerKode(
   tabel: TabelTerbaca,
   baris: number[],
@@ -89,7 +89,7 @@ function unikPerKode(
 ): Map<string, number> {
   const peta = new Map<string, number>();
   for (const r of baris) {
-    const kode = tabel.teks(r, "Kode");
+    const kode = tabel.kode(r);
     if (!kode) {
       const alamat = tabel.alamat(r, "Kode");
       const isi = tabel.raw.rows[r].some((v) => v !== null && String(v).trim() !== "");
@@ -103,21 +103,31 @@ function unikPerKode(
         });
       continue;
     }
+    const lokasi = { kode, tabel: tabel.nama, baris: r + 1, kolom: "Kode", alamat: tabel.alamat(r, "Kode") };
+    const mentah = tabel.nilai(r, "Kode");
+    if (typeof mentah === "number" && !Number.isInteger(mentah) && !tabel.info(r, "Kode")?.teks)
+      catatan.tambah("KODE_ANGKA", {
+        ...lokasi,
+        tercatat: mentah,
+        pesan: PESAN.kodeAngka(kode, lokasi.alamat),
+      });
     const pertama = peta.get(kode);
     if (pertama !== undefined) {
       catatan.tambah("KODE_GANDA", {
-        kode,
-        tabel: tabel.nama,
-        baris: r + 1,
-        kolom: "Kode",
-        alamat: tabel.alamat(r, "Kode"),
-        pesan: PESAN.kodeGanda(tabel.nama, kode, tahun, tabel.alamat(pertama, "Kode")),
+        ...lokasi,
+        tercatat: tabel.teks(r, "Kode"),
+        pesan: PESAN.kodeGanda(tabel.nama, kode, tahun, tabel.alamat(pertama, "Kode"), tabel.teks(r, "Kode")),
       });
       continue;
     }
     peta.set(kode, r);
   }
   return peta;
+}
+
+/** True when some row of the table holds anything at all (a table of headers only holds nothing). */
+function berisi(tabel: TabelTerbaca): boolean {
+  return tabel.raw.rows.some((row) => row.some((v) => v !== null && String(v).trim() !== ""));
 }
 
 function tahunDari(tabel: TabelTerbaca | undefined): number[] {
@@ -176,6 +186,17 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     return kosong(tahun, skala, catatan, tahunTersedia);
   const { targets, pagu, realisasi } = t;
 
+  // With a SIPD-RI budget the pagu table is not used, so an empty one says nothing.
+  for (const tabel of [targets, sipd ? undefined : pagu].filter(
+    (x): x is TabelTerbaca => x !== undefined && !berisi(x),
+  ))
+    catatan.tambah("TABEL_KOSONG", {
+      tabel: tabel.nama,
+      tahun: null,
+      alamat: cellAddress(tabel.raw, -1, 0),
+      pesan: PESAN.tabelKosong(tabel.nama, tabel.raw.sheet),
+    });
+  if (!berisi(targets)) return kosong(tahun, skala, catatan, tahunTersedia);
   const barisTarget = [...unikPerKode(targets, barisTahun(targets, tahun, catatan), tahun, catatan).values()];
   if (barisTarget.length === 0) {
     catatan.tambah("NILAI_TIDAK_VALID", {
@@ -188,10 +209,17 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   }
   const barisPagu =
     pagu && !sipd ? [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()] : [];
+  if (pagu && !sipd && barisPagu.length === 0 && berisi(pagu))
+    catatan.tambah("PAGU_TAHUN_KOSONG", {
+      tabel: "pagu",
+      kolom: pagu.punya("Tahun") ? "Tahun" : "Kode",
+      alamat: cellAddress(pagu.raw, -1, pagu.kolom.get(pagu.punya("Tahun") ? "Tahun" : "Kode") ?? 0),
+      pesan: PESAN.paguTanpaTahun(tahun, tahunDari(pagu)),
+    });
   const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
 
-  const kodeTarget = new Set(barisTarget.map((r) => targets.teks(r, "Kode")));
-  const kodePagu = sipd?.kode ?? new Set(barisPagu.map((r) => pagu?.teks(r, "Kode")));
+  const kodeTarget = new Set(barisTarget.map((r) => targets.kode(r)));
+  const kodePagu = sipd?.kode ?? new Set(barisPagu.map((r) => pagu?.kode(r)));
   const realisasiKinerja = new Map<string, number>();
   const realisasiAnggaran = new Map<string, number>();
   for (const [kode, r] of realisasiPerKode) {
@@ -209,10 +237,10 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   }
   if (pagu)
     for (const r of barisPagu) {
-      const iku = pagu.teks(r, "Kode IKU");
+      const iku = pagu.kode(r, "Kode IKU");
       if (iku && !kodeTarget.has(iku))
         catatan.tambah("KODE_TIDAK_DIKENAL", {
-          kode: pagu.teks(r, "Kode"),
+          kode: pagu.kode(r),
           tabel: "pagu",
           baris: r + 1,
           kolom: "Kode IKU",
@@ -236,7 +264,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const perTahun = tahunLalu.map((th) => {
     const sementara = new Catatan(th);
     const baris = [...unikPerKode(targets, barisTahun(targets, th, null, false), th, sementara).values()];
-    const kode = new Set(baris.map((r) => targets.teks(r, "Kode")));
+    const kode = new Set(baris.map((r) => targets.kode(r)));
     const real = new Map(
       [...unikPerKode(realisasi, barisTahun(realisasi, th, null, false), th, sementara)].filter(([k]) =>
         kode.has(k),

@@ -7,6 +7,7 @@ import { bandingkan, bulatkan } from "./presisi";
 import { PESAN } from "./pesan";
 import { bulatkanSen, potongSen, rupiah, senDari, serapan, type Sen } from "./uang";
 import { formatAngka } from "./angka";
+import { levelPermendagri } from "./kode";
 
 export interface NodeAnggaran {
   kode: string;
@@ -38,18 +39,12 @@ interface BarisPagu {
   paguPk: Sen | null;
 }
 
-const LEVEL_PERMENDAGRI: Record<number, string> = {
-  1: "urusan",
-  2: "bidang urusan",
-  3: "program",
-  5: "kegiatan",
-  6: "sub kegiatan",
-};
-/** Number of "."-separated segments, without allocating (it runs for every budget line). */
-function segmen(kode: string): number {
-  let n = 1;
-  for (let i = kode.indexOf("."); i >= 0; i = kode.indexOf(".", i + 1)) n++;
-  return n;
+/** Every proper prefix at a "." of the kode: the kode that have a row below them. */
+function awalanSemua(kode: Iterable<string>): Set<string> {
+  const hasil = new Set<string>();
+  for (const k of kode)
+    for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".", i - 1)) hasil.add(k.slice(0, i));
+  return hasil;
 }
 
 /** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
@@ -71,14 +66,18 @@ export function hitungAnggaran(
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
+  const induk = awalanSemua(barisPagu.map((r) => pagu.kode(r)));
   const rows: BarisPagu[] = barisPagu.map((r) => {
-    const kode = pagu.teks(r, "Kode");
-    const h = angkaWajib(pagu, r, "Pagu", kode, catatan);
-    const pk = angkaOpsional(pagu, r, "Pagu PK", kode, catatan);
+    const kode = pagu.kode(r);
+    // A parent's blank Pagu is "the sum of its children", as published tables print it.
+    const h = induk.has(kode)
+      ? angkaOpsional(pagu, r, "Pagu", kode, catatan, "uang")
+      : angkaWajib(pagu, r, "Pagu", kode, catatan, "uang");
+    const pk = angkaOpsional(pagu, r, "Pagu PK", kode, catatan, "uang");
     return {
       baris: r,
       kode,
-      pagu: h.jenis === "angka" ? senDari(h) : null,
+      pagu: h !== null && h.jenis === "angka" ? senDari(h) : null,
       paguPk: pk ? senDari(pk) : null,
     };
   });
@@ -91,7 +90,7 @@ export function hitungAnggaran(
       uraian: pagu.teks(row.baris, "Uraian"),
       level: "",
       kedalaman: 0,
-      kodeIku: pagu.teks(row.baris, "Kode IKU") || null,
+      kodeIku: pagu.kode(row.baris, "Kode IKU") || null,
       pagu: 0n,
       realisasi: 0n,
       paguPk: row.paguPk,
@@ -112,7 +111,7 @@ export function hitungAnggaran(
     if (induk) induk.anak.push(n);
     else akar.push(n);
   }
-  const permendagri = node.every((n) => segmen(n.kode) in LEVEL_PERMENDAGRI);
+  const permendagri = node.every((n) => levelPermendagri(n.kode) !== null);
   const presisi = {
     pagu: pagu.presisi("Pagu", barisPagu),
     pk: pagu.presisi("Pagu PK", barisPagu),
@@ -122,7 +121,7 @@ export function hitungAnggaran(
 
   const hitung = (n: NodeAnggaran, kedalaman: number): void => {
     n.kedalaman = kedalaman;
-    n.level = permendagri ? LEVEL_PERMENDAGRI[segmen(n.kode)] : `tingkat ${kedalaman + 1}`;
+    n.level = (permendagri && levelPermendagri(n.kode)) || `tingkat ${kedalaman + 1}`;
     const rr = realisasiPerKode.get(n.kode);
     const lokasiPagu = (kolom: string) => ({
       kode: n.kode,
@@ -136,8 +135,11 @@ export function hitungAnggaran(
       n.realisasiSel = realisasi.sel(rr, "Realisasi");
       const tersedia = realisasi.angka(rr, "Realisasi").jenis !== "tidak-tersedia";
       if (tersedia) {
-        const h = angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan);
-        if (h.jenis === "angka") realisasiTercatat = senDari(h);
+        const h =
+          n.anak.length > 0
+            ? angkaOpsional(realisasi, rr, "Realisasi", n.kode, catatan, "uang")
+            : angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan, "uang");
+        if (h !== null && h.jenis === "angka") realisasiTercatat = senDari(h);
       } else if (n.anak.length === 0) {
         const alamat = realisasi.alamat(rr, "Realisasi");
         catatan.tambah("REALISASI_TIDAK_ADA", {
@@ -194,7 +196,10 @@ export function hitungAnggaran(
         dihitung: rupiah(n.paguTercatat),
         pesan: PESAN.paguBerubah(n.kode, rupiah(n.paguPk), rupiah(n.paguTercatat)),
       });
-    if (n.realisasi > n.pagu && !n.anak.some((a) => a.realisasi > a.pagu))
+    // At every level: a whole kegiatan or program may be over budget while each line is not;
+    // a parent that merely restates its only over-budget child is not said twice.
+    const samaDenganAnak = n.anak.some((a) => a.realisasi === n.realisasi && a.pagu === n.pagu);
+    if (n.realisasi > n.pagu && !samaDenganAnak)
       catatan.tambah("REALISASI_MELEBIHI_PAGU", {
         kode: n.kode,
         tabel: rr === undefined ? "pagu" : "realisasi",

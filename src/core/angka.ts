@@ -169,6 +169,8 @@ export function formatTertulis(x: number): string {
 
 /** Formats a number the Indonesian way: `4.235.577.713`, `126,87`. */
 export function formatAngka(x: number, desimal = 2): string {
+  // Never "Infinity" or "NaN" in a message or a summary (the engine rejects such values anyway).
+  if (!Number.isFinite(x)) return "—";
   const negatif = x < 0;
   const [bulat, pecahan] = Math.abs(x).toFixed(desimal).split(".");
   const ribuan = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

@@ -2,11 +2,12 @@
  * Reading the contract's tables cell by cell: every bad cell becomes a temuan at its address,
  * never a crash or a silent zero.
  */
-import { buktiKolom, parseAngka, type BuktiKolom, type HasilAngka } from "./angka";
-import { KONTRAK, cariTabel, petakanKolom, type TabelDef } from "./kontrak";
+import { buktiKolom, parseAngka, teksDariFloat, type BuktiKolom, type HasilAngka } from "./angka";
+import { normalKode } from "./kode";
+import { KONTRAK, petakanKolom, type TabelDef } from "./kontrak";
 import { PESAN } from "./pesan";
 import { DESIMAL_TAK_BULAT } from "./presisi";
-import { cellAddress, cellReference, type CellValue, type RawTable } from "./tabel";
+import { cellAddress, cellReference, infoSel, type CellValue, type InfoSel, type RawTable } from "./tabel";
 import { KATALOG, type JenisTemuan, type Temuan } from "./temuan";
 
 /** Collects temuan; the tahun of the run is stamped on each. */
@@ -72,6 +73,23 @@ export class TabelTerbaca {
     return v === null ? "" : String(v).trim();
   }
 
+  /** What the host knows of the cell beyond its value (dates, formulas without a value). */
+  info(baris: number, kolom: string): InfoSel | undefined {
+    const i = this.kolom.get(kolom);
+    return i === undefined ? undefined : infoSel(this.raw, baris, i);
+  }
+
+  /**
+   * A kode cell as one kode: a number kode is read from the text the cell displays where the
+   * file keeps it (`1.10` formatted `0.00`), and `1.06.02.` is `1.06.02`.
+   */
+  kode(baris: number, kolom = "Kode"): string {
+    const v = this.nilai(baris, kolom);
+    if (v === null) return "";
+    if (typeof v === "number") return normalKode(this.info(baris, kolom)?.teks ?? teksDariFloat(v));
+    return normalKode(String(v));
+  }
+
   sel(baris: number, kolom: string): SelSumber {
     const i = this.kolom.get(kolom) ?? 0;
     return {
@@ -120,9 +138,21 @@ export class TabelTerbaca {
   }
 }
 
+/** What a number column holds: money (never negative), percentage points, or any other figure. */
+export type Sifat = "uang" | "persen" | "angka";
+
+/** Beyond these a value is a slip, not a figure: 10^15 rupiah, 10^6 %, 10^15 of anything. */
+export const BATAS_WAJAR: Record<Sifat, { nilai: number; teks: string }> = {
+  uang: { nilai: 1e15, teks: "Rp 1.000.000.000.000.000" },
+  persen: { nilai: 1e6, teks: "1.000.000 %" },
+  angka: { nilai: 1e15, teks: "1.000.000.000.000.000" },
+};
+
 /**
- * A number a calculation needs: reports blanks, error values and text as NILAI_TIDAK_VALID and
- * ambiguous text as ANGKA_AMBIGU. `tidak-tersedia` is returned for the caller to judge.
+ * A number a calculation needs: reports blanks, error values and text as NILAI_TIDAK_VALID,
+ * ambiguous text as ANGKA_AMBIGU, and what the number cannot mean (a date, an absurd or
+ * negative amount) as NILAI_TANGGAL / NILAI_TIDAK_WAJAR / NILAI_NEGATIF. A value that cannot
+ * be used comes back as `bukan-angka`. `tidak-tersedia` is returned for the caller to judge.
  */
 export function angkaWajib(
   tabel: TabelTerbaca,
@@ -130,10 +160,13 @@ export function angkaWajib(
   kolom: string,
   kode: string | null,
   catatan: Catatan,
+  sifat: Sifat = "angka",
 ): HasilAngka {
   const h = tabel.angka(baris, kolom);
   const alamat = tabel.alamat(baris, kolom);
   const lokasi = { kode, tabel: tabel.nama, baris: baris + 1, kolom, alamat };
+  const ditolak = periksaMakna(tabel, baris, kolom, h, sifat, lokasi, catatan);
+  if (ditolak) return ditolak;
   if (h.jenis === "tidak-tersedia")
     catatan.tambah("NILAI_TIDAK_VALID", {
       ...lokasi,
@@ -164,6 +197,63 @@ export function angkaWajib(
   return h;
 }
 
+/** An Excel serial day (1900 system) as the date a clerk typed: 25/01/2024. */
+function teksTanggal(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400000));
+  const dua = (n: number) => String(n).padStart(2, "0");
+  return `${dua(d.getUTCDate())}/${dua(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+type Lokasi = { kode: string | null; tabel: string; baris: number; kolom: string; alamat: string };
+
+/** The checks of what a value can mean; returns the rejected result, or null when it may be used. */
+function periksaMakna(
+  tabel: TabelTerbaca,
+  baris: number,
+  kolom: string,
+  h: HasilAngka,
+  sifat: Sifat,
+  lokasi: Lokasi,
+  catatan: Catatan,
+): HasilAngka | null {
+  const info = tabel.info(baris, kolom);
+  const { alamat } = lokasi;
+  if (info?.rumusTanpaNilai) {
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      ...lokasi,
+      pesan: PESAN.rumusTanpaNilai(tabel.nama, kolom, alamat),
+    });
+    return { jenis: "bukan-angka", teks: "" };
+  }
+  if (h.jenis !== "angka") return null;
+  const tercatat = String(tabel.nilai(baris, kolom));
+  if (info?.tanggal) {
+    const tanggal = teksTanggal(h.nilai);
+    catatan.tambah("NILAI_TANGGAL", {
+      ...lokasi,
+      tercatat: tanggal,
+      pesan: PESAN.nilaiTanggal(tabel.nama, kolom, alamat, tanggal),
+    });
+    return { jenis: "bukan-angka", teks: tercatat };
+  }
+  const batas = BATAS_WAJAR[sifat];
+  if (!Number.isFinite(h.nilai) || Math.abs(h.nilai) > batas.nilai) {
+    catatan.tambah("NILAI_TIDAK_WAJAR", {
+      ...lokasi,
+      tercatat,
+      pesan: PESAN.nilaiTidakWajar(tabel.nama, kolom, alamat, batas.teks),
+    });
+    return { jenis: "bukan-angka", teks: tercatat };
+  }
+  if (sifat === "uang" && h.nilai < 0)
+    catatan.tambah("NILAI_NEGATIF", {
+      ...lokasi,
+      tercatat: h.nilai,
+      pesan: PESAN.nilaiNegatif(tabel.nama, kolom, alamat, h.nilai),
+    });
+  return null;
+}
+
 /** An optional stated number: blank or "-" means not stated; anything unreadable is reported. */
 export function angkaOpsional(
   tabel: TabelTerbaca,
@@ -171,11 +261,13 @@ export function angkaOpsional(
   kolom: string,
   kode: string | null,
   catatan: Catatan,
+  sifat: Sifat = "angka",
 ): Extract<HasilAngka, { jenis: "angka" }> | null {
   if (!tabel.punya(kolom)) return null;
   const h = tabel.angka(baris, kolom);
-  if (h.jenis === "kosong" || h.jenis === "tidak-tersedia") return null;
-  const hasil = angkaWajib(tabel, baris, kolom, kode, catatan);
+  if ((h.jenis === "kosong" && !tabel.info(baris, kolom)?.rumusTanpaNilai) || h.jenis === "tidak-tersedia")
+    return null;
+  const hasil = angkaWajib(tabel, baris, kolom, kode, catatan, sifat);
   return hasil.jenis === "angka" ? hasil : null;
 }
 
@@ -191,7 +283,7 @@ export function bacaTabel(
 ): Partial<Record<TabelDef["nama"], TabelTerbaca>> {
   const hasil: Partial<Record<TabelDef["nama"], TabelTerbaca>> = {};
   for (const def of Object.values(KONTRAK)) {
-    const raw = cariTabel(tables, def.nama);
+    const raw = pilihTabel(tables, def.nama, catatan);
     if (!raw) {
       if (def.wajib && !diganti.has(def.nama))
         catatan.tambah("TABEL_TIDAK_ADA", {
@@ -217,6 +309,26 @@ export function bacaTabel(
     if (hilang.length === 0) hasil[def.nama] = new TabelTerbaca(raw, def, indeks);
   }
   return hasil;
+}
+
+/**
+ * The table of a contract name, matched case-insensitively. Two tables whose names differ only
+ * in case (exceljs files can have them; Excel forbids it) are TABEL_GANDA: the one spelled
+ * exactly as the contract is read, else the first.
+ */
+function pilihTabel(tables: RawTable[], nama: string, catatan: Catatan): RawTable | undefined {
+  const calon = tables.filter((t) => t.name.toLowerCase() === nama.toLowerCase());
+  const dipakai = calon.find((t) => t.name === nama) ?? calon[0];
+  if (calon.length > 1) {
+    const sebut = (t: RawTable) => `"${t.name}" di lembar ${t.sheet}`;
+    catatan.tambah("TABEL_GANDA", {
+      tabel: nama,
+      tahun: null,
+      alamat: cellAddress(calon.find((t) => t !== dipakai) ?? dipakai, -1, 0),
+      pesan: PESAN.tabelGanda(nama, calon.map(sebut), sebut(dipakai)),
+    });
+  }
+  return dipakai;
 }
 
 /** A tahun cell: blank → the run's default; anything else must be a whole year. */

@@ -2,7 +2,14 @@
  * Performance: capaian and predikat of every indikator of the run's tahun, the stated values
  * checked, and the sasaran means.
  */
-import { angkaOpsional, angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
+import {
+  angkaOpsional,
+  angkaWajib,
+  BATAS_WAJAR,
+  type Catatan,
+  type SelSumber,
+  type TabelTerbaca,
+} from "./baca";
 import { hitungCapaian, parsePolaritas, parseTarget, rataRata, type Target } from "./capaian";
 import type { IndikatorHasil, SasaranHasil } from "./laporan";
 import { bandingkan, bulatkan, type HasilBanding } from "./presisi";
@@ -51,7 +58,7 @@ export function hitungKinerja(
   const presisiCapaian = realisasi.presisi("Capaian", realisasiPerKode.values());
 
   for (const r of barisTarget) {
-    const kode = targets.teks(r, "Kode");
+    const kode = targets.kode(r);
     const lokasi = (kolom: string) => ({
       kode,
       tabel: "targets",
@@ -73,7 +80,8 @@ export function hitungKinerja(
       angkaWajib(targets, r, "Target", kode, catatan);
       target = null;
     } else if (target.jenis === "tunggal") {
-      angkaWajib(targets, r, "Target", kode, catatan); // reports ambiguous text
+      // Reports ambiguous text, and drops a date or an absurd figure.
+      if (angkaWajib(targets, r, "Target", kode, catatan).jenis !== "angka") target = null;
     }
 
     const rr = realisasiPerKode.get(kode);
@@ -108,7 +116,18 @@ export function hitungKinerja(
     let capaian: number | null = null;
     if (target && nilaiRealisasi !== null) {
       capaian = hitungCapaian(target, nilaiRealisasi, polaritas);
-      if (capaian === null)
+      if (capaian !== null && !(Math.abs(capaian) <= BATAS_WAJAR.persen.nilai)) {
+        const alamat = rr === undefined ? targets.alamat(r, "Target") : realisasi.alamat(rr, "Realisasi");
+        catatan.tambah("NILAI_TIDAK_WAJAR", {
+          kode,
+          tabel: "realisasi",
+          baris: rr === undefined ? null : rr + 1,
+          kolom: "Realisasi",
+          alamat,
+          pesan: PESAN.capaianTidakWajar(kode, alamat),
+        });
+        capaian = null;
+      } else if (capaian === null)
         catatan.tambah("TARGET_NOL", {
           ...lokasi("Target"),
           tercatat: 0,
@@ -176,7 +195,7 @@ function periksaTercatat(
     kolom,
     alamat: realisasi.alamat(rr, kolom),
   });
-  const tercatat = angkaOpsional(realisasi, rr, "Capaian", kode, catatan);
+  const tercatat = angkaOpsional(realisasi, rr, "Capaian", kode, catatan, "persen");
   if (tercatat && capaian !== null) {
     const hasil = bandingkan(tercatat.nilai, tercatat.desimal, capaian, presisiKolom);
     hasilCapaian = { nilai: tercatat.nilai, hasil };

@@ -40,8 +40,8 @@ export const PESAN = {
     (ada.length
       ? `; tahun yang ada: ${[...ada].sort((a, b) => b - a).join(", ")}. Pilih salah satunya.`
       : `. Isi kolom Tahun atau tambahkan baris untuk tahun itu.`),
-  kodeGanda: (tabel: string, kode: string, tahun: number, alamatPertama: string) =>
-    `Kode ${kode} muncul lebih dari sekali di tabel "${tabel}" untuk tahun ${tahun} (yang pertama di ${alamatPertama}); baris ini tidak dihitung. Hapus baris ganda atau perbaiki kodenya.`,
+  kodeGanda: (tabel: string, kode: string, tahun: number, alamatPertama: string, ditulis = kode) =>
+    `Kode ${kode}${ditulis !== kode ? ` (ditulis "${ditulis}")` : ""} muncul lebih dari sekali di tabel "${tabel}" untuk tahun ${tahun} (yang pertama di ${alamatPertama}); baris ini tidak dihitung. Hapus baris ganda atau perbaiki kodenya.`,
   kodeTidakDikenal: (kode: string, alamat: string) =>
     `Kode ${kode} di ${alamat} tidak ada di tabel "targets" maupun "pagu". Periksa penulisan kodenya.`,
   kodeIkuTidakDikenal: (kodeIku: string, alamat: string) =>
@@ -57,11 +57,11 @@ export const PESAN = {
   totalDipotong: (kolom: string, kode: string, tercatat: number, dihitung: number) =>
     `${kolom} ${kode} tertulis ${rp(tercatat)}: jumlah rinciannya ${rp(dihitung)} dipotong, bukan dibulatkan. Tulis ${rp(Math.round(dihitung))}.`,
   persenTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+    `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, tetapi realisasi ÷ pagu = ${pct(dihitung)}. Bila pagu dan realisasinya benar, ganti dengan ${formatAngka(dihitung, 2)}; bila persentase yang tertulis benar, periksa realisasi atau pagunya.`,
   persenTanpaPagu: (kode: string, tercatat: number) =>
     `Persentase realisasi ${kode} tertulis ${formatTertulis(tercatat)}, padahal pagunya Rp 0 sehingga persentase tidak dapat dihitung. Kosongkan sel itu atau isi pagunya.`,
   capaianTidakSesuai: (kode: string, tercatat: number, dihitung: number) =>
-    `Capaian ${kode} tertulis ${formatTertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Ganti dengan ${formatAngka(dihitung, 2)}.`,
+    `Capaian ${kode} tertulis ${formatTertulis(tercatat)}, tetapi dari target dan realisasinya capaian = ${pct(dihitung)}. Bila target dan realisasinya benar, ganti dengan ${formatAngka(dihitung, 2)}; bila capaian yang tertulis benar, periksa realisasi atau targetnya.`,
   predikatTidakSesuai: (kode: string, tercatat: string, dihitung: string, capaian: number) =>
     `Predikat ${kode} tertulis "${tercatat}", tetapi capaian ${pct(capaian)} berpredikat "${dihitung}" menurut skala. Ganti dengan "${dihitung}".`,
   pembulatan: (kode: string, kolom: string, tercatat: number, dihitung: number, benar: string) =>
@@ -84,7 +84,35 @@ export const PESAN = {
     `Rentang "${teks}" di ${alamat} tidak dapat dibaca; skala bawaan dipakai. Tulis seperti "120 ≥ X > 100" atau "91 - 100".`,
   sasaranTanpaCapaian: (sasaran: string, jumlah: number) =>
     `${jumlah} indikator sasaran "${sasaran}" tidak memiliki capaian dan tidak masuk rata-rata.`,
+  nilaiNegatif: (tabel: string, kolom: string, alamat: string, nilai: number) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) bernilai negatif (${rp(nilai)}); jumlah anggaran tidak boleh negatif dan angka ini mengurangi total. Perbaiki angkanya (tanpa tanda minus atau kurung).`,
+  nilaiTanggal: (tabel: string, kolom: string, alamat: string, tanggal: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi tanggal ${tanggal}, bukan angka, sehingga tidak dihitung. Ubah format sel menjadi Angka (Beranda › Format Angka › Angka) lalu ketik ulang nilainya.`,
+  nilaiTidakWajar: (tabel: string, kolom: string, alamat: string, batas: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi angka yang tidak wajar (melebihi ${batas}), sehingga tidak dihitung. Periksa angkanya; mungkin ada digit yang berlebih.`,
+  capaianTidakWajar: (kode: string, alamat: string) =>
+    `Capaian ${kode} dari target dan realisasinya melebihi 1.000.000 %, sehingga tidak dihitung. Periksa realisasi di ${alamat} dan targetnya.`,
+  rumusTanpaNilai: (tabel: string, kolom: string, alamat: string) =>
+    `Sel ${alamat} (tabel "${tabel}", kolom ${kolom}) berisi rumus yang nilainya tidak tersimpan di berkas (disimpan tanpa dihitung ulang), sehingga tidak dihitung. Buka berkas di Excel, tekan Ctrl+Alt+F9, simpan, lalu coba lagi.`,
+  kodeAngka: (kode: string, alamat: string) =>
+    `Kode ${kode} di ${alamat} tersimpan sebagai angka, bukan teks: nol di belakang koma dapat hilang (1.10 menjadi 1.1), sehingga kodenya tidak dapat dibedakan dari kode lain. Format kolom Kode sebagai Teks, lalu ketik ulang kodenya.`,
+  tabelGanda: (nama: string, daftar: string[], dipakai: string) =>
+    `Buku kerja memiliki ${daftar.length} tabel bernama "${nama}" yang hanya berbeda huruf besar/kecil: ${daftar.join(", ")}. Hanya ${dipakai} yang dibaca. Gabungkan isinya ke satu tabel atau ganti nama tabel lainnya.`,
+  tabelKosong: (nama: string, lembar: string) =>
+    `Tabel "${nama}" (lembar ${lembar}) belum berisi data: hanya ada judul kolom. Isi barisnya di bawah judul kolom, lalu coba lagi.`,
+  paguTanpaTahun: (tahun: number, ada: number[]) =>
+    `Tabel "pagu" tidak memiliki baris anggaran untuk tahun ${tahun}` +
+    (ada.length ? ` (tahun yang ada: ${[...ada].sort((a, b) => b - a).join(", ")})` : "") +
+    `, sehingga Tabel Realisasi Keuangan kosong (pagu Rp 0). Tambahkan baris anggaran tahun ${tahun} atau pilih tahun lain.`,
 } as const;
+
+/**
+ * What every host says when a run wrote nothing: the message of each error-level temuan, in
+ * order. The command prints these lines; the task pane and the ribbon show the same lines.
+ */
+export function pesanBerhenti(temuan: readonly { tingkat: string; pesan: string }[]): string[] {
+  return temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
+}
 
 /** Ready-made wording for the summary and the CLI. */
 export const LABEL = {

@@ -19,6 +19,29 @@ export interface RawTable {
   headers: string[];
   /** Data rows (header excluded), each as long as `headers`. */
   rows: CellValue[][];
+  /**
+   * What the values alone do not tell about some cells, where the host knows it (the .xlsx
+   * reader does; Office.js values do not), keyed by `infoKey(dataRow, column)`.
+   */
+  info?: Map<string, InfoSel>;
+}
+
+/** Facts about a cell beyond its value. */
+export interface InfoSel {
+  /** The cell holds a date (Excel shows it as a date; its value is a serial day number). */
+  tanggal?: boolean;
+  /** The cell holds a formula the file keeps no computed value for (saved without recalculating). */
+  rumusTanpaNilai?: boolean;
+  /** The text the cell displays, where it differs from its value (a number kode formatted `0.00`). */
+  teks?: string;
+}
+
+export function infoKey(dataRow: number, column: number): string {
+  return `${dataRow}:${column}`;
+}
+
+export function infoSel(table: RawTable, dataRow: number, column: number): InfoSel | undefined {
+  return table.info?.get(infoKey(dataRow, column));
 }
 
 /** Converts a 1-based column number to its letters: 1 → A, 28 → AB. */

@@ -26,11 +26,22 @@ export const KATALOG = {
   KODE_SALAH_INDUK: "peringatan",
   /** A PAGU written as text (read, but not what the export writes). */
   PAGU_TEKS: "peringatan",
-  PAGU_NEGATIF: "error",
   /** The same document line in two downloads with different amounts. */
   DOKUMEN_GANDA_BERBEDA: "error",
   /** Realisasi for a sub kegiatan or rekening the budget recap does not have. */
   REALISASI_TANPA_ANGGARAN: "error",
+  /** Added for bad input (issue 10): a number a cell cannot mean, at that cell. */
+  NILAI_NEGATIF: "error",
+  NILAI_TANGGAL: "error",
+  NILAI_TIDAK_WAJAR: "error",
+  /** A kode kept as a number (1.10 → 1.1): its trailing zeros may be lost. */
+  KODE_ANGKA: "peringatan",
+  /** Two tables whose names differ only in case (`TARGETS` beside `targets`). */
+  TABEL_GANDA: "error",
+  /** A required table with headers only: nothing can be computed. */
+  TABEL_KOSONG: "error",
+  /** The `pagu` table has rows, but none for the run's tahun (the budget table would be empty). */
+  PAGU_TAHUN_KOSONG: "peringatan",
 } as const satisfies Record<string, Tingkat>;
 
 export type JenisTemuan = keyof typeof KATALOG;

@@ -72,6 +72,8 @@ export const TEKS = {
   tabelTidakAdaJudul: "Tabel belum ada",
   tabelTidakAda: (nama: string) =>
     `Tabel bernama "${nama}" tidak ditemukan di buku kerja ini. Buat tabel Excel (Sisipkan › Tabel) dan beri nama "${nama}" di Desain Tabel › Nama Tabel, atau klik "Buat tabel contoh".`,
+  saranContoh:
+    'Di buku kerja tanpa tabel, tombol "Buat tabel contoh" di Panel Capaian membuat tabel targets, pagu dan realisasi berisi contoh.',
   fatalJudul: "Data belum lengkap",
   fatalIsi: "Perbaiki hal berikut, lalu klik Hitung Capaian lagi. Tidak ada lembar yang ditulis.",
 

@@ -138,6 +138,7 @@ export async function readWorkbook(
     header: Excel.Range;
     body: Excel.Range;
     sample: Excel.Range;
+    used: Excel.Range;
   }[] = [];
   for (const name of wanted) {
     const table = byName.get(name.toLowerCase());
@@ -154,7 +155,10 @@ export async function readWorkbook(
       header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0),
     );
     sample.load("values");
-    pending.push({ table, header, body, sample });
+    // A table declared over whole columns (A1:Z1048576) is read over its sheet's used cells only.
+    const used = body.getIntersectionOrNullObject(table.worksheet.getUsedRangeOrNullObject(true));
+    used.load("address,rowCount");
+    pending.push({ table, header, body, sample, used });
   }
 
   const probes = worksheets.items.map((sheet) => ({ sheet, property: queueMarkerPropertyLoad(sheet) }));
@@ -162,14 +166,16 @@ export async function readWorkbook(
   await context.sync();
   syncs++;
 
-  const shapes = pending.map(({ header, body, sample }) => {
+  const shapes = pending.map(({ header, body, sample, used }) => {
     const headerRef = parseAddress(header.address);
     if (!headerRef) throw new Error(`Alamat tabel tidak dikenal: ${header.address}`);
     const bodyRef = parseAddress(body.address);
     const width = header.values[0]?.length ?? 0;
     const sampled = sample.isNullObject ? [] : sample.values;
     const bytesPerRow = sampled.length > 0 ? (jsonBytes(sampled) / sampled.length) * SAFETY : width * 8;
-    return { headerRef, bodyRef, width, rows: bodyRef ? Math.max(0, body.rowCount) : 0, bytesPerRow };
+    const usedRef = used.isNullObject ? null : parseAddress(used.address);
+    const rows = bodyRef && usedRef ? Math.min(body.rowCount, usedRef.row + used.rowCount - bodyRef.row) : 0;
+    return { headerRef, bodyRef, width, rows: Math.max(0, rows), bytesPerRow };
   });
   // SIPD-RI export sheets ride in the same bands, read from A1.
   const sipd = lembarSipd(probeSipd, SAFETY);

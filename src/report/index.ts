@@ -1,5 +1,6 @@
 /** The report builders: an Analysis in, the output sheets out, as data. */
 import type { Analysis } from "../core/analyze";
+import { dalamBatasSel } from "./batas-teks";
 import { buildCapaianKinerja } from "./capaian-kinerja";
 import { buildRealisasiKeuangan } from "./realisasi-keuangan";
 import type { SheetSpec } from "./sheet-spec";
@@ -25,5 +26,5 @@ export function buildSheets(analysis: Analysis): SheetSpec[] {
     buildNarasi(analysis),
     buildTemuan(analysis),
   ];
-  return sheets.filter((s): s is SheetSpec => s !== null);
+  return dalamBatasSel(sheets.filter((s): s is SheetSpec => s !== null));
 }

@@ -11,6 +11,7 @@ import { PESAN_REKAP } from "../core/rekap/pesan";
 import type { HasilBacaOpd } from "../core/rekap/kumpulan";
 import { ringkasOpd } from "../core/rekap/ringkasan-opd";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
+import { sumberDariBuku } from "../core/sipd/sumber";
 import type { RawTable } from "../core/tabel";
 import { cariEksporSipd } from "./read-lembar";
 import { readTables } from "./read-tables";
@@ -19,20 +20,18 @@ export type { HasilBacaOpd };
 
 const TABEL_OPD = ["targets", "pagu", "realisasi"];
 
-/**
- * SIPD-RI exports copied as sheets into a workbook without a `pagu` table, as `capaian hitung`
- * reads them (src/xlsx/sumber-sipd.ts): the last recap is the Pagu, an earlier one the Pagu PK.
- */
+/** SIPD-RI exports copied as sheets into a workbook without a `pagu` table, as `capaian hitung` reads them. */
 function sipdDiBuku(wb: ExcelJS.Workbook, tables: RawTable[]): SumberSipd | undefined {
-  if (cariTabel(tables, "pagu")) return undefined;
+  if (cariTabel(tables, "pagu")) return undefined; // the plain sheets need not be scanned
   const ekspor = cariEksporSipd(wb);
-  const rekap = ekspor.filter((t) => t.format.jenis === "rekap");
-  if (rekap.length === 0) return undefined;
-  return {
-    rekap: rekap[rekap.length - 1],
-    rekapAwal: rekap.length > 1 ? rekap[0] : null,
-    realisasi: ekspor.filter((t) => t.format.jenis === "realisasi"),
-  };
+  return sumberDariBuku(
+    tables,
+    {
+      rekap: ekspor.filter((t) => t.format.jenis === "rekap"),
+      realisasi: ekspor.filter((t) => t.format.jenis === "realisasi"),
+    },
+    {},
+  );
 }
 
 export async function bacaOpd(

@@ -1,6 +1,6 @@
 /** exceljs cell values → the plain values Office.js would hand over (`range.values`). */
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core/tabel";
+import type { CellValue, InfoSel } from "../core/tabel";
 
 /** Excel's serial day number of a date (1900 system), as Office.js reports date cells. */
 function serial(d: Date): number {
@@ -17,6 +17,34 @@ export function nilaiSel(v: ExcelJS.CellValue): CellValue {
     if ("formula" in v || "sharedFormula" in v)
       return nilaiSel((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ("text" in v && "hyperlink" in v) return String(v.text);
+  }
+  return null;
+}
+
+/** A fixed-decimals number format such as `0.00` or `0.000`: how many decimals it shows. */
+function desimalFormat(numFmt: string | undefined): number | null {
+  const m = /^0(?:\.(0+))?$/.exec(numFmt ?? "");
+  return m ? (m[1]?.length ?? 0) : null;
+}
+
+/**
+ * What the value does not tell: a date, a formula saved without its computed value, or the
+ * displayed text of a number whose format fixes its decimals (a kode `1.10` kept as 1.1).
+ */
+export function infoDari(cell: ExcelJS.Cell): InfoSel | null {
+  const v = cell.value;
+  const hasil =
+    v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)
+      ? (v as ExcelJS.CellFormulaValue).result
+      : v;
+  if (hasil instanceof Date) return { tanggal: true };
+  if (hasil === undefined || hasil === null)
+    return v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)
+      ? { rumusTanpaNilai: true }
+      : null;
+  if (typeof hasil === "number") {
+    const d = desimalFormat(cell.numFmt);
+    if (d !== null && d > 0 && hasil.toFixed(d) !== String(hasil)) return { teks: hasil.toFixed(d) };
   }
   return null;
 }

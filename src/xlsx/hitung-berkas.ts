@@ -1,15 +1,17 @@
 /**
  * The whole job on a file: read the tables, analyze, and write a copy with the output sheets, the
- * JSON report and chapter III as a Word document. Outputs go to a temporary file that is renamed,
- * so a failure never leaves half a file; the input file is never written.
+ * JSON report and chapter III as a Word document. Outputs are written atomically
+ * (src/cli/tulis-atomik.ts), so a failure never leaves half a file; the input file is never written.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import path from "path";
+import { pesanGalatBaca } from "../cli/os-errors";
+import { bersihkanSementara, tulisAtomik } from "../cli/tulis-atomik";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import { lembarDiganti, namaBebas } from "../report/nama-lembar";
+import { jenisBerkas, type JenisBerkas } from "./jenis-berkas";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
 import { readTables } from "./read-tables";
 import { sumberSipd, type OpsiSipd } from "./sumber-sipd";
@@ -24,35 +26,53 @@ export interface HasilBerkas {
   namaDiganti: { diminta: string; ditulis: string }[];
 }
 
+const SIMPAN_XLSX = `Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian coba lagi.`;
+
+/** What to tell about a file that is not an .xlsx, by what it is. */
+function pesanBukanXlsx(file: string, jenis: Exclude<JenisBerkas, "xlsx">): string {
+  switch (jenis) {
+    case "kosong":
+      return `Berkas ${file} kosong (0 byte), bukan buku kerja. Pilih berkas .xlsx yang benar.`;
+    case "terenkripsi":
+      return `Berkas ${file} dilindungi kata sandi (terenkripsi), sehingga isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Proteksi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan lalu OK), simpan, kemudian coba lagi.`;
+    case "xls":
+      return `Berkas ${file} berformat lama Excel 97-2003 (.xls), bukan .xlsx. ${SIMPAN_XLSX}`;
+    case "ods":
+      return `Berkas ${file} adalah lembar kerja OpenDocument (.ods, dari LibreOffice), bukan .xlsx. Buka di LibreOffice Calc atau Excel lalu simpan sebagai "Excel 2007-365 (.xlsx)", kemudian coba lagi.`;
+    case "docx":
+      return `Berkas ${file} adalah dokumen Word, bukan buku kerja Excel. Pilih berkas .xlsx yang berisi tabel targets, pagu dan realisasi.`;
+    case "zip-lain":
+      return `Berkas ${file} adalah arsip zip yang bukan buku kerja Excel. Ekstrak isinya, atau pilih berkas .xlsx yang berisi tabel targets, pagu dan realisasi.`;
+    case "csv":
+      return `Berkas ${file} adalah teks (CSV), bukan buku kerja: teks tidak dapat memuat tabel bernama. Buka di Excel, jadikan datanya tabel targets, pagu dan realisasi (Sisipkan › Tabel), simpan sebagai .xlsx, lalu coba lagi.`;
+    case "html":
+      return `Berkas ${file} adalah halaman web (HTML) yang diberi nama berkas Excel, seperti hasil ekspor sebagian aplikasi. ${SIMPAN_XLSX}`;
+    case "lain":
+      return `Berkas ${file} bukan buku kerja Excel (.xlsx). Pilih berkas .xlsx yang berisi tabel targets, pagu dan realisasi.`;
+  }
+}
+
 export async function bacaBuku(file: string): Promise<ExcelJS.Workbook> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (e) {
+    throw new GagalBaca(pesanGalatBaca(file, e));
+  }
+  const jenis = jenisBerkas(data);
+  if (jenis !== "xlsx") throw new GagalBaca(pesanBukanXlsx(file, jenis));
   const wb = new ExcelJS.Workbook();
   try {
-    await fs.access(file);
-  } catch {
-    throw new GagalBaca(`Berkas ${file} tidak ditemukan. Periksa nama dan foldernya.`);
-  }
-  try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     throw new GagalBaca(
-      `Berkas ${file} tidak dapat dibaca sebagai buku kerja .xlsx. Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian coba lagi.`,
+      `Berkas ${file} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai buku kerja .xlsx. ${SIMPAN_XLSX}`,
     );
   }
   return wb;
 }
 
-/** Writes bytes atomically: a temporary file beside the target, then a rename. */
-export async function tulisAtomik(target: string, data: Buffer | string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
-}
+export { tulisAtomik };
 
 /**
  * Adds the output sheets to the workbook, replacing only sheets an earlier run generated and
@@ -90,6 +110,8 @@ export async function hitungBerkas(
   output: { xlsx?: string; json?: string; docx?: string },
   sipd: OpsiSipd = {},
 ): Promise<HasilBerkas> {
+  // Leftovers of runs killed while writing these outputs.
+  for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
   const wb = await bacaBuku(input);
   const tables = readTables(wb);
   const analysis = analyze(tables, { ...options, sipd: (await sumberSipd(wb, tables, sipd)) ?? undefined });

@@ -1,7 +1,7 @@
 /** Reads the named tables (ListObjects) of an .xlsx workbook into RawTables. */
 import type ExcelJS from "exceljs";
-import { columnNumber, type RawTable } from "../core/tabel";
-import { nilaiSel } from "./cell-value";
+import { columnNumber, infoKey, type CellValue, type InfoSel, type RawTable } from "../core/tabel";
+import { infoDari, nilaiSel } from "./cell-value";
 
 interface TableModel {
   name: string;
@@ -23,29 +23,67 @@ function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number }
   };
 }
 
+/**
+ * The last worksheet row and column that hold a value: a table declared over whole columns
+ * (`A1:Z1048576`, as Excel users make them) is read over these only, never cell by cell.
+ */
+function terpakai(ws: ExcelJS.Worksheet): { baris: number; kolom: number } {
+  let baris = 0;
+  let kolom = 0;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    let adaNilai = false;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === undefined || cell.value === "") return;
+      adaNilai = true;
+      kolom = Math.max(kolom, c);
+    });
+    if (adaNilai) baris = n;
+  });
+  return { baris, kolom };
+}
+
+function bacaSatu(
+  ws: ExcelJS.Worksheet,
+  model: TableModel,
+  batas: { baris: number; kolom: number },
+): RawTable | null {
+  const ref = model.tableRef ?? model.ref;
+  if (!ref) return null;
+  const { r1, c1, r2, c2: c2Dinyatakan } = bounds(ref);
+  const c2 = Math.max(c1, Math.min(c2Dinyatakan, batas.kolom));
+  const akhir = Math.min(model.totalsRow ? r2 - 1 : r2, batas.baris);
+  const info = new Map<string, InfoSel>();
+  const baris = (r: number, dataRow: number): CellValue[] => {
+    const row = ws.getRow(r);
+    const out: CellValue[] = [];
+    for (let c = c1; c <= c2; c++) {
+      const cell = row.getCell(c);
+      out.push(nilaiSel(cell.value));
+      const i = dataRow >= 0 ? infoDari(cell) : null;
+      if (i) info.set(infoKey(dataRow, c - c1), i);
+    }
+    return out;
+  };
+  return {
+    name: model.name,
+    sheet: ws.name,
+    headerRow: r1,
+    firstColumn: c1,
+    headers: baris(r1, -1).map((h) => (h === null ? "" : String(h))),
+    rows: Array.from({ length: Math.max(0, akhir - r1) }, (_, i) => baris(r1 + 1 + i, i)),
+    ...(info.size > 0 ? { info } : {}),
+  };
+}
+
 export function readTables(workbook: ExcelJS.Workbook): RawTable[] {
   const hasil: RawTable[] = [];
   workbook.eachSheet((ws) => {
-    for (const t of ws.getTables() as unknown as { table: TableModel }[]) {
-      const model = t.table;
-      const ref = model.tableRef ?? model.ref;
-      if (!ref) continue;
-      const { r1, c1, r2, c2 } = bounds(ref);
-      const akhir = model.totalsRow ? r2 - 1 : r2;
-      const baris = (r: number) => {
-        const row = ws.getRow(r);
-        const out = [];
-        for (let c = c1; c <= c2; c++) out.push(nilaiSel(row.getCell(c).value));
-        return out;
-      };
-      hasil.push({
-        name: model.name,
-        sheet: ws.name,
-        headerRow: r1,
-        firstColumn: c1,
-        headers: baris(r1).map((h) => (h === null ? "" : String(h))),
-        rows: Array.from({ length: Math.max(0, akhir - r1) }, (_, i) => baris(r1 + 1 + i)),
-      });
+    const tables = ws.getTables() as unknown as { table: TableModel }[];
+    if (tables.length === 0) return;
+    const batas = terpakai(ws);
+    for (const t of tables) {
+      const raw = bacaSatu(ws, t.table, batas);
+      if (raw) hasil.push(raw);
     }
   });
   return hasil;

@@ -260,6 +260,7 @@ describe("options", () => {
     expect(j.indikator.map((i: { tahun: number }) => i.tahun)).toEqual([2023, 2023, 2023, 2023, 2023]);
     expect(j.indikator[0].capaian).toBeCloseTo((65 / 58) * 100, 10);
     expect(j.temuan.map((t: { jenis: string; kode: string }) => `${t.jenis} ${t.kode}`)).toEqual([
+      "PAGU_TAHUN_KOSONG null",
       "CAPAIAN_TIDAK_SESUAI IKU-01",
       "CAPAIAN_TIDAK_SESUAI IKU-04",
     ]);
@@ -319,7 +320,7 @@ describe("options", () => {
     for (const o of [f("sama.xlsx"), path.join(tmp, "..", path.basename(tmp), "sama.xlsx")]) {
       const r = await capaian("hitung", f("sama.xlsx"), "-o", o);
       expect(r.kode).toBe(2);
-      expect(r.err).toContain("tidak boleh sama");
+      expect(r.err).toContain("sama dengan berkas masukan");
     }
     expect(hash(f("sama.xlsx"))).toBe(sebelum);
   });
@@ -339,7 +340,7 @@ describe("unusable input → exit 1, an Indonesian message, nothing written", ()
     fs.writeFileSync(f("teks.xlsx"), "bukan zip");
     const r = await capaian("hitung", f("teks.xlsx"));
     expect(r.kode).toBe(1);
-    expect(r.err).toContain("tidak dapat dibaca sebagai buku kerja .xlsx");
+    expect(r.err).toContain("bukan buku kerja Excel (.xlsx)");
     expect(r.err).not.toContain("tidak ditemukan");
   });
 

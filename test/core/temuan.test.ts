@@ -67,6 +67,8 @@ interface Kasus {
   tercatat?: unknown;
   dihitung?: unknown;
   fatal?: boolean;
+  /** The temuan's tahun when it is not the run's (found before the tahun is known). */
+  tahun?: number | null;
   /** The budget from SIPD-RI exports (the `pagu` table is then left out). */
   sipd?: () => SumberSipd;
 }
@@ -284,6 +286,83 @@ const KASUS: Record<keyof typeof KATALOG, Kasus> = {
     tercatat: "1.000",
     dihitung: 1000,
   },
+  NILAI_NEGATIF: {
+    ubah: (b) => (b.realisasi[1][1] = -900),
+    tingkat: "error",
+    tabel: "realisasi",
+    kolom: "Realisasi",
+    alamat: "Realisasi!B6",
+    kode: "1.06.02.2.01.0001",
+    disebut: "Realisasi!B6",
+    tercatat: -900,
+  },
+  NILAI_TANGGAL: {
+    tables: () => {
+      const [t, p, r] = bukuKerja((b) => (b.realisasi[0][1] = 45413));
+      return [t, p, { ...r, info: new Map([["0:1", { tanggal: true }]]) }];
+    },
+    tingkat: "error",
+    tabel: "realisasi",
+    kolom: "Realisasi",
+    alamat: "Realisasi!B5",
+    kode: "IKU-01",
+    disebut: "Realisasi!B5",
+  },
+  NILAI_TIDAK_WAJAR: {
+    ubah: (b) => (b.realisasi[0][1] = 1e308),
+    tingkat: "error",
+    tabel: "realisasi",
+    kolom: "Realisasi",
+    alamat: "Realisasi!B5",
+    kode: "IKU-01",
+    disebut: "Realisasi!B5",
+  },
+  KODE_ANGKA: {
+    ubah: (b) => {
+      b.targets[0][0] = 1.1;
+      b.realisasi[0][0] = "1.1";
+      b.pagu[0][3] = "1.1";
+    },
+    tingkat: "peringatan",
+    tabel: "targets",
+    kolom: "Kode",
+    alamat: "PK!A5",
+    kode: "1.1",
+    disebut: "PK!A5",
+    tercatat: 1.1,
+  },
+  TABEL_GANDA: {
+    tables: () => [{ ...bukuKerja()[0], name: "TARGETS", sheet: "PK2" }, ...bukuKerja()],
+    tingkat: "error",
+    tabel: "targets",
+    kolom: null,
+    alamat: "PK2!A4",
+    kode: null,
+    disebut: '"TARGETS" di lembar PK2',
+    tahun: null,
+  },
+  TABEL_KOSONG: {
+    ubah: (b) => (b.targets = []),
+    tingkat: "error",
+    tabel: "targets",
+    kolom: null,
+    alamat: "PK!A4",
+    kode: null,
+    disebut: '"targets" (lembar PK)',
+    fatal: true,
+  },
+  PAGU_TAHUN_KOSONG: {
+    ubah: (b) => {
+      b.pagu.forEach((r) => (r[5] = 2023));
+      b.realisasi.pop();
+    },
+    tingkat: "peringatan",
+    tabel: "pagu",
+    kolom: "Tahun",
+    alamat: "DPA!F4",
+    kode: null,
+    disebut: "tahun yang ada: 2023",
+  },
   // SIPD-RI exports (test/core/sipd): the same minimal budget as a recap on sheet "Rekap".
   SKPD_BELUM_DIPILIH: {
     ...sipdKasus([BARIS_REKAP, { ...BARIS_REKAP, skpd: "1.02.0.00.0.00.01.0000" }], { skpd: null }),
@@ -315,17 +394,6 @@ const KASUS: Record<keyof typeof KATALOG, Kasus> = {
     disebut: "Rekap!U2",
     tercatat: "1.000,00",
     dihitung: 1000,
-  },
-  PAGU_NEGATIF: {
-    ...sipdKasus([{ ...BARIS_REKAP, pagu: -1000 }]),
-    ubah: (b) => b.realisasi.splice(1, 1),
-    tingkat: "error",
-    tabel: "rekap_sipd",
-    kolom: "PAGU",
-    alamat: "Rekap!U2",
-    kode: "1.06.02.2.01.0001",
-    disebut: "Rekap!U2",
-    tercatat: -1000,
   },
   DOKUMEN_GANDA_BERBEDA: {
     ...sipdKasus([BARIS_REKAP], {}, [[dokumen(500)], [dokumen(600)]]),
@@ -398,7 +466,7 @@ describe("every jenis of the catalogue", () => {
       kolom: k.kolom,
       alamat: k.alamat,
       kode: k.kode,
-      tahun: k.fatal ? null : 2024,
+      tahun: k.tahun !== undefined ? k.tahun : k.fatal ? null : 2024,
     });
     if (k.tercatat !== undefined) expect(t.tercatat).toEqual(k.tercatat);
     if (typeof k.dihitung === "number") expect(t.dihitung).toBeCloseTo(k.dihitung, 9);
@@ -743,7 +811,9 @@ describe("bad input never throws", () => {
     expect(a.fatal).toBe(tanpaIndikator);
     if (tanpaIndikator)
       expect(a.laporan.temuan.map((t) => t.pesan).join(" ")).toMatch(
-        /tidak memiliki indikator untuk tahun 2024/,
+        nama === "every cell blank"
+          ? /"targets" \(lembar PK\) belum berisi data/
+          : /tidak memiliki indikator untuk tahun 2024/,
       );
     for (const t of a.laporan.temuan) expect(t.pesan.length).toBeGreaterThan(20);
   });

@@ -15,10 +15,14 @@ afterEach(() => {
 });
 
 describe("pesanTidakDitulis", () => {
-  it("names each missing table", () => {
-    const p = pesanTidakDitulis(["pagu", "realisasi"], []);
+  it("names each missing table with the command's words, then the add-in's way out", () => {
+    const temuan = [
+      { jenis: "TABEL_TIDAK_ADA", tingkat: "error", pesan: 'Tabel bernama "pagu" tidak ditemukan.' },
+      { jenis: "TABEL_TIDAK_ADA", tingkat: "error", pesan: 'Tabel bernama "realisasi" tidak ditemukan.' },
+    ] as unknown as Temuan[];
+    const p = pesanTidakDitulis(["pagu", "realisasi"], temuan);
     expect(p.judul).toBe(TEKS.tabelTidakAdaJudul);
-    expect(p.isi).toEqual([TEKS.tabelTidakAda("pagu"), TEKS.tabelTidakAda("realisasi")]);
+    expect(p.isi).toEqual([temuan[0].pesan, temuan[1].pesan, TEKS.saranContoh]);
   });
 
   it("otherwise lists what stopped the run", () => {

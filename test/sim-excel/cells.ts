@@ -59,10 +59,18 @@ function cellOf(sheet: SheetModel, row: number, col: number): CellModel {
   return cell;
 }
 
+/** Excel's limit on the text of one cell ("Excel specifications and limits"). */
+export const MAX_CELL_TEXT = 32767;
+
 /** Write one element of a values/formulas array: null leaves the cell alone, "" clears it. */
 export function writeCell(sheet: SheetModel, row: number, col: number, input: unknown): void {
   if (input === null || input === undefined) return;
   if (!isCellInput(input)) throw richError("InvalidArgument", `a cell value cannot be ${typeof input}`);
+  if (typeof input === "string" && !input.startsWith("=") && input.length > MAX_CELL_TEXT)
+    throw richError(
+      "InvalidArgument",
+      `a cell holds at most ${MAX_CELL_TEXT} characters, not ${input.length}`,
+    );
   const cell = cellOf(sheet, row, col);
   if (input === "") {
     delete cell.value;

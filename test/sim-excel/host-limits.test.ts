@@ -70,6 +70,25 @@ describe("response size", () => {
   });
 });
 
+describe("cell text limit", () => {
+  it("takes 32,767 characters in a cell and refuses 32,768 with InvalidArgument, as Excel does", async () => {
+    const { Excel, host } = setup();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1").values = [["a".repeat(32767)]];
+      await context.sync();
+    });
+    expect(String(cellValue(host.model, "Data!A1")).length).toBe(32767);
+    const e = await errorOf(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A2").values = [["a".repeat(32768)]];
+        await context.sync();
+      }),
+    );
+    expect(e?.code).toBe("InvalidArgument");
+    expect(cellValue(host.model, "Data!A2")).toBe("");
+  });
+});
+
 describe("failure injection", () => {
   it("fails the named statement and keeps what the batch applied before it, as Excel does", async () => {
     const { Excel, host, model } = setup();

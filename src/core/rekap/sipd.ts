@@ -5,7 +5,8 @@
  */
 import { Catatan, TabelTerbaca } from "../baca";
 import { KONTRAK } from "../kontrak";
-import { bacaAnggaranSipd, isiRealisasi } from "../sipd/anggaran-sipd";
+import { bacaAnggaranSipd } from "../sipd/anggaran-sipd";
+import { isiRealisasi } from "../sipd/isi-realisasi";
 import { teksSel, type TabelSipd } from "../sipd/lembar";
 import { daftarSkpd } from "../sipd/skpd";
 import { serapan } from "../uang";

@@ -88,7 +88,7 @@ function bacaPagu(
       pesan: PESAN_SIPD.paguTeks(alamat, mentah, h.nilai),
     });
   if (sen < 0n)
-    catatan.tambah("PAGU_NEGATIF", {
+    catatan.tambah("NILAI_NEGATIF", {
       ...lokasi,
       tercatat: h.nilai,
       pesan: PESAN_SIPD.paguNegatif(alamat, rupiah(sen)),

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analyze";
 import type { Laporan } from "../../core/laporan";
-import type { Temuan } from "../../core/temuan";
+import { pesanTidakDitulis } from "../../commands/pesan-pita";
 import { petakanGalat } from "../../excel/errors";
 import { TEKS_BAB3 } from "../../docx/teks";
 import { TEKS } from "../../excel/pesan";
@@ -43,34 +43,28 @@ const useStyles = makeStyles({
   notices: { display: "grid", gap: tokens.spacingVerticalS },
 });
 
-/** Error-level temuan that stopped the run (missing table or column). */
-function fatalTemuan(temuan: Temuan[]): Temuan[] {
-  return temuan.filter((t) => t.jenis === "TABEL_TIDAK_ADA" || t.jenis === "KOLOM_TIDAK_ADA");
-}
-
+/** A run that wrote nothing says what the command and the ribbon say (commands/pesan-pita.ts). */
 function noticesOfCheck(p: Pemeriksaan): Notice[] {
-  const out: Notice[] = [];
-  if (p.sumber.jenis === "sipd")
-    out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) });
-  if (p.tabelHilang.length > 0) {
-    out.push({
-      intent: "warning",
-      judul: TEKS.tabelTidakAdaJudul,
-      isi: p.tabelHilang.map((n) => TEKS.tabelTidakAda(n)),
-      contoh: true,
-    });
-  }
-  if (p.analysis.laporan.temuan.some((t) => t.jenis === "SKPD_BELUM_DIPILIH"))
-    out.push({
-      intent: "warning",
-      judul: TEKS_SIPD.pilihSkpdJudul,
-      isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
-    });
-  const fatal = fatalTemuan(p.analysis.laporan.temuan).filter((t) => t.jenis !== "TABEL_TIDAK_ADA");
-  if (p.analysis.fatal && fatal.length > 0) {
-    out.push({ intent: "error", judul: TEKS.fatalJudul, isi: [TEKS.fatalIsi, ...fatal.map((t) => t.pesan)] });
-  }
-  return out;
+  const sumber: Notice[] =
+    p.sumber.jenis === "sipd"
+      ? [{ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) }]
+      : [];
+  // An export of several SKPD waits for the choice above: a short request, not the list of every SKPD.
+  if (p.tabelHilang.length === 0 && p.analysis.laporan.temuan.some((t) => t.jenis === "SKPD_BELUM_DIPILIH"))
+    return [
+      ...sumber,
+      {
+        intent: "warning",
+        judul: TEKS_SIPD.pilihSkpdJudul,
+        isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
+      },
+    ];
+  if (p.tabelHilang.length === 0 && !p.analysis.fatal) return sumber;
+  const { judul, isi } = pesanTidakDitulis(p.tabelHilang, p.analysis.laporan.temuan);
+  return [
+    ...sumber,
+    { intent: p.tabelHilang.length > 0 ? "warning" : "error", judul, isi, contoh: p.tabelHilang.length > 0 },
+  ];
 }
 
 /** The task pane: options, Hitung Capaian, progress, summary, temuan. */

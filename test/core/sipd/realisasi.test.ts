@@ -229,6 +229,21 @@ describe("realisasi from Laporan Realisasi Per Dokumen", () => {
   });
 });
 
+describe("what a recap gets wrong", () => {
+  it("a negative PAGU is NILAI_NEGATIF at its cell, summed as written", () => {
+    const a = jalankan({}, [{ subKegiatan: SUB_A, rekening: REK_1, pagu: -1000 }, ...REKAP.slice(1)]);
+    const t = a.laporan.temuan.find((x) => x.jenis === "NILAI_NEGATIF");
+    expect(t).toMatchObject({
+      tabel: "rekap_sipd",
+      kolom: "PAGU",
+      alamat: "Rekap!U2",
+      tercatat: -1000,
+      tingkat: "error",
+    });
+    expect(node(a, SUB_A).pagu).toBe(-100_000n + 500_000_050n);
+  });
+});
+
 describe("linking and Pagu PK", () => {
   it("program_iku links programs to IKU, so Tabel Realisasi Keuangan groups them under the sasaran", () => {
     const a = jalankan({ realisasi: [unduhan("R", JANUARI)] });

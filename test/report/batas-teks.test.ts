@@ -1,0 +1,38 @@
+/** Generated text within Excel's 32,767 characters per cell (src/report/batas-teks.ts). */
+import { BATAS_SEL, PENANDA_POTONG, dalamBatasSel, potongTeks } from "../../src/report/batas-teks";
+import type { SheetSpec } from "../../src/report/sheet-spec";
+
+describe("potongTeks", () => {
+  it("leaves text up to the limit alone", () => {
+    const t = "a".repeat(BATAS_SEL);
+    expect(potongTeks(t)).toBe(t);
+  });
+
+  it("cuts longer text to exactly the limit, ending with the marker", () => {
+    const t = potongTeks("b".repeat(BATAS_SEL + 1));
+    expect(t.length).toBe(BATAS_SEL);
+    expect(t.endsWith(PENANDA_POTONG)).toBe(true);
+  });
+
+  it("never splits a surrogate pair", () => {
+    const ujung = BATAS_SEL - PENANDA_POTONG.length;
+    const t = potongTeks("c".repeat(ujung - 1) + "😀".repeat(100));
+    expect(t.length).toBe(BATAS_SEL - 1);
+    expect(t.slice(0, -PENANDA_POTONG.length)).toBe("c".repeat(ujung - 1));
+  });
+});
+
+it("dalamBatasSel cuts every text cell of every sheet, and nothing else", () => {
+  const panjang = "d".repeat(40_000);
+  const sheet: SheetSpec = {
+    name: "Narasi",
+    rows: [[{ value: panjang }, { value: 5 }, null, { value: "pendek" }]],
+    columns: [10, 10, 10, 10],
+    merges: [],
+    freeze: { rows: 0, columns: 0 },
+  };
+  const [hasil] = dalamBatasSel([sheet]);
+  expect(
+    hasil.rows[0].map((c) => (typeof c?.value === "string" ? c.value.length : (c?.value ?? null))),
+  ).toEqual([BATAS_SEL, 5, null, 6]);
+});
