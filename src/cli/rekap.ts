@@ -9,6 +9,7 @@ import path from "path";
 import { formatAngka } from "../core/angka";
 import type { Rekap } from "../core/rekap";
 import { daftarBerkas, rekapBerkas, rekapSipd, tulisRekap, type Kemajuan } from "../xlsx/rekap-berkas";
+import { periksaKeluaran } from "./paths";
 import { bulan } from "./sipd";
 
 interface OpsiRekapCli {
@@ -118,6 +119,22 @@ async function jalankan(
   err: NodeJS.WritableStream,
 ): Promise<number> {
   const keluaran = [opts.output, opts.json, opts.docx].filter((x): x is string => Boolean(x));
+  const opsiKeluaran = (
+    [
+      ["-o", opts.output],
+      ["--json", opts.json],
+      ["--docx", opts.docx],
+    ] as const
+  ).flatMap(([opsi, berkas]) => (berkas ? [{ opsi, berkas }] : []));
+  // The command's output rules (src/cli/paths.ts): never an input, another output, a folder.
+  const masukan = opts.paguSipd ? [opts.paguSipd, ...(opts.realisasiSipd ?? [])] : argumen;
+  for (const m of masukan.length > 0 ? masukan : ["."]) {
+    const salah = await periksaKeluaran(m, opsiKeluaran);
+    if (salah) {
+      err.write(salah + "\n");
+      return 2;
+    }
+  }
   if (opts.paguSipd && argumen.length > 0) {
     err.write(
       "Pilih salah satu: buku kerja OPD, atau --pagu-sipd untuk rekap anggaran dari ekspor SIPD-RI.\n",

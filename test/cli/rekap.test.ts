@@ -244,6 +244,10 @@ describe("capaian rekap, other runs", () => {
     expect((await capaian("rekap")).kode).toBe(2);
     expect((await capaian("rekap", dir, "--pagu-sipd", "x.xlsx")).kode).toBe(2);
     expect((await capaian("rekap", dir, "--realisasi-sipd", "x.xlsx")).kode).toBe(2);
+    const a = path.join(dir, "dinas-sosial.xlsx");
+    const sama = await capaian("rekap", a, "-o", a);
+    expect(sama.kode).toBe(2);
+    expect(sama.err).toMatch(/sama dengan berkas masukan/);
   });
 
   it("reports the same OPD given twice (both counted)", async () => {
