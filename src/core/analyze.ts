@@ -277,7 +277,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const akar =
     sipd && options.sipd
       ? isiRealisasi(sipd, options.sipd, { tahun, tabel: realisasi, perKode: realisasiAnggaran }, catatan)
-      : hitungAnggaran(pagu as TabelTerbaca, barisPagu, realisasi, realisasiAnggaran, tahun, catatan);
+      : pagu
+        ? hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan)
+        : [];
   const totalPagu = akar.reduce((s, a) => s + a.pagu, 0n);
   const totalRealisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
   const capaianOpd = rataRata(sasaran.map((s) => s.capaian));
@@ -375,5 +377,9 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     efisien: e.efisien,
   }));
   laporan.narasi = narasi.map((n) => ({ kode: n.kode, teks: n.teks }));
+  if (sipd) {
+    const { lembar, lembarAwal, skpd, baris, realisasi: r } = sipd.info;
+    laporan.sumberSipd = { rekap: lembar, rekapAwal: lembarAwal, skpd, baris, realisasi: r };
+  }
   return { ...tanpaNarasi, narasi };
 }

@@ -75,5 +75,13 @@ export interface Laporan {
   standarNasional?: PembandingHasil[];
   efisiensi?: { kode: string; capaian: number | null; serapan: number | null; efisien: boolean | null }[];
   narasi?: { kode: string; teks: string }[];
+  /** Present when the budget came from SIPD-RI exports (src/core/sipd): which ones, for which SKPD. */
+  sumberSipd?: {
+    rekap: string;
+    rekapAwal: string | null;
+    skpd: { kode: string; nama: string; subUnit: string | null; namaSubUnit: string | null };
+    baris: number;
+    realisasi: { lembar: string[]; baris: number; sampaiBulan: number | null } | null;
+  };
   temuan: Temuan[];
 }

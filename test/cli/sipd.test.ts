@@ -98,6 +98,16 @@ describe("capaian hitung --pagu-sipd", () => {
     );
     const laporan = JSON.parse(fs.readFileSync(f("demo.json"), "utf8")) as Laporan;
     expect(laporan.total.pagu).toBe(4_083_043_026);
+    expect(laporan.sumberSipd).toMatchObject({
+      rekap: "rekap-belanja-2024.xlsx",
+      rekapAwal: null,
+      skpd: { kode: DINSOS, nama: "Dinas Sosial", subUnit: null },
+      baris: 138,
+      realisasi: {
+        lembar: ["realisasi-dinsos-2024-jan-jun.xlsx", "realisasi-dinsos-2024-jun-des.xlsx"],
+        sampaiBulan: null,
+      },
+    });
     expect(BigInt(Math.round(laporan.total.realisasi * 100))).toBe(await jumlahUnik(REALISASI));
     expect(laporan.anggaran.find((a) => a.kode === "1.06.04")?.kodeIku).toBe("IKU-05");
     const wb = await baca(f("demo.xlsx"));
