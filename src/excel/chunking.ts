@@ -1,6 +1,8 @@
 /**
- * Keeps every request to Excel under Excel on the web's 5 MB payload limit and every address
- * string under Excel's 8,192-character limit. The estimate and the split live here only.
+ * Keeps every request to Excel under Excel on the web's 5 MB payload limit and every single
+ * format call to a bounded number of cells. The estimate and the split live here only.
+ * (Multi-area addresses are not sent at all: Worksheet.getRanges takes the list separator of
+ * the user's locale on Windows desktop, ";" in Indonesia — OfficeDev/office-js #1167.)
  */
 
 import { cellCount, columnNumber } from "./alamat";
@@ -11,12 +13,22 @@ export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** The largest single array write; a bigger matrix is cut into row bands. */
 export const MATRIX_BAND_BYTES = 1024 * 1024;
-/** Excel silently cuts address strings longer than this. */
-export const ADDRESS_LIMIT_CHARS = 8192;
 /** Cells formatted by one call at most: a very large format call is slow and may time out. */
 export const FORMAT_CELLS_LIMIT = 50_000;
 /** Per-operation overhead of the request protocol (object paths, action records). */
 const OPERATION_OVERHEAD_BYTES = 200;
+/**
+ * One property write on a range created in the same request (`range.format.font.bold = true`):
+ * the action record and the object path, which names the sheet (up to 31 characters) and the
+ * range's address. Measured on the simulated host's request JSON, which repeats the whole
+ * path with every write (Office.js sends each path once): about 110 bytes plus the address.
+ */
+const PROPERTY_WRITE_BYTES = 130;
+
+/** Estimated request bytes of `writes` property writes on the range at `address`. */
+export function estimateWrites(address: string, writes: number): number {
+  return writes * (PROPERTY_WRITE_BYTES + address.length);
+}
 
 /** One queued step of a write: its estimated request size and how to queue it. */
 export interface Operation<C> {
@@ -72,40 +84,8 @@ export function splitRows<T>(
   return bands;
 }
 
-/**
- * Joins A1 addresses with commas into strings no longer than `limit` characters and covering
- * at most `maxCells` cells (a single larger rectangle is cut into bands of whole rows).
- */
-export function joinAddresses(
-  addresses: string[],
-  limit = ADDRESS_LIMIT_CHARS,
-  maxCells = FORMAT_CELLS_LIMIT,
-): string[] {
-  const out: string[] = [];
-  let current = "";
-  let cells = 0;
-  for (const whole of addresses) {
-    for (const a of bands(whole, maxCells)) {
-      const n = cellCount(a);
-      if (current === "") {
-        current = a;
-        cells = n;
-      } else if (current.length + 1 + a.length <= limit && cells + n <= maxCells) {
-        current += "," + a;
-        cells += n;
-      } else {
-        out.push(current);
-        current = a;
-        cells = n;
-      }
-    }
-  }
-  if (current !== "") out.push(current);
-  return out;
-}
-
-/** Cuts "A1:G20000" into row bands of at most `maxCells` cells. */
-function bands(address: string, maxCells: number): string[] {
+/** Cuts "A1:G20000" into row bands of at most `maxCells` cells (smaller areas stay whole). */
+export function splitArea(address: string, maxCells = FORMAT_CELLS_LIMIT): string[] {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
   if (!m || cellCount(address) <= maxCells) return [address];
   const width = columnNumber(m[3]) - columnNumber(m[1]) + 1;

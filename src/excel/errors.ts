@@ -5,7 +5,18 @@
 import { TEKS } from "./pesan";
 
 export type JenisGalat =
-  "editSel" | "terlindungi" | "terlaluBesar" | "tabelTidakAda" | "sibuk" | "tidakDidukung" | "umum";
+  | "editSel"
+  | "terlindungi"
+  | "terlaluBesar"
+  | "rumusTerlaluPanjang"
+  | "terlaluBanyakSel"
+  | "bentrok"
+  | "argumen"
+  | "tabelTidakAda"
+  | "bukuKerjaTidakAktif"
+  | "sibuk"
+  | "tidakDidukung"
+  | "umum";
 
 export interface GalatExcel {
   jenis: JenisGalat;
@@ -17,23 +28,41 @@ export interface GalatExcel {
   detail: string;
 }
 
-/** Excel error codes (Excel.ErrorCodes) grouped by what the user must do about them. */
+/**
+ * The codes Excel really throws, grouped by what the user must do about them: Excel.ErrorCodes
+ * and the runtime's OfficeExtension.ErrorCodes (request size, activity limit, connection).
+ * Anything else (GeneralException, …) gets the general message with its code.
+ */
 const KODE: Record<string, JenisGalat> = {
   InvalidOperationInCellEditMode: "editSel",
   AccessDenied: "terlindungi",
-  WorkbookProtected: "terlindungi",
-  SheetProtected: "terlindungi",
   RequestPayloadSizeLimitExceeded: "terlaluBesar",
   ResponsePayloadSizeLimitExceeded: "terlaluBesar",
-  PayloadTooLarge: "terlaluBesar",
+  FormulaLengthExceedsLimit: "rumusTerlaluPanjang",
+  RangeExceedsLimit: "terlaluBanyakSel",
+  OperationCellsExceedLimit: "terlaluBanyakSel",
+  MergedRangeConflict: "bentrok",
+  InsertDeleteConflict: "bentrok",
+  PivotTableRangeConflict: "bentrok",
+  FilteredRangeConflict: "bentrok",
+  Conflict: "bentrok",
+  NonBlankCellOffSheet: "bentrok",
+  InvalidArgument: "argumen",
+  InvalidReference: "argumen",
   ItemNotFound: "tabelTidakAda",
+  InactiveWorkbook: "bukuKerjaTidakAktif",
   ActivityLimitReached: "sibuk",
-  ServiceNotAvailable: "sibuk",
   RequestAborted: "sibuk",
+  ConnectionFailure: "sibuk",
   ApiNotFound: "tidakDidukung",
   NotImplemented: "tidakDidukung",
   UnsupportedOperation: "tidakDidukung",
+  UnsupportedFeature: "tidakDidukung",
+  UnsupportedSheet: "tidakDidukung",
 };
+
+/** The error codes mapped to their own message (for the tests: each must be a real code). */
+export const KODE_DIPETAKAN: readonly string[] = Object.keys(KODE);
 
 function errorCode(error: unknown): string | null {
   if (error && typeof error === "object") {

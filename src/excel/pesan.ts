@@ -82,9 +82,18 @@ export const TEKS = {
     editSel:
       "Excel sedang dalam mode edit sel. Tekan Enter atau Esc untuk keluar dari sel yang sedang diedit, lalu coba lagi.",
     terlindungi:
-      "Buku kerja atau lembar dilindungi (protected). Buka proteksinya di Tinjau › Buka Proteksi, lalu coba lagi.",
+      "Excel menolak perubahan: buku kerja atau lembar dilindungi (protected), atau Anda tidak punya izin menyunting berkas ini. Buka proteksinya di Tinjau › Buka Proteksi (atau minta izin edit), lalu coba lagi.",
     terlaluBesar:
       "Data terlalu besar untuk dikirim ke Excel dalam satu permintaan. Kurangi jumlah baris atau bagi tabel per tahun, lalu coba lagi.",
+    rumusTerlaluPanjang:
+      "Excel menolak sebuah rumus yang lebih panjang dari 8.192 karakter. Kurangi jumlah baris tabel (misalnya bagi per tahun atau per bidang), lalu coba lagi; bila berulang, laporkan kode galat: FormulaLengthExceedsLimit.",
+    terlaluBanyakSel:
+      "Excel menolak permintaan karena terlalu banyak sel sekaligus. Tutup buku kerja lain yang besar, atau bagi tabel per tahun, lalu coba lagi.",
+    bentrok:
+      "Sel gabungan (merge), filter, atau PivotTable di lembar hasil menghalangi penulisan. Hapus filter atau PivotTable yang Anda tambahkan di lembar hasil Capaian, lalu hitung ulang.",
+    argumen:
+      "Excel menolak data yang dikirim add-in. Pastikan nama lembar dan tabel tidak diubah saat perhitungan berjalan, lalu coba lagi; bila berulang, laporkan kode galat yang tercatat.",
+    bukuKerjaTidakAktif: "Buku kerja ini tidak aktif. Klik di dalam buku kerja, lalu coba lagi.",
     tabelTidakAda:
       "Tabel yang dibutuhkan tidak ditemukan atau terhapus saat perhitungan berjalan. Periksa nama tabel targets, pagu, dan realisasi, lalu coba lagi.",
     sibuk: "Excel sedang sibuk. Tunggu sebentar, lalu coba lagi.",
@@ -95,6 +104,14 @@ export const TEKS = {
     umum: (kode: string) =>
       `Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan kode galat: ${kode}`,
   },
+  manualJudul: "Perhitungan manual",
+  manualIsi:
+    "Buku kerja ini memakai perhitungan manual. Lembar hasil dan rumus yang bergantung padanya sudah dihitung ulang; setelah Anda mengubah tabel sumber, tekan F9 (Rumus › Hitung Sekarang) agar angkanya ikut berubah.",
+  unduhMacJudul: "Bab III tidak dapat diunduh di Excel untuk Mac",
+  unduhMacIsi: [
+    "Excel untuk Mac tidak menyimpan berkas dari panel add-in, jadi tidak ada berkas yang diunduh.",
+    "Buka buku kerja ini di Excel di web (office.com) lalu klik Unduh Bab III di sana, atau buat berkas Word dengan perintah: capaian hitung BUKU.xlsx --docx BAB3.docx",
+  ],
   bukanExcel: "Add-in ini hanya berjalan di Microsoft Excel.",
   memuat: "Memuat…",
   tutup: "Tutup",

@@ -1,36 +1,47 @@
 /**
  * Writes the engine's sheet descriptions into the workbook in a constant number of
- * round-trips: (1) create the new sheets under temporary names, number formats, values,
- * formulas; (2) formats per style on whole RangeAreas, widths, merges, panes, page setup, and
- * the sheets' charts (charts.ts); (3) swap: move the previous output aside, give the new
- * sheets their names and markers, then delete the previous output (its charts go with it).
- * When the content is over the request budget its
- * overflow goes with the formats (chunking.ts packPhases); more requests are made only when
- * both together would exceed two budgets.
+ * round-trips: (1) create the new content under temporary sheet names: number formats,
+ * values, formulas; (2) cell formats per rectangle (one getRange each, never a multi-area
+ * address: Windows desktop Excel reads those with the locale's list separator) and merges;
+ * (3) finish (finish.ts): copy the new content onto the sheets a previous run wrote, which
+ * keep their identity so the user's formulas pointing at them stay valid, or give a first
+ * output its final names; widths, row heights, panes, page setup, charts; recalculate.
+ * When the content is over the request budget its overflow goes with the formats
+ * (chunking.ts packPhases); more requests are made only when both together would exceed two
+ * budgets.
  *
- * A failure before the swap removes every sheet the run added, charts included, so no
- * half-written output is left; a failure during the swap is completed or undone
- * (recoverSwap), so the previous or the new output is always there, complete; sheets the user
- * made are never touched.
+ * A failure before the finish removes every sheet the run added, so no half-written output
+ * is left; a failure during the finish is completed from the temporary sheets (finish.ts),
+ * so each output sheet holds either the whole previous output or the whole new one; sheets
+ * the user made are never touched.
  */
 import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
-import { columnsAddress, rectAddress } from "./alamat";
+import { rectAddress } from "./alamat";
 import {
   estimateBytes,
-  joinAddresses,
+  estimateWrites,
   MATRIX_BAND_BYTES,
   REQUEST_BUDGET_BYTES,
   packPhases,
   requestBytes,
+  splitArea,
   splitRows,
   type Operation,
 } from "./chunking";
 import { chartBytes, queueChart } from "./charts";
 import { chartSeries } from "./fitur";
-import { queueMarkerCleanup, queueMarkerNamesLoad, queueMarkerWrite } from "./markers";
+import {
+  firstState,
+  planFinish,
+  queueFinish,
+  queueTargetInventory,
+  recoverFinish,
+  stepBytes,
+  type FinishOptions,
+} from "./finish";
 import type { WorkbookSnapshot } from "./read-tables";
-import { layoutSheet, widthToPoints, type FormatKey, type SheetLayout } from "./sheet-layout";
-import { planSheetNames, type NamePlan, type SheetPlan } from "./sheet-names";
+import { layoutSheet, type FormatKey, type SheetLayout } from "./sheet-layout";
+import { planSheetNames, type NamePlan } from "./sheet-names";
 
 export interface WriteOptions {
   styles: Record<StyleName, StyleSpec>;
@@ -50,6 +61,8 @@ export interface WriteResult {
   syncs: number;
   /** Estimated bytes of each request sent, in order. */
   requestBytes: number[];
+  /** The workbook calculates manually: the written sheets were recalculated, other formulas wait for F9. */
+  manualCalculation: boolean;
 }
 
 /** What an operation queues its calls on; sheets are looked up once per request. */
@@ -213,37 +226,37 @@ function contentOps(layout: SheetLayout, temp: string, bandBytes: number): Op[] 
   return ops;
 }
 
-/** Phase 2: format settings on RangeAreas, widths, merges, panes, page setup, charts. */
-function formatOps(spec: SheetSpec, layout: SheetLayout, temp: string, withSeries: boolean): Op[] {
-  const ops: Op[] = [];
+/**
+ * Phase 2: the cell formats, one getRange per rectangle carrying every setting that covers
+ * exactly that rectangle, and the merges. Row heights, widths, panes, page setup and charts
+ * are set on the final sheet by the finish (a copy does not carry them).
+ */
+function formatOps(
+  spec: SheetSpec,
+  layout: SheetLayout,
+  temp: string,
+  charts: { withSeries: boolean; probe: boolean },
+): Op[] {
+  const keysOf = new Map<string, FormatKey[]>();
   for (const [key, areas] of layout.formatAreas) {
-    for (const address of joinAddresses(areas)) {
-      ops.push({
-        // Each property write names the range again: count the address once per write.
-        bytes: (estimateBytes(address) + estimateBytes(key)) * (writesOf(key) + 1),
-        queue(t) {
-          applyFormat(t.sheet(temp).getRanges(address).format, key);
-        },
-      });
-    }
+    for (const whole of areas)
+      for (const address of splitArea(whole)) {
+        const keys = keysOf.get(address);
+        if (keys) keys.push(key);
+        else keysOf.set(address, [key]);
+      }
   }
-
-  // Column widths, one call per run of equal widths.
-  let c = 0;
-  while (c < spec.columns.length) {
-    let c1 = c;
-    while (c1 + 1 < spec.columns.length && spec.columns[c1 + 1] === spec.columns[c]) c1++;
-    const address = columnsAddress(c, c1);
-    const points = widthToPoints(spec.columns[c]);
+  const ops: Op[] = [];
+  for (const [address, keys] of keysOf) {
+    const writes = keys.reduce((n, k) => n + writesOf(k), 0);
     ops.push({
-      bytes: estimateBytes([address, points]),
+      bytes: estimateWrites(address, writes),
       queue(t) {
-        t.sheet(temp).getRange(address).format.columnWidth = points;
+        const format = t.sheet(temp).getRange(address).format;
+        for (const key of keys) applyFormat(format, key);
       },
     });
-    c = c1 + 1;
   }
-
   for (const merge of spec.merges) {
     ops.push({
       bytes: estimateBytes(merge),
@@ -252,38 +265,15 @@ function formatOps(spec: SheetSpec, layout: SheetLayout, temp: string, withSerie
       },
     });
   }
-
-  const { rows, columns } = spec.freeze;
-  if (rows > 0 || columns > 0) {
-    ops.push({
-      bytes: estimateBytes([rows, columns]),
-      queue(t) {
-        const panes = t.sheet(temp).freezePanes;
-        if (rows > 0 && columns > 0) panes.freezeAt(rectAddress(0, 0, rows - 1, columns - 1));
-        else if (rows > 0) panes.freezeRows(rows);
-        else panes.freezeColumns(columns);
-      },
-    });
-  }
-
-  if (spec.printTitles || spec.landscape) {
-    const titles = spec.printTitles?.replace(/(\d+)/g, "$$$1");
-    ops.push({
-      bytes: estimateBytes([titles, spec.landscape]),
-      queue(t) {
-        const page = t.sheet(temp).pageLayout;
-        if (titles) page.setPrintTitleRows(titles);
-        if (spec.landscape) page.orientation = "Landscape";
-      },
-    });
-  }
-
-  // Charts last: over cells written in phase 1, on the sheet still under its temporary name.
+  // Charts over the cells written in phase 1. For a sheet that will be copied onto a previous
+  // output, they are drawn and removed again: Excel checks them here, before anything of the
+  // previous output is touched; the finish then draws them on the kept sheet.
   for (const chart of spec.charts ?? []) {
     ops.push({
       bytes: chartBytes(chart),
       queue(t) {
-        queueChart(t.sheet(temp), chart, withSeries);
+        const drawn = queueChart(t.sheet(temp), chart, charts.withSeries);
+        if (charts.probe) drawn.delete();
       },
     });
   }
@@ -295,8 +285,9 @@ function randomToken(): string {
 }
 
 /**
- * Writes `specs` as new sheets after the user's sheets, replacing the add-in's previous
- * output. `snapshot` is the inventory read in the same run (read-tables.ts).
+ * Writes `specs` as the add-in's output sheets: onto the sheets a previous run wrote (kept,
+ * same object, same name) or as new sheets after the user's. `snapshot` is the inventory read
+ * in the same run (read-tables.ts).
  */
 export async function writeSheets(
   context: Excel.RequestContext,
@@ -312,13 +303,19 @@ export async function writeSheets(
   const layouts = specs.map((s) => layoutSheet(s, options.styles));
   const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
   const bandBytes = Math.min(MATRIX_BAND_BYTES, Math.floor(budget / 2));
+  const { steps, dropped } = planFinish(specs, layouts, plan, snapshot.sheets);
 
   const withSeries = chartSeries();
   const content: Op[] = [];
   const formats: Op[] = [];
+  // What the finish must know of the sheets it will overwrite: their charts and used rows.
+  const inventory = queueTargetInventory(steps);
+  content.push(inventory.op);
   specs.forEach((spec, i) => {
     content.push(...contentOps(layouts[i], plan.temporary[i], bandBytes));
-    formats.push(...formatOps(spec, layouts[i], plan.temporary[i], withSeries));
+    formats.push(
+      ...formatOps(spec, layouts[i], plan.temporary[i], { withSeries, probe: steps[i].target !== null }),
+    );
   });
 
   let syncs = 0;
@@ -345,103 +342,43 @@ export async function writeSheets(
     throw error;
   }
 
-  // Swap, in one request: the previous output moves aside to temporary names, the new sheets
-  // take their names and markers, and only then is the previous output deleted. Excel keeps
-  // the actions of a failed request that came before the failing one, so recoverSwap looks at
-  // what happened and either completes the swap (the new output was in place) or undoes it.
-  const byName = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
-  const old = plan.replace.map((name, i) => {
-    const info = byName.get(name.toLowerCase());
-    return { name, id: info?.id ?? name, retired: plan.retired[i] };
-  });
-  const swap: Op = {
-    bytes: estimateBytes([plan.replace, plan.retired, plan.temporary, plan.names]),
-    queue(t) {
-      const worksheets = t.context.workbook.worksheets;
-      for (const o of old) worksheets.getItem(o.id).name = o.retired;
-      plan.names.forEach((n, i) => {
-        t.sheet(plan.temporary[i]).name = n.name;
-      });
-      queueMarkerWrite(
-        t.context,
-        plan.names.map((n, i) => ({ sheet: t.sheet(plan.temporary[i]), name: n.name, base: n.base })),
-        snapshot.markers,
-      );
-      for (const o of old) worksheets.getItem(o.id).delete();
-      queueMarkerCleanup(
-        t.context,
-        snapshot.markers,
-        plan.replace,
-        snapshot.sheets.map((s) => s.name),
-      );
-      const activate = options.activate ? plan.names.findIndex((n) => n.base === options.activate) : -1;
-      if (activate >= 0) t.sheet(plan.temporary[activate]).activate();
-    },
-  };
+  const state = firstState(snapshot, inventory.result(), plan.temporary);
+  const finish: FinishOptions = { activate: options.activate, withSeries };
+  let manual = false;
+  const finishBytes =
+    estimateBytes([plan.names, plan.temporary]) + steps.reduce((n, s) => n + stepBytes(s), 0);
   try {
-    await send([swap], false);
+    let readMode = (): boolean => false;
+    await send(
+      [
+        {
+          bytes: finishBytes,
+          queue(t) {
+            readMode = queueFinish(t.context, steps, dropped, state, finish);
+          },
+        },
+      ],
+      false,
+    );
+    manual = readMode();
   } catch (error) {
-    const recovery = await recoverSwap(context, plan, old, snapshot).catch(() => ({
+    const recovery = await recoverFinish(context, steps, dropped, finish).catch(() => ({
       syncs: 0,
       completed: false,
+      manual: false,
     }));
     syncs += recovery.syncs;
+    manual = recovery.manual;
     if (!recovery.completed) throw error;
   }
 
-  return { sheets: plan.names, replaced: plan.replace, syncs, requestBytes: sent };
-}
-
-/**
- * After a failed swap request: when every new sheet stands under its final name with its
- * marker, the swap is completed (whatever is left of the previous output is deleted; only the
- * activation or the removal of stale names may be missing). Otherwise it is undone: the new
- * sheets are deleted and the previous output gets its names back. Either way the user has one
- * complete output. Returns the syncs used and whether the swap was completed.
- */
-async function recoverSwap(
-  context: Excel.RequestContext,
-  plan: SheetPlan,
-  old: { name: string; id: string; retired: string }[],
-  snapshot: Pick<WorkbookSnapshot, "sheets">,
-): Promise<{ syncs: number; completed: boolean }> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id");
-  const markerNames = queueMarkerNamesLoad(context);
-  await context.sync();
-  const markers = markerNames();
-  const before = new Set(snapshot.sheets.map((s) => s.id));
-  const oldIds = new Set(old.map((o) => o.id));
-  const added = worksheets.items.filter((w) => !before.has(w.id));
-  const survivors = worksheets.items.filter((w) => oldIds.has(w.id));
-  const current = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-
-  const inPlace = plan.names.every(
-    (n) => current.has(n.name.toLowerCase()) && markers.sheets.has(n.name.toLowerCase()),
-  );
-  const completed = inPlace && added.every((w) => plan.names.some((n) => n.name === w.name));
-  let queued = false;
-  if (completed) {
-    for (const w of survivors) {
-      w.delete();
-      queued = true;
-    }
-  } else {
-    for (const w of added) {
-      w.delete();
-      queued = true;
-    }
-    for (const w of survivors) {
-      const o = old.find((x) => x.id === w.id);
-      if (o && w.name !== o.name) {
-        w.name = o.name;
-        queued = true;
-      }
-    }
-  }
-  if (!queued) return { syncs: 1, completed };
-  await context.sync();
-  return { syncs: 2, completed };
+  return {
+    sheets: plan.names,
+    replaced: plan.replace,
+    syncs,
+    requestBytes: sent,
+    manualCalculation: manual,
+  };
 }
 
 /** Deletes whichever of `names` exist (failure path); returns the syncs it used. */

@@ -10,7 +10,7 @@ import type { KeteranganEfisiensi } from "../core/efisiensi";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { NAMA_LEMBAR } from "./nama";
-import { sel } from "./rumus";
+import { PANJANG_RUMUS_MAKS, sel } from "./rumus";
 import { rumusCapaianAntara } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
 
@@ -42,7 +42,9 @@ function sumSumber(
   }
   // A program of hundreds of lines would make an unwieldy formula: its value is written instead.
   if (refs.length === 0 || refs.length > 200) return null;
-  return `=SUM(${refs.join(",")})`;
+  const f = `=SUM(${refs.join(",")})`;
+  // Long sheet names make even 200 references too long for Excel: write the value then.
+  return f.length <= PANJANG_RUMUS_MAKS ? f : null;
 }
 
 export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {

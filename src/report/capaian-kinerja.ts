@@ -6,12 +6,15 @@
 import type { Analysis } from "../core/analyze";
 import { teksPita } from "../core/skala";
 import { Lembar, nilai, rumus } from "./lembar";
+import { teksRumus } from "./rumus";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import { NAMA_LEMBAR } from "./nama";
 import type { ChartSpec, SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
 
 const KOL = { target: 5, realisasi: 6, capaian: 7 };
+/** Column C of a sasaran's row; the office's mean averages the rows that carry it. */
+const LABEL_SASARAN = "Rata-rata capaian sasaran";
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, laporan } = analysis;
@@ -50,7 +53,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
     l.tambah([
       nilai(si + 1, "sasaran"),
       nilai(s.sasaran, "sasaran"),
-      nilai("Rata-rata capaian sasaran", "sasaran"),
+      nilai(LABEL_SASARAN, "sasaran"),
       nilai("", "sasaran"),
       nilai("", "sasaran"),
       nilai("", "sasaran"),
@@ -81,8 +84,10 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   l.tambah([
     nilai("Capaian kinerja OPD (rata-rata sasaran)", "total"),
     ...Array.from({ length: 5 }, () => nilai("", "total")),
+    // The mean of the sasaran rows, found by their label: a list of their cells would pass
+    // Excel's 8,192-character limit at about 1,400 sasaran.
     rumus(
-      `=IFERROR(AVERAGE(${barisSasaran.map((b) => `G${b}`).join(",") || "G1"}),"")`,
+      `=IFERROR(AVERAGEIF(C${header + 1}:C${opd - 1},${teksRumus(LABEL_SASARAN)},G${header + 1}:G${opd - 1}),"")`,
       analysis.opd.capaian ?? "",
       "totalPersen",
     ),

@@ -1,14 +1,15 @@
 /**
  * Tabel Realisasi Keuangan, in the seed's layout: programs grouped under the sasaran and IKU
- * they support, then the programs with no IKU, and a `Jumlah` row. Parents are SUMs of their
- * children's rows, % is realisasi / pagu guarded against 0: all live formulas with cached values.
+ * they support, then the programs with no IKU, and a `Jumlah` row. Parents are SUBTOTALs of
+ * the rows of their subtree and the Jumlah the SUBTOTAL of the table (nested SUBTOTALs are not
+ * counted twice), % is realisasi / pagu guarded against 0: all live formulas with cached values.
  */
 import type { Analysis } from "../core/analyze";
 import { programPerIku, unitAnggaran, type NodeAnggaran } from "../core/anggaran";
 import type { SelSumber } from "../core/baca";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
-import { rumusSum, sel } from "./rumus";
+import { rumusSubtotal, sel } from "./rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
 import { NAMA_LEMBAR } from "./nama";
 
@@ -59,8 +60,13 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
       r[KOL.pagu - 1] = jumlahDaun(n.paguSel, n.pagu, gayaUang);
       r[KOL.realisasi - 1] = jumlahDaun(n.realisasiSel, n.realisasi, gayaUang);
     } else {
-      r[KOL.pagu - 1] = rumus(rumusSum(KOL.pagu, anak), rupiah(n.pagu), gayaUang);
-      r[KOL.realisasi - 1] = rumus(rumusSum(KOL.realisasi, anak), rupiah(n.realisasi), gayaUang);
+      const akhir = l.berikut - 1;
+      r[KOL.pagu - 1] = rumus(rumusSubtotal(KOL.pagu, baris + 1, akhir), rupiah(n.pagu), gayaUang);
+      r[KOL.realisasi - 1] = rumus(
+        rumusSubtotal(KOL.realisasi, baris + 1, akhir),
+        rupiah(n.realisasi),
+        gayaUang,
+      );
     }
     r[KOL.persen - 1] = rumus(rumusPersen(baris), n.persen ?? "", tebal ? "persenTebal" : "persen");
     return baris;
@@ -112,8 +118,8 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     nilai("", "total"),
     nilai("", "total"),
     nilai("", "total"),
-    rumus(rumusSum(KOL.pagu, akarBaris), total.pagu, "totalUang"),
-    rumus(rumusSum(KOL.realisasi, akarBaris), total.realisasi, "totalUang"),
+    rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
+    rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
     rumus(rumusPersen(jumlah), total.persen ?? "", "totalPersen"),
   ]);
   l.gabung(`A${jumlah}:D${jumlah}`);

@@ -1,21 +1,20 @@
 /** Small helpers that write Excel formulas in the invariant (English) syntax. */
 import { columnLetters } from "../core/tabel";
 
-/** `=SUM(E6:E8,E12)` over the rows given, contiguous rows as ranges; nested past 250 arguments. */
-export function rumusSum(kolom: number, baris: number[]): string {
+/** Excel's limit on the length of a cell's formula (longer ones fail: FormulaLengthExceedsLimit). */
+export const PANJANG_RUMUS_MAKS = 8192;
+
+/**
+ * `=SUBTOTAL(9,E6:E20)`: the sum of the rows from `awal` to `akhir` in `kolom`, leaving out the
+ * rows that are themselves SUBTOTALs. A parent's rows are followed by its whole subtree, so a
+ * parent is the SUBTOTAL of the rows below it and the Jumlah the SUBTOTAL of the whole table:
+ * each formula is one range, whatever the number of rows (a SUM over every program's row
+ * passes Excel's 8,192-character limit at about 1,270 programs).
+ */
+export function rumusSubtotal(kolom: number, awal: number, akhir: number): string {
+  if (akhir < awal) return "=0";
   const c = columnLetters(kolom);
-  const urut = [...baris].sort((a, b) => a - b);
-  const bagian: string[] = [];
-  for (let i = 0; i < urut.length;) {
-    let j = i;
-    while (j + 1 < urut.length && urut[j + 1] === urut[j] + 1) j++;
-    bagian.push(i === j ? `${c}${urut[i]}` : `${c}${urut[i]}:${c}${urut[j]}`);
-    i = j + 1;
-  }
-  if (bagian.length === 0) return "=0";
-  const kelompok: string[] = [];
-  for (let i = 0; i < bagian.length; i += 250) kelompok.push(`SUM(${bagian.slice(i, i + 250).join(",")})`);
-  return "=" + (kelompok.length === 1 ? kelompok[0] : `SUM(${kelompok.join(",")})`);
+  return `=SUBTOTAL(9,${c}${awal}:${c}${akhir})`;
 }
 
 /** A1 reference of a cell, 1-based. */

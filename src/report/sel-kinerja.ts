@@ -4,6 +4,7 @@ import type { Target } from "../core/capaian";
 import type { Polaritas } from "../core/laporan";
 import { nilai, rumus, type Sel } from "./lembar";
 import { sel } from "./rumus";
+import { gayaAngka } from "./styles";
 
 /**
  * The capaian formula of DOMAIN.md for a row whose target and realisasi sit in the given
@@ -37,13 +38,15 @@ export function rumusCapaianAntara(
 
 /** A target (or Renstra target, or standard): a reference to its source cell when that holds a number. */
 export function selTarget(target: Target | null, sumber: SelSumber): Sel {
-  if (target?.jenis === "tunggal")
-    return sumber.angka ? rumus(`=${sumber.ref}`, target.nilai, "angka") : nilai(target.nilai, "angka");
+  if (target?.jenis === "tunggal") {
+    const gaya = gayaAngka(target.nilai);
+    return sumber.angka ? rumus(`=${sumber.ref}`, target.nilai, gaya) : nilai(target.nilai, gaya);
+  }
   return target ? nilai(target.teks, "teksTengah") : nilai("", "angka");
 }
 
 /** A realisasi: a reference to its source cell when that holds a number. */
 export function selRealisasi(realisasi: number | null, sumber: SelSumber | null): Sel {
-  if (sumber?.angka && realisasi !== null) return rumus(`=${sumber.ref}`, realisasi, "angka");
-  return nilai(realisasi ?? "", "angka");
+  if (sumber?.angka && realisasi !== null) return rumus(`=${sumber.ref}`, realisasi, gayaAngka(realisasi));
+  return nilai(realisasi ?? "", gayaAngka(realisasi));
 }

@@ -19,6 +19,7 @@ export type StyleName =
   | "persen"
   | "persenTebal"
   | "angka"
+  | "angkaBulat"
   | "total"
   | "totalUang"
   | "totalPersen"

@@ -19,7 +19,10 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   uangTebal: { numberFormat: UANG, border: true, vertical: "top", bold: true },
   persen: { numberFormat: PERSEN, border: true, vertical: "top", horizontal: "right" },
   persenTebal: { numberFormat: PERSEN, border: true, vertical: "top", horizontal: "right", bold: true },
-  angka: { numberFormat: "#,##0.##", border: true, vertical: "top", horizontal: "right" },
+  // A whole number and a fraction get different formats: "#,##0.##" would show 100 as "100,"
+  // in Indonesian Excel (a format with a decimal point always shows the separator).
+  angka: { numberFormat: "#,##0.00", border: true, vertical: "top", horizontal: "right" },
+  angkaBulat: { numberFormat: "#,##0", border: true, vertical: "top", horizontal: "right" },
   total: { bold: true, fill: "#DDEBF7", border: true, horizontal: "center" },
   totalUang: { bold: true, fill: "#DDEBF7", border: true, numberFormat: UANG },
   totalPersen: { bold: true, fill: "#DDEBF7", border: true, numberFormat: PERSEN, horizontal: "right" },
@@ -55,4 +58,12 @@ export function stylePredikat(pitaIndeks: number | null, jumlahPita: number): St
   // Spread the bands of any scale over the five colours, best green to worst red.
   const langkah = jumlahPita <= 1 ? 0 : Math.round((pitaIndeks * 4) / (jumlahPita - 1));
   return (["predikat1", "predikat2", "predikat3", "predikat4", "predikat5"] as const)[langkah];
+}
+
+/**
+ * The style of a stated number (a target, a realisasi, a temuan's value): `angkaBulat` for a
+ * whole number, `angka` (two decimals) otherwise, so no number shows a dangling separator.
+ */
+export function gayaAngka(nilai: unknown): StyleName {
+  return typeof nilai === "number" && Number.isInteger(nilai) ? "angkaBulat" : "angka";
 }

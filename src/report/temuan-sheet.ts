@@ -7,6 +7,7 @@ import { Lembar, nilai, rumus } from "./lembar";
 import { NAMA_LEMBAR } from "./nama";
 import { teksRumus } from "./rumus";
 import type { SheetSpec, StyleName } from "./sheet-spec";
+import { gayaAngka } from "./styles";
 
 const URUTAN: Record<Tingkat, number> = { error: 0, peringatan: 1, info: 2 };
 const GAYA: Record<Tingkat, StyleName> = {
@@ -63,8 +64,8 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
         ? rumus(tautan(t.alamat), t.alamat, "tautan")
         : nilai(t.alamat ?? "", "teks"),
       nilai(t.pesan, "teks"),
-      nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? "angka" : "teks"),
-      nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? "angka" : "teks"),
+      nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? gayaAngka(t.tercatat) : "teks"),
+      nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? gayaAngka(t.dihitung) : "teks"),
     ]);
   });
   return l.selesai(NAMA_LEMBAR.temuan, [5, 12, 24, 18, 10, 22, 70, 16, 16], {

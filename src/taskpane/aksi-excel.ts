@@ -18,6 +18,7 @@ export const aksiExcel: Aksi = {
         tabelHilang: hasil.tabelHilang,
         sumber: hasil.sumber,
         lembar: hasil.tulis?.sheets ?? null,
+        perhitunganManual: hasil.tulis?.manualCalculation ?? false,
       };
     }),
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),

@@ -29,6 +29,8 @@ export interface Pemeriksaan {
 export interface HasilHitung extends Pemeriksaan {
   /** Null when nothing was written. */
   lembar: NamePlan[] | null;
+  /** The workbook calculates manually (the pane says what that means for the output). */
+  perhitunganManual: boolean;
 }
 
 export interface Aksi {
@@ -38,7 +40,10 @@ export interface Aksi {
   buatContoh(): Promise<HasilContoh>;
   /** Selects a cell given as "Sheet!E7". */
   lihat(alamat: string): Promise<void>;
-  /** Builds chapter III of a run as a Word document and downloads it; resolves to the file name. */
+  /**
+   * Builds chapter III of a run as a Word document and downloads it; resolves to the file name.
+   * Rejects with UnduhTidakTersedia where the host cannot download (Excel for Mac).
+   */
   unduhBab3(analysis: Analysis): Promise<string>;
   /** Rekap Pemda: reads the picked OPD workbooks in the browser and writes the recap sheets. */
   rekap(

@@ -10,16 +10,20 @@ import { temaOffice } from "./theme";
 const container = document.getElementById("container") as HTMLElement;
 const root = createRoot(container);
 
-Office.onReady((info) => {
-  if (info.host !== Office.HostType.Excel) {
-    root.render(<p>{TEKS.bukanExcel}</p>);
-    return;
-  }
-  const theme = temaOffice();
-  document.body.style.backgroundColor = String(theme.colorNeutralBackground1);
-  root.render(
-    <FluentProvider theme={theme}>
-      <App aksi={aksiExcel} />
-    </FluentProvider>,
-  );
-});
+// The page's guard (taskpane.html) has already told an old webview's user what to install.
+const webviewLama = (window as { __capaianWebviewLama?: boolean }).__capaianWebviewLama === true;
+
+if (!webviewLama)
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      root.render(<p>{TEKS.bukanExcel}</p>);
+      return;
+    }
+    const theme = temaOffice();
+    document.body.style.backgroundColor = String(theme.colorNeutralBackground1);
+    root.render(
+      <FluentProvider theme={theme}>
+        <App aksi={aksiExcel} />
+      </FluentProvider>,
+    );
+  });

@@ -9,10 +9,30 @@ import { buildSheets } from "../report/index";
 const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
+ * Excel for Mac hosts the pane in a WKWebView where a Blob and <a download> do nothing
+ * (OfficeDev/office-js #2700 "by design", #3385, #4681): the pane must not claim a download
+ * there. Office.context.ui.openBrowserWindow only opens https addresses, and the chapter is
+ * made in the pane, so Mac users are sent to Excel on the web or the command line instead.
+ */
+export class UnduhTidakTersedia extends Error {
+  constructor() {
+    super("download not available in this host (Excel for Mac)");
+    this.name = "UnduhTidakTersedia";
+  }
+}
+
+/** True when the pane runs in Excel for Mac (Office.context.diagnostics.platform). */
+export function diMac(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const platform = office?.context?.diagnostics?.platform ?? office?.context?.platform;
+  return String(platform) === "Mac";
+}
+
+/**
  * Saves bytes through an object URL and a clicked <a download>. This works in browsers (Excel
  * on the web) and in the WebView2 that hosts task panes in Windows desktop Excel, which shows
  * its download bar. (Older hosts — the EdgeHTML/IE webviews of Office 2016/2019, out of
- * support — may ignore `download`; the Mac's WKWebView may open the file instead of saving it.)
+ * support — may ignore `download`.)
  */
 export function simpanBerkas(data: Uint8Array, nama: string, mime: string): void {
   // Copy into a plain ArrayBuffer: a Blob part may not be a view of a SharedArrayBuffer.
@@ -30,6 +50,7 @@ export function simpanBerkas(data: Uint8Array, nama: string, mime: string): void
 }
 
 export async function unduhBab3(analysis: Analysis): Promise<string> {
+  if (diMac()) throw new UnduhTidakTersedia();
   // The Word library is a third of the pane's code: load it only when the user asks for the file.
   const { buildBab3, namaBerkasBab3, packBab3 } = await import(/* webpackChunkName: "bab3" */ "../docx");
   const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis)));

@@ -101,7 +101,33 @@ export function tambahLembar(
     tandai(wb, nama);
     lembar.push(nama);
   }
+  lupakanHasilLama(wb, lembar);
   return { lembar, namaDiganti };
+}
+
+/**
+ * The user's own formulas that point at output cells keep their text across a rerun (the sheet
+ * comes back under the same name, so there is no #REF!), but exceljs would keep their old
+ * cached results. Those results are dropped, so Excel and LibreOffice compute them when the
+ * file is opened, and the workbook asks Excel for a full calculation on load.
+ */
+function lupakanHasilLama(wb: ExcelJS.Workbook, ditulis: string[]): void {
+  const keluaran = new Set(ditulis.map((n) => n.toLowerCase()));
+  const menunjuk = (rumus: string): boolean =>
+    [...rumus.matchAll(/'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g)].some((m) =>
+      keluaran.has((m[1] ?? m[2]).replace(/''/g, "'").toLowerCase()),
+    );
+  for (const ws of wb.worksheets) {
+    if (keluaran.has(ws.name.toLowerCase())) continue;
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v && v.formula && menunjuk(v.formula))
+          cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+      }),
+    );
+  }
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
 }
 
 export async function hitungBerkas(

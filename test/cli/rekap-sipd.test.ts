@@ -52,7 +52,7 @@ it("lists the 42 SKPD of the export, each with the sum of its rows, totalling Rp
   expect(json.total.persen).toBeNull(); // no realisasi was given
 });
 
-it("writes Rekap Anggaran per SKPD → program with live SUMs", async () => {
+it("writes Rekap Anggaran per SKPD → program with live SUBTOTALs", async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(tmp, "rekap.xlsx"));
   const ws = wb.getWorksheet("Rekap Anggaran") as ExcelJS.Worksheet;
@@ -65,7 +65,10 @@ it("writes Rekap Anggaran per SKPD → program with live SUMs", async () => {
     else if (v && typeof v === "object" && "formula" in v) skpd++;
   });
   expect(skpd).toBe(42);
-  expect(j).toMatchObject({ result: 866_035_384_427, formula: expect.stringMatching(/^SUM\(D5,D\d+,/) });
+  expect(j).toMatchObject({
+    result: 866_035_384_427,
+    formula: expect.stringMatching(/^SUBTOTAL\(9,D5:D\d+\)$/),
+  });
 });
 
 it("takes realisasi from Laporan Realisasi Per Dokumen: Dinas Sosial as `capaian hitung --skpd` computes it", async () => {

@@ -153,7 +153,7 @@ describe("capaian rekap FOLDER", () => {
     expect(rumusSel(pemda.getCell(kol("Capaian (%)")))).toMatch(/AVERAGE\(E6:E10\)/);
   });
 
-  it("writes Rekap Anggaran: each SKPD the SUM of its programs, Jumlah the SUM of the SKPD", async () => {
+  it("writes Rekap Anggaran: each SKPD the SUBTOTAL of its programs, Jumlah the SUBTOTAL of the table", async () => {
     const ws = await lembar(f("rekap.xlsx"), "Rekap Anggaran");
     const skpd: number[] = [];
     let programSen = 0n;
@@ -170,7 +170,8 @@ describe("capaian rekap FOLDER", () => {
     const jumlah = ws.getRow(jumlahBaris).getCell(4);
     expect(sen(nilaiSel(jumlah) as number)).toBe(programSen);
     expect(sen(nilaiSel(jumlah) as number)).toBe(sendiri.reduce((s, o) => s + o.pagu, 0n));
-    expect(rumusSel(jumlah)).toBe(`SUM(${skpd.map((r) => `D${r}`).join(",")})`);
+    expect(rumusSel(jumlah)).toBe(`SUBTOTAL(9,D5:D${jumlahBaris - 1})`);
+    expect(rumusSel(ws.getRow(skpd[1]).getCell(4))).toBe(`SUBTOTAL(9,D${skpd[1] + 1}:D${skpd[2] - 1})`);
   });
 
   it("writes Rekap Temuan with each broken workbook's reason and each OPD's error temuan linked to its cell", async () => {

@@ -86,7 +86,7 @@ test("Hitung Capaian writes the sheets, shows summary and temuan; Lihat selects 
   const [[totalPagu, totalRealisasi]] = await values(page, `${rk}!E${jumlah}:F${jumlah}`);
   expect(totalPagu).toBe(env.expected.total.pagu);
   expect(totalRealisasi).toBe(env.expected.total.realisasi);
-  expect(String((await formulas(page, `${rk}!E${jumlah}`))[0][0])).toMatch(/^=SUM\(/i);
+  expect(String((await formulas(page, `${rk}!E${jumlah}`))[0][0])).toMatch(/^=SUBTOTAL\(9,E\d+:E\d+\)$/);
 
   // Capaian Kinerja: a row per sasaran.
   for (const sasaran of env.expected.sasaran) {

@@ -8,12 +8,39 @@
 import { createExcelHost, type ExcelHost } from "../sim-excel/host";
 import type { WorkbookModel } from "../sim-excel/model";
 import * as inspect from "../sim-excel/inspect";
+import type { SimLocale } from "../sim-excel/locale";
+
+/**
+ * Excel for Mac's WKWebView does nothing with a clicked <a download> (OfficeDev/office-js
+ * #2700, #3385, #4681): on the simulated Mac such clicks are swallowed and recorded.
+ */
+function ignoreDownloads(ignored: string[]): void {
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.hasAttribute("download")) {
+      ignored.push(this.download || this.href);
+      return;
+    }
+    click.call(this);
+  };
+  document.addEventListener(
+    "click",
+    (e) => {
+      const a = (e.target as Element | null)?.closest?.("a[download]");
+      if (a) {
+        e.preventDefault();
+        ignored.push((a as HTMLAnchorElement).download);
+      }
+    },
+    true,
+  );
+}
 
 export interface SimConfig {
   model: WorkbookModel;
   apiVersion?: string;
-  /** Regional settings of the simulated Excel ("id-ID" or "en-US"). */
-  locale?: string;
+  /** Regional settings of the simulated Excel ("id-ID" or "en-US"; default id-ID). */
+  locale?: SimLocale;
   /** Office.context.platform, e.g. "PC", "Mac", "OfficeOnline". */
   platform?: string;
 }
@@ -21,6 +48,8 @@ export interface SimConfig {
 export interface SimHandle {
   host: ExcelHost;
   inspect: typeof inspect;
+  /** Downloads the page tried that the simulated Mac webview ignored. */
+  ignoredDownloads: string[];
 }
 
 type SimWindow = Window & { __CAPAIAN_SIM__?: SimConfig; __capaianSim?: SimHandle };
@@ -41,9 +70,15 @@ if (shared) {
   w.__capaianSim = shared;
 } else if (w.__CAPAIAN_SIM__) {
   const config = w.__CAPAIAN_SIM__;
-  const host = createExcelHost(config.model, { apiVersion: config.apiVersion, platform: config.platform });
+  const host = createExcelHost(config.model, {
+    apiVersion: config.apiVersion,
+    platform: config.platform ?? "PC",
+    locale: config.locale ?? "id-ID",
+  });
   host.install(window);
-  w.__capaianSim = { host, inspect };
+  const ignoredDownloads: string[] = [];
+  if (host.platform === "Mac") ignoreDownloads(ignoredDownloads);
+  w.__capaianSim = { host, inspect, ignoredDownloads };
 } else {
   console.error("sim-office.js: no __CAPAIAN_SIM__ flag on this page; Office is not available.");
 }

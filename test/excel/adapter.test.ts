@@ -4,13 +4,14 @@
  */
 import { hitungCapaian, periksa } from "../../src/excel/run";
 import { planBands, readWorkbook } from "../../src/excel/read-tables";
-import { petakanGalat } from "../../src/excel/errors";
+import * as fs from "fs";
+import { KODE_DIPETAKAN, petakanGalat } from "../../src/excel/errors";
 import { pilihSel } from "../../src/excel/lihat";
 import { buatTabelContoh } from "../../src/excel/contoh";
 import { TABEL_DIBACA } from "../../src/core/analyze";
 import { NAMA_LEMBAR, STYLES } from "../../src/report/index";
 import type { SheetSpec } from "../../src/report/sheet-spec";
-import { cellFormat, cellValue, rangeFormulas, sheetNames } from "../sim-excel/inspect";
+import { cellFormat, cellValue, rangeFormulas, rangeText, sheetNames } from "../sim-excel/inspect";
 import { findSheet, type WorkbookModel } from "../sim-excel/model";
 import { buatModel, modelContoh, pasangHost } from "./workbook";
 
@@ -46,11 +47,35 @@ async function run(h: ReturnType<typeof host>, options: Parameters<typeof hitung
   return { hasil, syncs: h.stats.syncs - before };
 }
 
+/** JSON with object keys sorted, so the same content compares equal whatever its history. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === "object"
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            // `stale` is calculation state (a held value), not content.
+            .filter(([k]) => k !== "stale")
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([k, x]) => [k, canonical(x)]),
+        )
+      : v;
+
 /** The sheets as JSON, to compare content across runs. */
 const snapshot = (model: WorkbookModel, name: string): string => {
   const s = findSheet(model, name);
   return JSON.stringify(
-    s ? { cells: s.cells, merges: s.merges, widths: s.columnWidths, freeze: s.freeze } : null,
+    canonical(
+      s
+        ? {
+            cells: s.cells,
+            merges: [...s.merges].sort(),
+            widths: s.columnWidths,
+            heights: s.rowHeights,
+            freeze: s.freeze,
+          }
+        : null,
+    ),
   );
 };
 
@@ -202,7 +227,7 @@ describe("hitungCapaian", () => {
     const rk = NAMA_LEMBAR.realisasiKeuangan;
     const jumlah = find(model, rk, "Jumlah") as string;
     const row = Number(/(\d+)$/.exec(jumlah)?.[1]);
-    expect(String(rangeFormulas(model, `'${rk}'!E${row}`)[0][0])).toMatch(/^=SUM\(/);
+    expect(String(rangeFormulas(model, `'${rk}'!E${row}`)[0][0])).toMatch(/^=SUBTOTAL\(9,E\d+:E\d+\)$/);
     expect(cellValue(model, `'${rk}'!E${row}`)).toBe(3500000);
     expect(cellValue(model, `'${rk}'!F${row}`)).toBe(3600000);
     expect(cellFormat(model, `'${rk}'!E${row}`).numberFormat).toBe(STYLES.totalUang.numberFormat);
@@ -392,56 +417,156 @@ describe("the swap of the previous output for the new one", () => {
   /** The rerun's swap is its last write request: round trip `syncs + 6`. */
   const swapSync = (h: ReturnType<typeof host>): number => h.stats.syncs + 6;
 
-  it("undoes a swap that failed after the new sheets took their names: the previous output is back", async () => {
-    const awal = await keadaanAwal();
-    awal.h.failAt({ sync: swapSync(awal.h), statement: `.name = "${NAMA_LEMBAR.capaianKinerja}"` });
-    await expect(run(awal.h)).rejects.toMatchObject({ code: "GeneralException" });
-    expect(sheetNames(awal.model)).toEqual(awal.names);
-    expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
-    // Still the add-in's own output: the next run replaces it.
-    const lagi = await run(awal.h);
-    expect(lagi.hasil.tulis?.sheets.every((s) => !s.userSheetKept)).toBe(true);
-    expect(sheetNames(awal.model)).toEqual(awal.names);
-  });
+  const ids = (model: WorkbookModel) => OUTPUT.map((n) => findSheet(model, n)?.id);
 
-  it("undoes a swap that failed while marking the new sheets", async () => {
+  it.each([
+    ["while copying onto a previous output sheet", "copyFrom("],
+    ["while removing a temporary sheet", ".delete()"],
+    ["at the recalculation", "calculate("],
+    ["at the activation", ".activate()"],
+  ])("completes a finish that failed %s: every sheet holds the whole new output", async (_, statement) => {
     const awal = await keadaanAwal();
-    awal.h.failAt({ sync: swapSync(awal.h), statement: "names.add(" });
-    await expect(run(awal.h)).rejects.toBeTruthy();
-    expect(sheetNames(awal.model)).toEqual(awal.names);
-    expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
-  });
-
-  it("completes a swap that failed while deleting the previous output: the new output stays", async () => {
-    const awal = await keadaanAwal();
-    awal.h.failAt({ sync: swapSync(awal.h), statement: ".delete()" });
+    const before = ids(awal.model);
+    awal.h.failAt({ sync: swapSync(awal.h), statement });
     const { hasil } = await run(awal.h);
-    expect(hasil.syncs).toBe(6 + 2); // the failed swap, then the recovery's look and its deletes
     expect(hasil.tulis?.replaced).toHaveLength(OUTPUT.length);
     expect(sheetNames(awal.model)).toEqual(awal.names);
+    expect(ids(awal.model)).toEqual(before);
     expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
-    // The previous output is gone (no temporary sheet left); the next run still replaces.
-    expect(sheetNames(awal.model).some((n) => n.startsWith("~"))).toBe(false);
-    await run(awal.h);
-    expect(sheetNames(awal.model)).toEqual(awal.names);
     expect(awal.model.names.filter((n) => n.name.startsWith("Capaian_Lembar_"))).toHaveLength(awal.markers);
   });
 
-  it("keeps a complete first output when only the activation failed", async () => {
+  it("completes a first output whose marking failed, so the next run still replaces it", async () => {
     const model = modelContoh();
     const h = host(model);
-    h.failAt({ sync: h.stats.syncs + 6, statement: ".activate()" });
-    const { hasil } = await run(h);
-    expect(hasil.syncs).toBe(6 + 1); // the recovery only looked
+    h.failAt({ sync: h.stats.syncs + 6, statement: "names.add(" });
+    await run(h);
     expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi", ...OUTPUT]);
+    const before = ids(model);
+    const lagi = await run(h);
+    expect(lagi.hasil.tulis?.sheets.every((x) => !x.userSheetKept)).toBe(true);
+    expect(ids(model)).toEqual(before);
   });
 
-  it("with nothing applied (an atomic failure) removes only the new sheets", async () => {
+  it("with nothing applied (an atomic failure) finishes from the temporary sheets", async () => {
     const awal = await keadaanAwal();
     awal.h.failAt({ sync: swapSync(awal.h), atomic: true });
-    await expect(run(awal.h)).rejects.toBeTruthy();
+    await run(awal.h);
     expect(sheetNames(awal.model)).toEqual(awal.names);
     expect(OUTPUT.map((n) => snapshot(awal.model, n))).toEqual(awal.content);
+  });
+
+  it("when the recovery fails too, the error is reported and the user's sheets are untouched", async () => {
+    const awal = await keadaanAwal();
+    const pk = snapshot(awal.model, "PK");
+    awal.h.failAt({ sync: swapSync(awal.h), statement: "copyFrom(" });
+    awal.h.failAt({ statement: "worksheets.load", atomic: true });
+    await expect(run(awal.h)).rejects.toBeTruthy();
+    expect(snapshot(awal.model, "PK")).toBe(pk);
+  });
+});
+
+describe("the Excel the users have", () => {
+  const rk = NAMA_LEMBAR.realisasiKeuangan;
+  const ck = NAMA_LEMBAR.capaianKinerja;
+  /** Row (1-based) of the first cell of `sheet` whose value is `value`. */
+  const rowOf = (model: WorkbookModel, sheet: string, value: unknown) =>
+    Number(/(\d+)$/.exec(find(model, sheet, value) ?? "")?.[1]);
+
+  it("keeps the user's references to output cells through three reruns (no #REF!), with current values", async () => {
+    const model = modelContoh([{ name: "Catatan Saya" }]);
+    const h = host(model);
+    await run(h);
+    const jumlah = rowOf(model, rk, "Jumlah");
+    const iku = rowOf(model, ck, "1.1");
+    const ids = [rk, ck].map((n) => findSheet(model, n)?.id);
+    await h.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Catatan Saya").getRange("A1:B1").formulas = [
+        [`='${rk}'!E${jumlah}`, `='${ck}'!G${iku}`],
+      ];
+      await context.sync();
+    });
+    const undoBefore = h.stats.undoClears;
+    for (const [k, pagu, realisasi] of [
+      [1, 600000, 90],
+      [2, 700000, 67],
+      [3, 800000, 134],
+    ]) {
+      // The user edits the sources between runs (DPA!C8: a sub kegiatan's pagu; Realisasi!B2: IKU-01).
+      await h.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("DPA").getRange("C8").values = [[pagu]];
+        context.workbook.worksheets.getItem("Realisasi").getRange("B2").values = [[realisasi]];
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one user edit per rerun, each its own Excel.run
+        await context.sync();
+      });
+      await run(h);
+      expect([k, rangeFormulas(model, "'Catatan Saya'!A1:B1")[0]]).toEqual([
+        k,
+        [`='${rk}'!E${jumlah}`, `='${ck}'!G${iku}`],
+      ]);
+      expect([k, cellValue(model, "'Catatan Saya'!A1")]).toEqual([k, 3000000 + pagu]);
+      expect(cellValue(model, "'Catatan Saya'!B1")).toBeCloseTo((realisasi / 67) * 100, 9);
+    }
+    expect([rk, ck].map((n) => findSheet(model, n)?.id)).toEqual(ids);
+    // Output sheets are neither deleted nor renamed; only the run's temporary sheets are deleted.
+    expect(h.stats.undoClears - undoBefore).toBe(3 * OUTPUT.length);
+  });
+
+  it("in manual calculation mode the written totals are current after a run, and the run says so", async () => {
+    const model = modelContoh();
+    model.calculationMode = "Manual";
+    const h = host(model);
+    const { hasil } = await run(h);
+    expect(hasil.tulis?.manualCalculation).toBe(true);
+    const jumlah = rowOf(model, rk, "Jumlah");
+    expect(cellValue(model, `'${rk}'!E${jumlah}`)).toBe(3500000);
+    expect(cellValue(model, `'${rk}'!F${jumlah}`)).toBe(3600000);
+    expect(cellValue(model, `'${ck}'!G${rowOf(model, ck, "1.1")}`)).toBeCloseTo(126.865671641791, 9);
+    // A rerun after the user changed a source: current again.
+    await h.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("DPA").getRange("C8").values = [[900000]];
+      await context.sync();
+    });
+    await run(h);
+    expect(cellValue(model, `'${rk}'!E${jumlah}`)).toBe(3900000);
+  });
+
+  it("in automatic mode reports no manual calculation", async () => {
+    const h = host(modelContoh());
+    const { hasil } = await run(h);
+    expect(hasil.tulis?.manualCalculation).toBe(false);
+  });
+
+  it("shows whole targets without a dangling decimal separator, fractions with two decimals", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    await run(h);
+    const iku = rowOf(model, ck, "1.1");
+    const text = rangeText(model, `'${ck}'!E${iku}:F${iku}`, h.locale)[0];
+    expect(text).toEqual(["67", "85"]);
+    expect(text.every((t) => !/[.,]$/.test(t))).toBe(true);
+    const t = find(model, NAMA_LEMBAR.temuan, 126.86567164179105) as string;
+    expect(rangeText(model, t, h.locale)[0][0]).toBe(h.locale === "id-ID" ? "126,87" : "126.87");
+  });
+
+  it("applies the sheets' row heights (Excel does not fit rows of merged cells)", async () => {
+    const model = modelContoh();
+    const h = host(model);
+    const spec: SheetSpec = {
+      name: "Tinggi",
+      rows: [[{ value: "teks panjang", style: "teks" }], [null], [{ value: "b" }]],
+      columns: [10],
+      rowHeights: [45, null, 30],
+      merges: ["A1:A2"],
+      freeze: { rows: 0, columns: 0 },
+    };
+    await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build: () => [spec] }));
+    expect(findSheet(model, "Tinggi")?.rowHeights).toEqual({ "0": 45, "2": 30 });
+    // A rerun with other heights resets the rows it no longer sizes.
+    await h.Excel.run((context) =>
+      hitungCapaian(context, { ...TAHUN, build: () => [{ ...spec, rowHeights: [null, 20, null] }] }),
+    );
+    expect(findSheet(model, "Tinggi")?.rowHeights).toEqual({ "1": 20 });
   });
 });
 
@@ -454,6 +579,58 @@ describe("errors", () => {
     expect(petakanGalat(error)).toMatchObject({ jenis: "editSel", kode: "InvalidOperationInCellEditMode" });
     expect(petakanGalat(error).pesan).toMatch(/mode edit sel/);
     expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi"]);
+  });
+
+  it("maps only codes Excel and the Office.js runtime really have, each to a message that says what to do", () => {
+    // Excel.ErrorCodes in the typings, and the codes Microsoft's own office.js runtime for
+    // Windows desktop defines (its CoreErrorCodes carry the request/response size codes).
+    const types = fs.readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8");
+    const i = types.search(/enum ErrorCodes \{/);
+    const excel = [...types.slice(i, types.indexOf("}", i)).matchAll(/= "(\w+)"/g)].map((m) => m[1]);
+    const runtime = fs.readFileSync(
+      require.resolve("@microsoft/office-js/dist/excel-win32-16.01.js"),
+      "utf8",
+    );
+    expect(excel).toContain("FormulaLengthExceedsLimit");
+    for (const kode of KODE_DIPETAKAN)
+      expect([kode, excel.includes(kode) || runtime.includes(`="${kode}"`)]).toEqual([kode, true]);
+    for (const kode of ["PayloadTooLarge", "WorkbookProtected", "SheetProtected", "ServiceNotAvailable"])
+      expect(KODE_DIPETAKAN).not.toContain(kode);
+    for (const kode of [
+      "FormulaLengthExceedsLimit",
+      "RangeExceedsLimit",
+      "OperationCellsExceedLimit",
+      "RequestPayloadSizeLimitExceeded",
+      "ResponsePayloadSizeLimitExceeded",
+      "InvalidArgument",
+      "AccessDenied",
+    ]) {
+      const g = petakanGalat({ code: kode });
+      expect([kode, g.jenis === "umum"]).toEqual([kode, false]);
+      expect(g.pesan).toMatch(/lalu|Klik|Tutup|Kurangi|Hapus/);
+    }
+  });
+
+  it("a formula over Excel's limit is refused by the host and explained in Indonesian", async () => {
+    const h = host(modelContoh());
+    const panjang = "=" + Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join("+");
+    const build = (): SheetSpec[] => [
+      {
+        name: "Uji",
+        rows: [[{ value: 0, formula: panjang }]],
+        columns: [10],
+        merges: [],
+        freeze: { rows: 0, columns: 0 },
+      },
+    ];
+    const error = await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build })).catch(
+      (e: unknown) => e,
+    );
+    expect(petakanGalat(error)).toMatchObject({
+      jenis: "rumusTerlaluPanjang",
+      kode: "FormulaLengthExceedsLimit",
+    });
+    expect(sheetNames(h.model)).toEqual(["PK", "DPA", "Realisasi"]);
   });
 
   it("maps error codes to messages", () => {

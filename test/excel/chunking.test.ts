@@ -1,7 +1,6 @@
 import {
-  ADDRESS_LIMIT_CHARS,
   estimateBytes,
-  joinAddresses,
+  splitArea,
   packPhases,
   packRequests,
   requestBytes,
@@ -26,17 +25,9 @@ describe("chunking", () => {
     });
   });
 
-  it("joins addresses into strings Excel will not cut", () => {
-    const addresses = Array.from({ length: 5000 }, (_, i) => `A${i + 1}:G${i + 1}`);
-    const joined = joinAddresses(addresses);
-    expect(joined.length).toBeGreaterThan(1);
-    for (const j of joined) expect(j.length).toBeLessThanOrEqual(ADDRESS_LIMIT_CHARS);
-    expect(joined.join(",").split(",")).toEqual(addresses);
-  });
-
   it("cuts very large rectangles into row bands of limited cells", () => {
-    const joined = joinAddresses(["A4:G20000", "B2"], ADDRESS_LIMIT_CHARS, 50_000);
-    expect(joined).toEqual(["A4:G7145", "A7146:G14287", "A14288:G20000,B2"]);
+    expect(splitArea("A4:G20000", 50_000)).toEqual(["A4:G7145", "A7146:G14287", "A14288:G20000"]);
+    expect(splitArea("B2")).toEqual(["B2"]);
   });
 
   it("packs operations in order into requests under the budget", () => {

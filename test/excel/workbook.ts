@@ -100,12 +100,23 @@ export function modelContoh(extra: SheetInput[] = []): WorkbookModel {
   ]);
 }
 
+/**
+ * The regional settings of the hosts pasangHost makes: an Indonesian Windows desktop (list
+ * separator ";", decimal ",") unless a test file sets another (the `*.en-US.test.ts` twins).
+ */
+let lokalAktif: "id-ID" | "en-US" = "id-ID";
+
+/** Sets the locale of the hosts pasangHost makes from now on. */
+export function aturLokal(lokal: "id-ID" | "en-US"): void {
+  lokalAktif = lokal;
+}
+
 /** A host over `model`, installed as the globals (Office.context.requirements included). */
 export function pasangHost(
   model: WorkbookModel,
   options: ExcelHostOptions = {},
 ): { host: ExcelHost; lepas: () => void } {
-  const host = createExcelHost(model, options);
+  const host = createExcelHost(model, { locale: lokalAktif, ...options });
   const lepas = host.install(globalThis);
   return { host, lepas };
 }

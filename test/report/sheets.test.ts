@@ -14,7 +14,8 @@ import { bukuKerja } from "../helpers/tabel";
 
 // ---------------------------------------------------------------------------------------------
 // A tiny evaluator for the formulas the sheets use: numbers, "text", A1 refs and ranges on the
-// sheet, Sheet!A1 refs to the source tables, + - * / = <> < > <= >=, SUM, AVERAGE, IF, IFERROR,
+// sheet, Sheet!A1 refs to the source tables, + - * / = <> < > <= >=, SUM, SUBTOTAL(9, …) (which
+// leaves out cells that are SUBTOTALs themselves), AVERAGE, AVERAGEIF (equality), IF, IFERROR,
 // AND, OR, HYPERLINK.
 // ---------------------------------------------------------------------------------------------
 type Nilai = number | string | boolean | null;
@@ -210,6 +211,32 @@ class Evaluator {
             return n.args
               .flatMap((a) => this.daftar(a))
               .reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+          case "SUBTOTAL": {
+            if (this.eval(n.args[0]) !== 9) throw new Error("SUBTOTAL other than 9");
+            let jumlah = 0;
+            for (const a of n.args.slice(1)) {
+              if (a.k !== "ref" || !a.v.includes(":")) throw new Error("SUBTOTAL of a non-range");
+              const [p, q] = a.v.split(":").map(urai);
+              for (let r = p.r; r <= q.r; r++)
+                for (let c = p.c; c <= q.c; c++) {
+                  if (/^=SUBTOTAL\(/.test(this.sheet.rows[r - 1]?.[c - 1]?.formula ?? "")) continue;
+                  const v = this.sel(r, c);
+                  if (typeof v === "number") jumlah += v;
+                }
+            }
+            return jumlah;
+          }
+          case "AVERAGEIF": {
+            const kunci = this.daftar(n.args[0]);
+            const isi = this.daftar(n.args[2]);
+            const k = arg(1);
+            const xs = isi.filter(
+              (v, i): v is number =>
+                typeof v === "number" && String(kunci[i] ?? "").toLowerCase() === String(k).toLowerCase(),
+            );
+            if (xs.length === 0) throw new GalatRumus("#DIV/0!");
+            return xs.reduce((s, v) => s + v, 0) / xs.length;
+          }
           case "AVERAGE": {
             const xs = n.args
               .flatMap((a) => this.daftar(a))
@@ -282,18 +309,12 @@ const baris = (s: SheetSpec, pred: (row: (CellSpec | null)[]) => boolean) => s.r
 const nilai = (s: SheetSpec, r: number, c: number) => s.rows[r - 1][c - 1]?.value;
 const rumusDi = (s: SheetSpec, r: number, c: number) => s.rows[r - 1][c - 1]?.formula;
 
-/** Rows named by a SUM formula, e.g. "=SUM(E5:E6,E9)" in column E → [5, 6, 9]. */
-function barisSum(formula: string, kolom: string): number[] {
-  const m = /^=SUM\((.*)\)$/.exec(formula);
-  if (!m) throw new Error(`not a SUM: ${formula}`);
-  return m[1].split(",").flatMap((bagian) => {
-    const [a, b = a] = bagian.split(":");
-    expect(a[0]).toBe(kolom);
-    expect(b[0]).toBe(kolom);
-    const r1 = Number(a.slice(1));
-    const r2 = Number(b.slice(1));
-    return Array.from({ length: r2 - r1 + 1 }, (_, i) => r1 + i);
-  });
+/** The rows a SUBTOTAL formula sums, e.g. "=SUBTOTAL(9,E5:E9)" in column E → [5, 9]. */
+function barisSubtotal(formula: string, kolom: string): [number, number] {
+  const m = /^=SUBTOTAL\(9,([A-Z])(\d+):([A-Z])(\d+)\)$/.exec(formula);
+  if (!m) throw new Error(`not a SUBTOTAL: ${formula}`);
+  expect([m[1], m[3]]).toEqual([kolom, kolom]);
+  return [Number(m[2]), Number(m[4])];
 }
 
 describe("Tabel Realisasi Keuangan (seed 2024)", () => {
@@ -353,16 +374,15 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
     expect(s.merges).toContain(`B${r("1.06.02")}:B${r("1.06.06") - 1}`);
   });
 
-  it("the Jumlah row is a SUM of exactly the program rows, cached 4.235.577.713 / 4.183.315.561", () => {
-    const program = a.anggaran.map((p) => barisNode.get(p) as number).sort((x, y) => x - y);
-    expect(barisSum(rumusDi(s, jumlah, 5) as string, "E")).toEqual(program);
-    expect(barisSum(rumusDi(s, jumlah, 6) as string, "F")).toEqual(program);
+  it("the Jumlah row is a SUBTOTAL of the whole table, cached 4.235.577.713 / 4.183.315.561", () => {
+    expect(barisSubtotal(rumusDi(s, jumlah, 5) as string, "E")).toEqual([header + 1, jumlah - 1]);
+    expect(barisSubtotal(rumusDi(s, jumlah, 6) as string, "F")).toEqual([header + 1, jumlah - 1]);
     expect(nilai(s, jumlah, 5)).toBe(4235577713);
     expect(nilai(s, jumlah, 6)).toBe(4183315561);
     expect(nilai(s, jumlah, 7)).toBeCloseTo(98.76611514316937, 12);
   });
 
-  it("every parent row is a SUM over exactly its children's rows; leaves refer to their source cell", () => {
+  it("every parent row is a SUBTOTAL over exactly its subtree's rows; leaves refer to their source cell", () => {
     let orangTua = 0;
     for (const [n, r] of barisNode) {
       if (n.anak.length === 0) {
@@ -371,9 +391,14 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
         continue;
       }
       orangTua++;
-      const anak = n.anak.map((x) => barisNode.get(x) as number).sort((x, y) => x - y);
-      expect([n.kode, barisSum(rumusDi(s, r, 5) as string, "E")]).toEqual([n.kode, anak]);
-      expect([n.kode, barisSum(rumusDi(s, r, 6) as string, "F")]).toEqual([n.kode, anak]);
+      const turunan: number[] = [];
+      const kumpul = (x: NodeAnggaran) =>
+        x.anak.forEach((y) => (turunan.push(barisNode.get(y) as number), kumpul(y)));
+      kumpul(n);
+      const rentang = [Math.min(...turunan), Math.max(...turunan)];
+      expect(rentang[1] - rentang[0] + 1).toBe(turunan.length);
+      expect([n.kode, barisSubtotal(rumusDi(s, r, 5) as string, "E")]).toEqual([n.kode, rentang]);
+      expect([n.kode, barisSubtotal(rumusDi(s, r, 6) as string, "F")]).toEqual([n.kode, rentang]);
     }
     expect(orangTua).toBe(5 + 13); // programs with children, and every kegiatan
   });
@@ -383,7 +408,7 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
     expect(periksaCache(s, seedRawTables())).toBe(54 * 3 + 3 + 6);
   });
 
-  it("the checker itself catches a cached value one sen off, or a wrong SUM", () => {
+  it("the checker itself catches a cached value one sen off, or a wrong SUBTOTAL", () => {
     const salin = (): SheetSpec => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c ? { ...c } : c))) });
     const satuSen = salin();
     const j = satuSen.rows[jumlah - 1][4] as CellSpec;
@@ -391,7 +416,7 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
     expect(() => periksaCache(satuSen, seedRawTables())).toThrow();
     const sumSalah = salin();
     const k = sumSalah.rows[jumlah - 1][5] as CellSpec;
-    k.formula = (k.formula as string).replace(/,F\d+\)$/, ")");
+    k.formula = (k.formula as string).replace(/:F(\d+)\)$/, (_, r: string) => `:F${Number(r) - 1})`);
     expect(() => periksaCache(sumSalah, seedRawTables())).toThrow();
   });
 
@@ -448,9 +473,13 @@ describe("Capaian Kinerja (seed 2024)", () => {
     expect(periksaCache(s, seedRawTables())).toBe(5 * 3 + 3 + 1 + 5);
   });
 
-  it("the office row is the mean of the sasaran rows", () => {
+  it("the office row is the mean of the sasaran rows (found by their label: one formula length at any size)", () => {
     const r = baris(s, (row) => row[0]?.value === "Capaian kinerja OPD (rata-rata sasaran)");
-    expect(rumusDi(s, r, 7)).toMatch(/^=IFERROR\(AVERAGE\(G\d+,G\d+,G\d+\),""\)$/);
+    expect(rumusDi(s, r, 7)).toBe(
+      `=IFERROR(AVERAGEIF(C5:C${r - 1},"Rata-rata capaian sasaran",G5:G${r - 1}),"")`,
+    );
+    const sasaran = s.rows.filter((row) => row[2]?.value === "Rata-rata capaian sasaran");
+    expect(sasaran).toHaveLength(3);
     expect(nilai(s, r, 7)).toBeCloseTo((113.43283582089552 + 126.65094339622642 + 100) / 3, 10);
   });
 

@@ -35,6 +35,10 @@ export class WorkbookCalc implements EvalSource {
     return this.model.names.find((n) => n.name.toLowerCase() === lower)?.formula;
   }
 
+  formulaAt(sheet: string, row: number, col: number): string | undefined {
+    return findSheet(this.model, sheet)?.cells[cellKey(row, col)]?.formula;
+  }
+
   usedRect(sheet: string): Rect | null {
     if (!this.used.has(sheet)) {
       const s = findSheet(this.model, sheet);
@@ -47,7 +51,7 @@ export class WorkbookCalc implements EvalSource {
     const s = findSheet(this.model, sheet);
     if (!s) return err.ref;
     const cell = s.cells[cellKey(row, col)];
-    if (!cell?.formula) return storedScalar(cell);
+    if (!cell?.formula || cell.stale) return storedScalar(cell);
     const key = `${s.name}!${row},${col}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
@@ -82,4 +86,63 @@ export function contentRect(sheet: SheetModel, includeFormats = false): Rect | n
     }
   }
   return r;
+}
+
+/** A formula result as a cell stores it (errors as their text, blank as ""). */
+function toStored(v: Scalar): string | number | boolean {
+  if (v === null) return "";
+  if (v instanceof XlError) return v.code;
+  return v;
+}
+
+function* formulaCells(model: WorkbookModel): Generator<{ sheet: SheetModel; key: string; cell: CellModel }> {
+  for (const sheet of model.sheets)
+    for (const [key, cell] of Object.entries(sheet.cells)) if (cell.formula) yield { sheet, key, cell };
+}
+
+/**
+ * Calculation stops (suspendApiCalculationUntilNextSync, or manual mode): every formula cell
+ * keeps the value it shows now until it is recalculated.
+ */
+export function holdFormulas(model: WorkbookModel): void {
+  const calc = new WorkbookCalc(model);
+  const held: [CellModel, Scalar][] = [];
+  for (const { sheet, key, cell } of formulaCells(model)) {
+    if (cell.stale) continue;
+    const { row, col } = parseCellKey(key);
+    held.push([cell, calc.cell(sheet.name, row, col)]);
+  }
+  for (const [cell, v] of held) {
+    cell.value = toStored(v);
+    cell.stale = true;
+  }
+}
+
+/**
+ * After a batch applied while calculation was held: formulas written (or recalculated) in it
+ * show what they showed at the end of the batch, a new formula 0 (it was never calculated).
+ */
+export function holdWritten(model: WorkbookModel): void {
+  for (const { cell } of formulaCells(model)) {
+    if (cell.stale) continue;
+    cell.value ??= 0;
+    cell.stale = true;
+  }
+}
+
+/** Recalculates the formula cells `inScope` says (all by default) and stores their values. */
+export function recalculate(
+  model: WorkbookModel,
+  inScope: (sheet: SheetModel, row: number, col: number) => boolean = () => true,
+): void {
+  const cells: { sheet: SheetModel; row: number; col: number; cell: CellModel }[] = [];
+  for (const { sheet, key, cell } of formulaCells(model)) {
+    const { row, col } = parseCellKey(key);
+    if (!inScope(sheet, row, col)) continue;
+    delete cell.stale;
+    cells.push({ sheet, row, col, cell });
+  }
+  const calc = new WorkbookCalc(model);
+  const values = cells.map((c) => calc.cell(c.sheet.name, c.row, c.col));
+  cells.forEach((c, i) => (c.cell.value = toStored(values[i])));
 }

@@ -13,10 +13,14 @@ import { ERROR_LITERALS, isFormulaValid } from "./formula-parser";
 import { Scalar, XlError, numberFromText } from "./formula-values";
 import { CellModel, SheetModel, cellKey } from "./model";
 import { formatValue } from "./number-format";
+import type { SimLocale } from "./locale";
 
 type Content = { formula: string } | { value: string | number | boolean };
 
 /** How Excel stores `input` typed into a cell with number format `numberFormat`. */
+/** Excel's limit on the length of a cell's formula. */
+export const MAX_FORMULA_LENGTH = 8192;
+
 export function interpretInput(
   input: string | number | boolean,
   numberFormat: string | undefined,
@@ -30,6 +34,11 @@ export function interpretInput(
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (numberFormat === "@") return { value: input };
   if (input.startsWith("=")) {
+    if (input.length > MAX_FORMULA_LENGTH)
+      throw richError(
+        "FormulaLengthExceedsLimit",
+        `a formula of ${input.length} characters (Excel's limit is ${MAX_FORMULA_LENGTH})`,
+      );
     if (input.length === 1 || !isFormulaValid(input))
       throw richError("InvalidArgument", `invalid formula ${input}`);
     return { formula: input };
@@ -72,6 +81,7 @@ export function writeCell(sheet: SheetModel, row: number, col: number, input: un
       `a cell holds at most ${MAX_CELL_TEXT} characters, not ${input.length}`,
     );
   const cell = cellOf(sheet, row, col);
+  delete cell.stale;
   if (input === "") {
     delete cell.value;
     delete cell.formula;
@@ -140,8 +150,14 @@ export function readValueType(calc: WorkbookCalc, sheet: SheetModel, row: number
 }
 
 /** `Range.text`: the value as the grid shows it. */
-export function readText(calc: WorkbookCalc, sheet: SheetModel, row: number, col: number): string {
+export function readText(
+  calc: WorkbookCalc,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  locale: SimLocale = "en-US",
+): string {
   const v = readValue(calc, sheet, row, col);
   if (typeof v === "string" && ERROR_LITERALS.includes(v)) return v;
-  return formatValue(v, readNumberFormat(sheet, row, col));
+  return formatValue(v, readNumberFormat(sheet, row, col), locale);
 }

@@ -4,12 +4,13 @@
  * size limit, cell-edit mode) rejects and leaves the workbook as it was before that sync.
  */
 
-import { WorkbookCalc } from "./calc";
+import { WorkbookCalc, holdFormulas, holdWritten } from "./calc";
 import { versionLess } from "./client-object";
 import { OfficeExtensionError, isRichError, richError } from "./errors";
 import { WorkbookModel, restoreModel } from "./model";
 import { Workbook } from "./api/workbook";
 import type { Application } from "./api/application";
+import type { SimLocale } from "./locale";
 
 export interface SimStats {
   /** Round trips: syncs that carried at least one action (an empty sync sends nothing). */
@@ -34,6 +35,11 @@ export interface SimStats {
   suspendScreenUpdatingCalls: number;
   /** application.calculate(type) calls, by type. */
   calculateCalls: string[];
+  /**
+   * Actions after which Excel's undo stack is gone: a sheet deleted or renamed. (Most Office.js
+   * writes also clear it on hosts without add-in undo support; these two clear it everywhere.)
+   */
+  undoClears: number;
   reset(): void;
 }
 
@@ -50,6 +56,7 @@ export function createStats(): SimStats {
     suspendApiCalculationCalls: 0,
     suspendScreenUpdatingCalls: 0,
     calculateCalls: [],
+    undoClears: 0,
     reset() {
       stats.syncs = 0;
       stats.syncCalls = 0;
@@ -62,6 +69,7 @@ export function createStats(): SimStats {
       stats.suspendApiCalculationCalls = 0;
       stats.suspendScreenUpdatingCalls = 0;
       stats.calculateCalls = [];
+      stats.undoClears = 0;
     },
   };
   return stats;
@@ -79,6 +87,9 @@ export interface HostState {
   /** Bumped by every applied write, so formula results are recomputed. */
   version: number;
   calcCache: { version: number; calc: WorkbookCalc } | null;
+  locale: SimLocale;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", … */
+  platform: string;
 }
 
 /**
@@ -214,6 +225,15 @@ export class SimRequestContext {
     if (host.model.cellEditMode && !this._delayForCellEdit) throw richError("InvalidOperationInCellEditMode");
     const backup = JSON.stringify(host.model);
     const syncNumber = host.stats.syncs;
+    // Suspended (this batch) or manual calculation: formulas keep the values they show.
+    const hold =
+      batch.some((a) => !a.isRead) &&
+      (host.model.calculationMode === "Manual" ||
+        batch.some((a) => a.statement.includes("suspendApiCalculationUntilNextSync")));
+    if (hold) {
+      holdFormulas(host.model);
+      host.version++;
+    }
     let current: Action | undefined;
     let responseBytes = 0;
     let partial = false;
@@ -247,6 +267,10 @@ export class SimRequestContext {
       if (!partial) restoreModel(host.model, JSON.parse(backup) as WorkbookModel);
       host.version++;
       throw located(e, current);
+    }
+    if (hold || host.model.calculationMode === "Manual") {
+      holdWritten(host.model);
+      host.version++;
     }
     for (const action of batch) action.commit?.();
     return passThroughValue as T;

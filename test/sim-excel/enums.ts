@@ -197,6 +197,13 @@ export const CalculationType = {
   fullRebuild: "FullRebuild",
 } as const;
 
+export const RangeCopyType = {
+  all: "All",
+  formulas: "Formulas",
+  values: "Values",
+  formats: "Formats",
+} as const;
+
 export const CalculationMode = {
   automatic: "Automatic",
   automaticExceptTables: "AutomaticExceptTables",
@@ -266,6 +273,7 @@ export const ENUMS = {
   PageOrientation,
   CalculationType,
   CalculationMode,
+  RangeCopyType,
   NamedItemType,
   ErrorCodes,
 };

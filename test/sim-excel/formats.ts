@@ -206,6 +206,21 @@ export function setRowHeight(sheet: SheetModel, rects: Rect[], points: number): 
   }
 }
 
+/** Back to the sheet's standard height (format.useStandardHeight = true). */
+export function resetRowHeight(sheet: SheetModel, rects: Rect[]): void {
+  for (const key of Object.keys(sheet.rowHeights)) {
+    const row = Number(key);
+    if (rects.some((r) => row >= r.r0 && row <= r.r1)) delete sheet.rowHeights[key];
+  }
+}
+
+/** True when every row of `rects` has the standard height. */
+export function hasStandardHeight(sheet: SheetModel, rects: Rect[]): boolean {
+  return !Object.keys(sheet.rowHeights).some((key) =>
+    rects.some((r) => Number(key) >= r.r0 && Number(key) <= r.r1),
+  );
+}
+
 export function readRowHeight(sheet: SheetModel, rects: Rect[]): number | null {
   function* values(): Generator<number> {
     for (const r of rects)

@@ -18,6 +18,8 @@ export interface EvalSource {
   usedRect(sheet: string): Rect | null;
   /** The formula of a workbook-scoped named item ("=Sheet1!$A$1"). */
   namedFormula(name: string): string | undefined;
+  /** The formula of a cell, if it holds one (SUBTOTAL skips other SUBTOTALs). */
+  formulaAt?(sheet: string, row: number, col: number): string | undefined;
 }
 
 /** What functions see: evaluation of their argument nodes, lazily. */
@@ -28,6 +30,8 @@ export interface Evaluator {
   scalar(node: FormulaNode): Scalar;
   /** The cells of a reference, row by row (clipped to the used area). */
   cells(area: Area): Scalar[];
+  /** The same, leaving out cells whose formula `skip` matches. */
+  cellsExcept(area: Area, skip: (formula: string) => boolean): Scalar[];
 }
 
 export class FormulaEvaluator implements Evaluator {
@@ -47,6 +51,21 @@ export class FormulaEvaluator implements Evaluator {
     const ev = new FormulaEvaluator(source, sheet);
     const v = ev.scalar(tree);
     return v === null ? 0 : v;
+  }
+
+  cellsExcept(area: Area, skip: (formula: string) => boolean): Scalar[] {
+    const used = this.source.usedRect(area.sheet);
+    const rect = used ? rectIntersection(area.rect, used) : null;
+    if (!rect) return [];
+    const out: Scalar[] = [];
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        const f = this.source.formulaAt?.(area.sheet, r, c);
+        if (f !== undefined && skip(f)) continue;
+        out.push(this.source.cell(area.sheet, r, c));
+      }
+    }
+    return out;
   }
 
   cells(area: Area): Scalar[] {

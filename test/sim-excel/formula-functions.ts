@@ -70,7 +70,54 @@ function rounding(mode: (x: number) => number): ExcelFunction {
   };
 }
 
+/**
+ * SUBTOTAL(9 | 109, ref, …): the SUM of the references, leaving out cells that are themselves
+ * SUBTOTALs, so nested subtotals are not counted twice. (No rows are hidden or filtered in the
+ * simulated host, so 9 and 109 agree.) Other function numbers are not simulated: #VALUE!.
+ */
+function subtotal(args: FormulaNode[], ev: Evaluator): Scalar {
+  if (args.length < 2) return err.value;
+  const fn = num(ev, args[0]);
+  if (fn instanceof XlError) return fn;
+  if (fn !== 9 && fn !== 109) return err.value;
+  let sum = 0;
+  for (const a of args.slice(1)) {
+    const v = ev.value(a);
+    if (!isArea(v)) return err.value;
+    for (const c of ev.cellsExcept(v, (f) => /\bSUBTOTAL\s*\(/i.test(f))) {
+      if (c instanceof XlError) return c;
+      if (typeof c === "number") sum += c;
+    }
+  }
+  return sum;
+}
+
+/**
+ * AVERAGEIF(range, criteria, [average_range]) with an equality criteria (text compared
+ * ignoring case, or a number); the average range's cells that are not numbers are skipped.
+ * Criteria with operators or wildcards are not simulated: #VALUE!.
+ */
+function averageIf(args: FormulaNode[], ev: Evaluator): Scalar {
+  if (args.length < 2 || args.length > 3) return err.value;
+  const range = ev.value(args[0]);
+  const target = args.length === 3 ? ev.value(args[2]) : range;
+  if (!isArea(range) || !isArea(target)) return err.value;
+  const criteria = ev.scalar(args[1]);
+  if (criteria instanceof XlError) return criteria;
+  if (typeof criteria === "string" && /^[<>=]|[*?~]/.test(criteria)) return err.value;
+  const keys = ev.cells(range);
+  const vals = ev.cells(target);
+  const same = (v: Scalar) =>
+    typeof criteria === "string"
+      ? typeof v === "string" && v.toLowerCase() === criteria.toLowerCase()
+      : v === criteria;
+  const picked = vals.filter((v, i): v is number => same(keys[i] ?? null) && typeof v === "number");
+  return picked.length === 0 ? err.div0 : picked.reduce((s, n) => s + n, 0) / picked.length;
+}
+
 export const FUNCTIONS: Record<string, ExcelFunction> = {
+  SUBTOTAL: subtotal,
+  AVERAGEIF: averageIf,
   SUM: (args, ev) => {
     const ns = numbers(args, ev);
     return ns instanceof XlError ? ns : ns.reduce((s, n) => s + n, 0);

@@ -7,6 +7,7 @@
 
 import { SimClientResult, SimObject } from "./client-object";
 import { FailureRule, HostState, SimRequestContext, SimStats, createStats } from "./context";
+import { type SimLocale } from "./locale";
 import { ENUMS } from "./enums";
 import { OfficeExtensionError, OfficeExtensionErrorCodes, richError } from "./errors";
 import { WorkbookModel } from "./model";
@@ -24,11 +25,20 @@ export interface ExcelHostOptions {
   maxRequestBytes?: number;
   /** Response size limit; default 5,000,000 bytes (Excel on the web's 5 MB). */
   maxResponseBytes?: number;
-  /** Office.context.platform; default "OfficeOnline". */
+  /**
+   * Office.context.platform (and diagnostics.platform): "PC" (Windows desktop, the default),
+   * "Mac", "OfficeOnline". Desktop hosts take a multi-area address with the locale's list
+   * separator (OfficeDev/office-js #1167, #1985); Excel on the web takes commas.
+   */
   platform?: string;
+  /**
+   * Regional settings of the simulated machine: "id-ID" (the default: list separator ";",
+   * decimal ",", thousands ".") or "en-US" ("," "." ","). Range.text renders with them.
+   */
+  locale?: SimLocale;
   /** Other requirement sets, e.g. { DialogApi: "1.2" }. */
   requirementSets?: Record<string, string>;
-  /** Office.context.displayLanguage; default "id-ID". */
+  /** Office.context.displayLanguage; default the locale. */
   displayLanguage?: string;
 }
 
@@ -42,6 +52,8 @@ export interface ExcelHost {
   /** Functions registered with Office.actions.associate, by id. */
   actions: Map<string, ActionFunction>;
   apiVersion: string;
+  locale: SimLocale;
+  platform: string;
   /** Makes a later sync fail (see FailureRule); each rule fires once. */
   failAt(rule: FailureRule): void;
   /** Dialogs opened with Office.context.ui.displayDialogAsync, in order. */
@@ -75,6 +87,8 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
     stats: createStats(),
     version: 0,
     calcCache: null,
+    locale: options.locale ?? "id-ID",
+    platform: options.platform ?? "PC",
   };
 
   class RequestContext extends SimRequestContext {
@@ -144,9 +158,9 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
   const office = createOffice(
     {
       apiVersion,
-      platform: options.platform ?? "OfficeOnline",
+      platform: state.platform,
       requirementSets: options.requirementSets ?? {},
-      displayLanguage: options.displayLanguage ?? "id-ID",
+      displayLanguage: options.displayLanguage ?? state.locale,
     },
     actions,
     dialogs,
@@ -161,6 +175,8 @@ export function createExcelHost(model: WorkbookModel, options: ExcelHostOptions 
     model,
     actions,
     apiVersion,
+    locale: state.locale,
+    platform: state.platform,
     failAt(rule) {
       state.failures.push(rule);
     },

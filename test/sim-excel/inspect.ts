@@ -7,6 +7,7 @@ import { Rect, parseAddress } from "./address";
 import { WorkbookCalc } from "./calc";
 import { readFormula, readText, readValue } from "./cells";
 import { DEFAULT_FORMAT } from "./formats";
+import type { SimLocale } from "./locale";
 import { CellFormat, SheetModel, WorkbookModel, cellKey, findSheet } from "./model";
 
 function locate(model: WorkbookModel, address: string): { sheet: SheetModel; rect: Rect } {
@@ -47,10 +48,10 @@ export function rangeFormulas(model: WorkbookModel, address: string): (string | 
   return grid(model, address, readFormula);
 }
 
-/** Text as the grid shows it (number formats applied, roughly). */
-export function rangeText(model: WorkbookModel, address: string): string[][] {
+/** Text as the grid shows it (number formats applied, roughly) with `locale`'s separators. */
+export function rangeText(model: WorkbookModel, address: string, locale: SimLocale = "en-US"): string[][] {
   const calc = new WorkbookCalc(model);
-  return grid(model, address, (s, r, c) => readText(calc, s, r, c));
+  return grid(model, address, (s, r, c) => readText(calc, s, r, c, locale));
 }
 
 /** The effective format of a cell: its own settings over Excel's defaults. */

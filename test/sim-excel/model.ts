@@ -50,6 +50,11 @@ export interface CellModel {
   /** Excel number format; absent = "General". "@" is text: what is typed stays text. */
   numberFormat?: string;
   format?: CellFormat;
+  /**
+   * A formula cell whose shown value is `value`, held since calculation was suspended or the
+   * workbook is in manual mode; it changes only when the cell is recalculated.
+   */
+  stale?: boolean;
 }
 
 export interface ChartSeriesModel {
@@ -153,6 +158,8 @@ export interface WorkbookModel {
   selection: { sheet: string; address: string } | null;
   /** The user is typing in a cell: syncs fail unless the run set delayForCellEdit. */
   cellEditMode?: boolean;
+  /** Application.calculationMode; absent = "Automatic". */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
   /** Counter for ids of sheets, tables and charts. */
   nextId?: number;
 }

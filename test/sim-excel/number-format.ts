@@ -1,9 +1,21 @@
 /**
- * A rough rendering of Excel number formats, for `Range.text` (en-US separators):
+ * A rough rendering of Excel number formats, for `Range.text`, with the locale's decimal and
+ * thousands separators (id-ID: "1.234,5"; en-US: "1,234.5"). As in Excel, a format with a
+ * decimal point shows the separator even when no decimal follows: "#,##0.##" shows 100 as
+ * "100," in Indonesian Excel and "100." in English Excel.
+ * Formats:
  * "General", "@", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", literal text in quotes,
  * sections "pos;neg;zero;text", [Color] tags, and simple dates (d m y). Not: fractions,
- * conditions, time of day, padding with "*", locale-specific separators.
+ * conditions, time of day, padding with "*".
  */
+import { SEPARATORS, type SimLocale } from "./locale";
+
+/** Swap the en-US separators of a rendered number for the locale's. */
+function localize(text: string, locale: SimLocale): string {
+  if (locale === "en-US") return text;
+  const sep = SEPARATORS[locale];
+  return text.replace(/[.,]/g, (ch) => (ch === "." ? sep.decimal : sep.thousands));
+}
 
 /** Excel's General format: at most 11 characters, like the grid shows a number. */
 export function generalText(n: number): string {
@@ -96,7 +108,12 @@ function groupThousands(int: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-function formatNumberSection(value: number, section: string, withSign: boolean): string {
+function formatNumberSection(
+  value: number,
+  section: string,
+  withSign: boolean,
+  locale: SimLocale = "en-US",
+): string {
   const clean = section.replace(/\[[^\]]*\]/g, "");
   const unquoted = clean.replace(/"[^"]*"|\\./g, "");
   if (/[dmy]/i.test(unquoted) && !/[0#?]/.test(unquoted)) {
@@ -151,12 +168,9 @@ function formatNumberSection(value: number, section: string, withSign: boolean):
   if (int === "0" && minInt === 0) int = "";
   int = int.padStart(minInt, "0");
   if (intPat.includes(",")) int = groupThousands(int);
-  const body =
-    pattern === ""
-      ? ""
-      : int + (pattern.includes(".") && (dec !== "" || minDec > 0 || maxDec === 0) ? "." : "") + dec;
+  const body = pattern === "" ? "" : int + (pattern.includes(".") ? "." : "") + dec;
   const negative = withSign && value < 0 && Number(body.replace(/[^\d]/g, "") || "0") !== 0;
-  return (negative ? "-" : "") + before + body + after;
+  return (negative ? "-" : "") + before + localize(body, locale) + after;
 }
 
 function roundedFixed(v: number, decimals: number): string {
@@ -166,7 +180,11 @@ function roundedFixed(v: number, decimals: number): string {
 }
 
 /** The text Excel shows for `value` under `format` (roughly; see the file comment). */
-export function formatValue(value: string | number | boolean | null, format: string | undefined): string {
+export function formatValue(
+  value: string | number | boolean | null,
+  format: string | undefined,
+  locale: SimLocale = "en-US",
+): string {
   if (value === null || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const fmt = format ?? "General";
@@ -176,10 +194,13 @@ export function formatValue(value: string | number | boolean | null, format: str
     if (!textSection) return value;
     return textSection.replace(/"([^"]*)"/g, "$1").replace(/@/g, value);
   }
-  if (fmt === "General" || fmt === "") return generalText(value);
-  if (fmt === "@") return generalText(value);
-  if (value < 0 && secs.length >= 2 && secs[1] !== "") return formatNumberSection(value, secs[1], false);
-  if (value === 0 && secs.length >= 3 && secs[2] !== "") return formatNumberSection(value, secs[2], false);
-  if (/^general$/i.test(secs[0])) return generalText(value);
-  return formatNumberSection(value, secs[0], true);
+  const general = () => localize(generalText(value), locale);
+  if (fmt === "General" || fmt === "") return general();
+  if (fmt === "@") return general();
+  if (value < 0 && secs.length >= 2 && secs[1] !== "")
+    return formatNumberSection(value, secs[1], false, locale);
+  if (value === 0 && secs.length >= 3 && secs[2] !== "")
+    return formatNumberSection(value, secs[2], false, locale);
+  if (/^general$/i.test(secs[0])) return general();
+  return formatNumberSection(value, secs[0], true, locale);
 }

@@ -6,7 +6,8 @@
 import { Rect, formatRect, parseRect, rectContains, rectsIntersect } from "./address";
 import { richError } from "./errors";
 import { cellsOf } from "./formats";
-import { SheetModel, WorkbookModel, cellKey } from "./model";
+import { shiftFormula } from "./formula-parser";
+import { CellModel, SheetModel, WorkbookModel, cellKey } from "./model";
 
 export function mergedRects(sheet: SheetModel): Rect[] {
   return sheet.merges.map((m) => parseRect(m)).filter((r): r is Rect => r !== null);
@@ -87,4 +88,69 @@ export function clear(sheet: SheetModel, rects: Rect[], applyTo: ClearApplyTo): 
     if (Object.keys(cell).length === 0) delete sheet.cells[key];
   }
   if (formats) for (const r of rects) unmerge(sheet, r);
+}
+
+export type CopyType = "All" | "Formulas" | "Values" | "Formats";
+
+/**
+ * Range.copyFrom (ExcelApi 1.9) from one rectangle: the destination starts at `to`'s top-left
+ * and takes the source's size. Values and formulas (relative references moved by the offset,
+ * as a paste does), number formats, cell formats and, for "All" / "Formats", the merged areas
+ * inside the source. Pasting onto a merged area that is not the same shape fails, as in Excel
+ * ("We can't do that to a merged cell"); column widths, row heights and charts are not copied.
+ */
+export function copyRect(
+  from: { sheet: SheetModel; rect: Rect },
+  to: { sheet: SheetModel; rect: Rect },
+  copyType: CopyType,
+  values: (row: number, col: number) => CellModel["value"],
+): void {
+  const dr = to.rect.r0 - from.rect.r0;
+  const dc = to.rect.c0 - from.rect.c0;
+  const dest: Rect = { r0: to.rect.r0, c0: to.rect.c0, r1: from.rect.r1 + dr, c1: from.rect.c1 + dc };
+  const contents = copyType !== "Formats";
+  const formats = copyType === "All" || copyType === "Formats";
+  const sourceMerges = mergedRects(from.sheet)
+    .filter((m) => rectContains(from.rect, m))
+    .map((m) => ({ r0: m.r0 + dr, r1: m.r1 + dr, c0: m.c0 + dc, c1: m.c1 + dc }));
+  const same = (a: Rect, b: Rect) => a.r0 === b.r0 && a.r1 === b.r1 && a.c0 === b.c0 && a.c1 === b.c1;
+  for (const m of mergedRects(to.sheet)) {
+    if (rectsIntersect(m, dest) && !(formats && sourceMerges.some((s) => same(s, m))))
+      throw richError("InvalidOperation", `cannot paste over the merged cells ${formatRect(m)}`);
+  }
+  const copied: [string, CellModel][] = [];
+  for (let r = from.rect.r0; r <= from.rect.r1; r++) {
+    for (let c = from.rect.c0; c <= from.rect.c1; c++) {
+      const src = from.sheet.cells[cellKey(r, c)];
+      const cell: CellModel = {};
+      if (src && contents) {
+        if (src.formula && copyType !== "Values") {
+          cell.formula = dr === 0 && dc === 0 ? src.formula : shiftFormula(src.formula, dr, dc);
+          if (src.stale) cell.stale = true;
+          cell.value = src.value;
+        } else if (src.formula) cell.value = values(r, c);
+        else if (src.value !== undefined) cell.value = src.value;
+      }
+      if (src && formats) {
+        if (src.numberFormat !== undefined) cell.numberFormat = src.numberFormat;
+        if (src.format) cell.format = JSON.parse(JSON.stringify(src.format)) as CellModel["format"];
+      }
+      copied.push([cellKey(r + dr, c + dc), cell]);
+    }
+  }
+  for (const [key, cell] of copied) {
+    const old = to.sheet.cells[key];
+    const merged: CellModel = {
+      ...(old && !contents ? { value: old.value, formula: old.formula } : {}),
+      ...(old && !formats ? { numberFormat: old.numberFormat, format: old.format } : {}),
+      ...cell,
+    };
+    for (const k of Object.keys(merged) as (keyof CellModel)[]) if (merged[k] === undefined) delete merged[k];
+    if (Object.keys(merged).length === 0) delete to.sheet.cells[key];
+    else to.sheet.cells[key] = merged;
+  }
+  if (formats) {
+    unmerge(to.sheet, dest);
+    to.sheet.merges.push(...sourceMerges.map((m) => formatRect(m)));
+  }
 }

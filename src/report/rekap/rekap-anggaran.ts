@@ -1,12 +1,14 @@
 /**
- * Rekap Anggaran: SKPD → program with pagu, realisasi and %. A SKPD row is the SUM of its
- * programs' rows and the Jumlah row the SUM of the SKPD rows: live formulas whose cached values
- * are the engine's exact sums (the programs' amounts are values: they come from other files).
+ * Rekap Anggaran: SKPD → program with pagu, realisasi and %. A SKPD row is the SUBTOTAL of its
+ * programs' rows below it and the Jumlah row the SUBTOTAL of the whole table (which leaves the
+ * SKPD SUBTOTALs out): one range per formula whatever the number of SKPD, as the OPD sheets do
+ * (src/report/rumus.ts). Cached values are the engine's exact sums; the programs' amounts are
+ * values (they come from other files).
  */
 import type { Rekap } from "../../core/rekap/rekap";
 import { rupiah, serapan } from "../../core/uang";
 import { Lembar, nilai, rumus } from "../lembar";
-import { rumusSum } from "../rumus";
+import { rumusSubtotal } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
 import { tanpaRealisasi as tanpa, tautanBerkas } from "./rekap-opd";
 import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
@@ -29,7 +31,7 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     nilai(
       tanpaRealisasi
         ? "Pagu per SKPD dan program. Realisasi tidak diberikan (tambahkan --realisasi-sipd untuk serapan)."
-        : "Pagu, realisasi dan serapan per SKPD dan program; baris SKPD dan Jumlah adalah rumus SUM.",
+        : "Pagu, realisasi dan serapan per SKPD dan program; baris SKPD dan Jumlah adalah rumus SUBTOTAL.",
       "subjudul",
     ),
   ]);
@@ -59,13 +61,14 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
       ]),
     );
     const row = l.rows[b - 1];
+    const akhir = b + anak.length;
     row[KOL.pagu - 1] = anak.length
-      ? rumus(rumusSum(KOL.pagu, anak), rupiah(o.pagu), "uangTebal")
+      ? rumus(rumusSubtotal(KOL.pagu, b + 1, akhir), rupiah(o.pagu), "uangTebal")
       : nilai(0, "uangTebal");
     row[KOL.realisasi - 1] = tanpaRealisasi
       ? nilai("", "uangTebal")
       : anak.length
-        ? rumus(rumusSum(KOL.realisasi, anak), rupiah(o.realisasi), "uangTebal")
+        ? rumus(rumusSubtotal(KOL.realisasi, b + 1, akhir), rupiah(o.realisasi), "uangTebal")
         : nilai(0, "uangTebal");
     row[KOL.persen - 1] = persen(b, serapan(o.realisasi, o.pagu), "persenTebal");
   });
@@ -74,10 +77,10 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     nilai("Jumlah", "total"),
     nilai("", "total"),
     nilai(`${r.opd.length} SKPD`, "total"),
-    rumus(rumusSum(KOL.pagu, barisSkpd), rupiah(r.total.pagu), "totalUang"),
+    rumus(rumusSubtotal(KOL.pagu, header + 1, j - 1), rupiah(r.total.pagu), "totalUang"),
     tanpaRealisasi
       ? nilai("", "totalUang")
-      : rumus(rumusSum(KOL.realisasi, barisSkpd), rupiah(r.total.realisasi), "totalUang"),
+      : rumus(rumusSubtotal(KOL.realisasi, header + 1, j - 1), rupiah(r.total.realisasi), "totalUang"),
     persen(j, r.total.serapan, "totalPersen"),
   ]);
   l.gabung(`A${j}:B${j}`);

@@ -10,7 +10,7 @@ import { PESAN_REKAP } from "../../core/rekap/pesan";
 import { columnLetters } from "../../core/tabel";
 import { rupiah } from "../../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "../lembar";
-import { rumusSum, teksRumus } from "../rumus";
+import { teksRumus } from "../rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "../sheet-spec";
 import { stylePredikat } from "../styles";
 import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
@@ -50,6 +50,9 @@ function tata(r: Rekap, ringkas: boolean): Tata {
 }
 
 const L = columnLetters;
+/** `=SUM(N6:N10)`: the OPD rows are contiguous, so one range whatever their number. */
+const rumusSum = (c: number, baris: number[]) =>
+  baris.length === 0 ? "=0" : `=SUM(${L(c)}${baris[0]}:${L(c)}${baris[baris.length - 1]})`;
 /** A SIPD-wide recap without realisasi downloads: realisasi and serapan are unknown, not 0. */
 export const tanpaRealisasi = (r: Rekap): boolean => r.total.serapan === null && r.total.pagu > 0n;
 const rumusSerapan = (t: Tata, b: number) =>

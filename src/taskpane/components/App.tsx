@@ -9,6 +9,7 @@ import { TEKS } from "../../excel/pesan";
 import type { SumberAnggaran, Tahap } from "../../excel/run";
 import { TEKS_SIPD } from "../teks-sipd";
 import type { Aksi, Pemeriksaan, Pilihan } from "../aksi";
+import { UnduhTidakTersedia } from "../unduh";
 import { DaftarTemuan } from "./DaftarTemuan";
 import { Kemajuan } from "./Kemajuan";
 import { Opsi } from "./Opsi";
@@ -152,6 +153,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       const sipd = hasil.analysis.sumberSipd;
       if (hasil.sumber.jenis === "sipd" && sipd)
         out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumberRun(sipd) });
+      if (hasil.perhitunganManual) out.push({ intent: "info", judul: TEKS.manualJudul, isi: TEKS.manualIsi });
       for (const s of hasil.lembar) {
         if (s.userSheetKept)
           out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });
@@ -186,7 +188,10 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     if (!analysisTerakhir) return;
     setMengunduh(true);
     // The download's notice replaces an earlier one and keeps the run's notices.
-    const lain = (n: Notice) => n.judul !== TEKS_BAB3.unduhJudul && n.judul !== TEKS_BAB3.unduhGagalJudul;
+    const lain = (n: Notice) =>
+      n.judul !== TEKS_BAB3.unduhJudul &&
+      n.judul !== TEKS_BAB3.unduhGagalJudul &&
+      n.judul !== TEKS.unduhMacJudul;
     try {
       const nama = await aksi.unduhBab3(analysisTerakhir);
       setNotices((n) => [
@@ -194,6 +199,13 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         { intent: "success", judul: TEKS_BAB3.unduhJudul, isi: TEKS_BAB3.unduhIsi(nama) },
       ]);
     } catch (error) {
+      if (error instanceof UnduhTidakTersedia) {
+        setNotices((n) => [
+          ...n.filter(lain),
+          { intent: "warning", judul: TEKS.unduhMacJudul, isi: [...TEKS.unduhMacIsi] },
+        ]);
+        return;
+      }
       const detail = error instanceof Error ? error.message : String(error);
       setNotices((n) => [
         ...n.filter(lain),

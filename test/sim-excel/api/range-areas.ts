@@ -1,6 +1,6 @@
 /**
  * Excel.RangeAreas (ExcelApi 1.9): several rectangles of one sheet, formatted or cleared in one
- * action. Like Excel, an address list longer than 8,192 characters is silently cut.
+ * action. The address list uses the host's list separator and is at most 8,192 characters.
  */
 
 import { formatAddress, rectColumns, rectRows, MAX_COLUMNS, MAX_ROWS } from "../address";
@@ -17,16 +17,29 @@ import type { Worksheet } from "./worksheet";
 
 export const MAX_ADDRESS_LENGTH = 8192;
 
-/** Split "A1:B2, D5:D9" (or ";"), after cutting the text at 8,192 characters as Excel does. */
-export function cutAddressList(address: string): string[] {
-  let text = address;
-  if (text.length > MAX_ADDRESS_LENGTH) {
-    const cutMidArea = !/[,;]/.test(text[MAX_ADDRESS_LENGTH] ?? ",");
-    text = text.slice(0, MAX_ADDRESS_LENGTH);
-    if (cutMidArea) text = text.replace(/[^,;]*$/, "");
+/**
+ * Split "A1:B2,D5:D9" at `separator` (the host's: ";" on an Indonesian Windows desktop, "," on
+ * Excel on the web). A list with the other separator fails with InvalidArgument, as the
+ * desktop does (OfficeDev/office-js #1167); so does a list over 8,192 characters (#5198:
+ * InvalidArgument at 8,207 characters).
+ */
+export function splitAddressList(address: string, separator = ","): string[] {
+  if (address.length > MAX_ADDRESS_LENGTH) {
+    throw richError(
+      "InvalidArgument",
+      `an address of ${address.length} characters (limit ${MAX_ADDRESS_LENGTH})`,
+    );
   }
-  return text
-    .split(/[,;]/)
+  const other = separator === "," ? ";" : ",";
+  if (address.includes(other)) {
+    throw richError(
+      "InvalidArgument",
+      `"${address.slice(0, 40)}": this Excel separates areas with "${separator}"`,
+      "Worksheet.getRanges",
+    );
+  }
+  return address
+    .split(separator)
     .map((p) => p.trim())
     .filter((p) => p !== "");
 }

@@ -25,6 +25,8 @@ import {
   readColumnWidth,
   readFormat,
   readRowHeight,
+  resetRowHeight,
+  hasStandardHeight,
   setBorder,
   setColumnWidth,
   setFormat,
@@ -224,6 +226,7 @@ defineType(RangeBorderCollection, {
 export class RangeFormat extends FormatPart {
   declare columnWidth: number | null;
   declare rowHeight: number | null;
+  declare useStandardHeight: boolean | null;
   declare horizontalAlignment: string | null;
   declare verticalAlignment: string | null;
   declare wrapText: boolean | null;
@@ -298,6 +301,17 @@ defineType(RangeFormat, {
         setRowHeight(t.sheet, t.rects, checkNumber(v, "format.rowHeight", 0, 409));
       },
       api: "1.2",
+    },
+    useStandardHeight: {
+      get: (o: RangeFormat) => {
+        const t = o._cells();
+        return hasStandardHeight(t.sheet, t.rects);
+      },
+      set: (o: RangeFormat, v: unknown) => {
+        const t = o._editable();
+        if (checkBoolean(v, "format.useStandardHeight")) resetRowHeight(t.sheet, t.rects);
+      },
+      api: "1.7",
     },
     horizontalAlignment: cellFormat("horizontalAlignment", (v) =>
       checkEnum(v, H_ALIGN, "format.horizontalAlignment"),

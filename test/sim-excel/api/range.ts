@@ -14,7 +14,7 @@ import {
   rectIntersection,
   rectRows,
 } from "../address";
-import { contentRect } from "../calc";
+import { contentRect, recalculate } from "../calc";
 import {
   readFormula,
   readNumberFormat,
@@ -29,7 +29,7 @@ import type { SimRequestContext } from "../context";
 import { richError } from "../errors";
 import { shiftFormula } from "../formula-parser";
 import { SheetModel, findSheetById } from "../model";
-import { ClearApplyTo, clear, merge, unmerge } from "../range-ops";
+import { ClearApplyTo, CopyType, clear, copyRect, merge, unmerge } from "../range-ops";
 import { activateSheet, checkEditable } from "../sheets";
 import { enumValues, ClearApplyTo as ClearApplyToEnum } from "../enums";
 import { checkEnum } from "../validate";
@@ -362,8 +362,47 @@ export class Range extends SimObject {
     });
   }
 
+  /** ExcelApi 1.9; from a Range (a RangeAreas or an address string is not simulated). */
+  copyFrom(source: Range, copyType: string = "All", skipBlanks = false, transpose = false): void {
+    this._call(
+      "copyFrom",
+      [source instanceof Range ? source._path : source, copyType, skipBlanks, transpose],
+      () => {
+        if (!(source instanceof Range))
+          throw richError("InvalidArgument", "copyFrom: the simulated host copies from a Range only");
+        if (skipBlanks || transpose)
+          throw richError("InvalidArgument", "copyFrom: skipBlanks/transpose not simulated");
+        const type = checkEnum(
+          copyType,
+          new Set(["All", "Formulas", "Values", "Formats"]),
+          "copyType",
+        ) as CopyType;
+        const from = source._loc();
+        const to = this._loc();
+        checkEditable(to.sheet);
+        const calc = this.context._calc();
+        copyRect(from, to, type, (r, c) => {
+          const v = readValue(calc, from.sheet, r, c);
+          return v === "" ? null : v;
+        });
+      },
+      "1.9",
+    );
+  }
+
   calculate(): void {
-    this._call("calculate", [], () => this._loc(), "1.6");
+    this._call(
+      "calculate",
+      [],
+      () => {
+        const { sheet, rect } = this._loc();
+        recalculate(
+          this.context._host.model,
+          (s, r, c) => s === sheet && r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1,
+        );
+      },
+      "1.6",
+    );
   }
 
   track(): this {
@@ -467,7 +506,7 @@ defineType(Range, {
     text: {
       get: (o: Range) => {
         const calc = o.context._calc();
-        return gridOf(o, (l, r, c) => readText(calc, l.sheet, r, c));
+        return gridOf(o, (l, r, c) => readText(calc, l.sheet, r, c, o.context._host.locale));
       },
     },
     valueTypes: {

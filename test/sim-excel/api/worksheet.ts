@@ -5,7 +5,7 @@
  */
 
 import { MAX_COLUMNS, MAX_ROWS, Rect, parseAddress } from "../address";
-import { contentRect } from "../calc";
+import { contentRect, recalculate } from "../calc";
 import { SimCollection, SimObject, defineType, resultCall } from "../client-object";
 import type { SimRequestContext } from "../context";
 import { richError } from "../errors";
@@ -15,7 +15,8 @@ import { normalizeColor, checkBoolean } from "../validate";
 import { ChartCollection } from "./chart";
 import { WorksheetCustomPropertyCollection } from "./custom-properties";
 import { Range } from "./range";
-import { RangeAreas, cutAddressList } from "./range-areas";
+import { areaSeparator } from "../locale";
+import { RangeAreas, splitAddressList } from "./range-areas";
 import { TableCollection } from "./table";
 import { PageLayout, WorksheetFreezePanes, WorksheetProtection } from "./worksheet-parts";
 
@@ -199,7 +200,8 @@ export class Worksheet extends SimObject {
       () => {
         const sheet = this._sheet();
         const model = this.context._host.model;
-        const parts = cutAddressList(address ?? "");
+        const host = this.context._host;
+        const parts = splitAddressList(address ?? "", areaSeparator(host.locale, host.platform));
         if (parts.length === 0) throw richError("InvalidArgument", "getRanges needs an address");
         return { sheet, rects: parts.map((p) => rectOnSheet(model, sheet, p)) };
       },
@@ -211,11 +213,22 @@ export class Worksheet extends SimObject {
   }
 
   delete(): void {
-    this._call("delete", [], () => deleteSheet(this.context._host.model, this._sheet()));
+    this._call("delete", [], () => {
+      deleteSheet(this.context._host.model, this._sheet());
+      this.context._host.stats.undoClears++;
+    });
   }
 
   calculate(markAllDirty: boolean): void {
-    this._call("calculate", [markAllDirty], () => this._sheet(), "1.6");
+    this._call(
+      "calculate",
+      [markAllDirty],
+      () => {
+        const sheet = this._sheet();
+        recalculate(this.context._host.model, (s) => s === sheet);
+      },
+      "1.6",
+    );
   }
 }
 defineType(Worksheet, {
@@ -224,7 +237,12 @@ defineType(Worksheet, {
   scalars: {
     name: {
       get: (o: Worksheet) => o._sheet().name,
-      set: (o: Worksheet, v: unknown) => renameSheet(o.context._host.model, o._sheet(), v),
+      set: (o: Worksheet, v: unknown) => {
+        const sheet = o._sheet();
+        const before = sheet.name;
+        renameSheet(o.context._host.model, sheet, v);
+        if (sheet.name !== before) o.context._host.stats.undoClears++;
+      },
     },
     id: { get: (o: Worksheet) => o._sheet().id },
     position: {
