@@ -11,6 +11,7 @@ import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
 import { GagalTulis } from "./os-errors";
 import { periksaKeluaran } from "./paths";
 import { ringkasan } from "./ringkasan";
+import { daftarkanRekap } from "./rekap";
 import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
 
 const CATATAN_EXCELJS =
@@ -31,7 +32,7 @@ export function terjemahkanGalat(s: string): string {
       "Galat: argumen wajib '$1' belum diisi. Contoh: capaian hitung buku.xlsx -o hasil.xlsx",
     )
     .replace(/^error: unknown option '(.+)'/m, "Galat: opsi '$1' tidak dikenal. Lihat: capaian hitung --help")
-    .replace(/^error: unknown command '(.+)'/m, "Galat: perintah '$1' tidak dikenal; yang ada: hitung")
+    .replace(/^error: unknown command '(.+)'/m, "Galat: perintah '$1' tidak dikenal; yang ada: hitung, rekap")
     .replace(/^\(Did you mean (.+)\?\)$/m, "(Maksud Anda $1?)")
     .replace(
       /^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./m,
@@ -183,6 +184,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         }
       },
     );
+
+  daftarkanRekap(program, out, err, (k) => (kode = k), tahun);
 
   if (argv.length <= 2) {
     // No command: show what there is (as git and npm do, on stderr with a usage exit code).

@@ -4,6 +4,7 @@ import { denganExcel } from "../excel/context";
 import { pilihSel } from "../excel/lihat";
 import { hitungCapaian, periksa } from "../excel/run";
 import type { Aksi } from "./aksi";
+import { rekapPemda } from "./rekap";
 import { pilihanTersimpan, simpanPilihan } from "./pengaturan";
 import { unduhBab3 } from "./unduh";
 
@@ -23,6 +24,7 @@ export const aksiExcel: Aksi = {
   buatContoh: () => denganExcel((context) => buatTabelContoh(context)),
   lihat: (alamat) => denganExcel((context) => pilihSel(context, alamat)),
   unduhBab3,
+  rekap: rekapPemda,
   pilihanTersimpan,
   simpanPilihan,
 };

@@ -7,6 +7,7 @@ import type { Analysis, PilihanSkala } from "../core/analyze";
 import type { HasilContoh } from "../excel/contoh";
 import type { SumberAnggaran, Tahap } from "../excel/run";
 import type { NamePlan } from "../excel/sheet-names";
+import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
 
 export interface Pilihan {
   /** Undefined: the latest tahun in the data. */
@@ -44,6 +45,12 @@ export interface Aksi {
    * Rejects with UnduhTidakTersedia where the host cannot download (Excel for Mac).
    */
   unduhBab3(analysis: Analysis): Promise<string>;
+  /** Rekap Pemda: reads the picked OPD workbooks in the browser and writes the recap sheets. */
+  rekap(
+    files: readonly BerkasDipilih[],
+    pilihan: Pilihan,
+    onBerkas: (indeks: number, status: StatusBerkas) => void,
+  ): Promise<HasilRekap>;
   /** The SKPD and month chosen earlier in this workbook, and storing a new choice. */
   pilihanTersimpan(): Pick<Pilihan, "skpd" | "sampaiBulan">;
   simpanPilihan(pilihan: Pick<Pilihan, "skpd" | "sampaiBulan">): Promise<void>;

@@ -15,6 +15,7 @@ import { DaftarTemuan } from "./DaftarTemuan";
 import { Kemajuan } from "./Kemajuan";
 import { Opsi } from "./Opsi";
 import { Pesan } from "./Pesan";
+import { RekapPemda } from "./RekapPemda";
 import { Ringkasan } from "./Ringkasan";
 
 export interface AppProps {
@@ -296,6 +297,9 @@ export function App({ aksi }: AppProps): React.JSX.Element {
           <DaftarTemuan temuan={laporan.temuan} onLihat={lihat} />
         </>
       ) : null}
+
+      <Divider />
+      <RekapPemda aksi={aksi} pilihan={pilihan} disabled={sibuk} onSibuk={setSibuk} />
     </main>
   );
 }

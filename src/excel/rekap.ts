@@ -1,0 +1,34 @@
+/**
+ * Rekap Pemda in the open workbook: one batch reads the sheet inventory and the workbook's own
+ * `iku_pemda` table (readWorkbook, bounded reads), the caller builds the recap sheets from it,
+ * and the same writer as Hitung Capaian writes them (constant syncs, requests under budget,
+ * replacing only an earlier recap, never the user's sheets or the OPD output sheets).
+ */
+import { cariTabel } from "../core/kontrak";
+import type { RawTable } from "../core/tabel";
+import { NAMA_LEMBAR_REKAP } from "../report/rekap";
+import type { SheetSpec } from "../report/sheet-spec";
+import { STYLES } from "../report/styles";
+import { readWorkbook } from "./read-tables";
+import { writeSheets, type WriteResult } from "./write-sheets";
+
+export interface HasilTulisRekap {
+  tulis: WriteResult;
+  /** context.sync() calls of the read and the write. */
+  syncs: number;
+}
+
+export async function tulisRekapPemda(
+  context: Excel.RequestContext,
+  buat: (ikuPemda: RawTable | null) => SheetSpec[],
+  opsi: { requestBudget?: number } = {},
+): Promise<HasilTulisRekap> {
+  const snapshot = await readWorkbook(context, ["iku_pemda"]);
+  const specs = buat(cariTabel(snapshot.tables, "iku_pemda") ?? null);
+  const tulis = await writeSheets(context, specs, snapshot, {
+    styles: STYLES,
+    requestBudget: opsi.requestBudget,
+    activate: NAMA_LEMBAR_REKAP.rekapOpd,
+  });
+  return { tulis, syncs: snapshot.syncs + tulis.syncs };
+}

@@ -1,0 +1,69 @@
+/**
+ * IKU Pemda: each pemda IKU with the OPD indikator that feed it (target, realisasi, capaian,
+ * predikat, the responsible OPD); the IKU's capaian is the AVERAGE of its rows' capaian.
+ */
+import { PESAN_REKAP } from "../../core/rekap/pesan";
+import type { Rekap } from "../../core/rekap/rekap";
+import { Lembar, nilai, rumus } from "../lembar";
+import type { SheetSpec } from "../sheet-spec";
+import { gayaPredikat } from "./rekap-opd";
+import { NAMA_LEMBAR_REKAP } from "./nama";
+
+export function buildIkuPemda(r: Rekap): SheetSpec | null {
+  if (!r.ikuPemda) return null;
+  const l = new Lembar(12);
+  l.tambah([nilai(`Indikator Kinerja Utama Pemda${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
+  l.gabung("A1:L1");
+  l.tambah([nilai(PESAN_REKAP.aturanIku, "subjudul")]);
+  l.gabung("A2:L2");
+  l.tambah([]);
+  const header = l.tambah(
+    [
+      "Kode IKU Pemda",
+      "Indikator Kinerja Utama Pemda",
+      "OPD Penanggung Jawab",
+      "Kode",
+      "Indikator OPD",
+      "Satuan",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Predikat",
+      "Capaian IKU Pemda (%)",
+      "Predikat IKU Pemda",
+    ].map((h) => nilai(h, "header")),
+  );
+  for (const iku of r.ikuPemda) {
+    const awal = l.berikut;
+    const akhir = awal + Math.max(1, iku.sumber.length) - 1;
+    const rata = rumus(
+      `=IF(COUNT(I${awal}:I${akhir})=0,"",AVERAGE(I${awal}:I${akhir}))`,
+      iku.capaian ?? "",
+      "persenTebal",
+    );
+    iku.sumber.forEach((s, k) => {
+      const i = s.indikator;
+      l.tambah([
+        k === 0 ? nilai(iku.kode, "teks") : nilai(null, "teks"),
+        k === 0 ? nilai(iku.indikator, "teks") : nilai(null, "teks"),
+        nilai(s.opd, "teks"),
+        nilai(s.kode, "teks"),
+        nilai(i?.indikator ?? "(tidak ditemukan)", "teks"),
+        nilai(i?.satuan ?? "", "teksTengah"),
+        nilai(i?.target ?? "", typeof i?.target === "number" ? "angka" : "teksTengah"),
+        nilai(i?.realisasi ?? "", "angka"),
+        nilai(i?.capaian ?? "", "persen"),
+        nilai(i?.predikat ?? "-", gayaPredikat(r, i?.predikat ?? null)),
+        k === 0 ? rata : nilai(null, "persenTebal"),
+        k === 0 ? nilai(iku.predikat ?? "-", gayaPredikat(r, iku.predikat)) : nilai(null, "teksTengah"),
+      ]);
+    });
+    if (iku.sumber.length === 0) l.tambah([nilai(iku.kode, "teks"), nilai(iku.indikator, "teks")]);
+    if (akhir > awal) for (const c of ["A", "B", "K", "L"]) l.gabung(`${c}${awal}:${c}${akhir}`);
+  }
+  return l.selesai(NAMA_LEMBAR_REKAP.ikuPemda, [10, 34, 26, 10, 34, 9, 10, 10, 10, 13, 12, 13], {
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}

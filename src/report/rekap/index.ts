@@ -1,0 +1,20 @@
+/** The recap's sheets (Rekap Pemda), as SheetSpecs every host writes like the OPD sheets. */
+import type { Rekap } from "../../core/rekap/rekap";
+import type { SheetSpec } from "../sheet-spec";
+import { buildIkuPemda } from "./iku-pemda";
+import type { OpsiLembarRekap } from "./nama";
+import { buildRekapAnggaran } from "./rekap-anggaran";
+import { buildRekapOpd } from "./rekap-opd";
+import { buildRekapTemuan } from "./rekap-temuan";
+
+export { NAMA_LEMBAR_REKAP, type OpsiLembarRekap, type TautanBerkas } from "./nama";
+
+export function buildRekapSheets(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec[] {
+  const sheets = [
+    buildRekapOpd(r, opsi),
+    buildRekapAnggaran(r, opsi),
+    buildRekapTemuan(r, opsi),
+    buildIkuPemda(r),
+  ];
+  return sheets.filter((s): s is SheetSpec => s !== null);
+}

@@ -1,0 +1,319 @@
+/**
+ * Rekap OPD: a row per OPD (its name linked to its file), capaian and predikat, indikator per
+ * predikat, pagu, realisasi, serapan, temuan by tingkat and the two rankings; the pemda row
+ * (AVERAGE of the OPD capaian, SUMs of the money, serapan of the sums); the workbooks that could
+ * not be used; capaian per sasaran; charts of capaian and serapan per OPD.
+ */
+import type { Rekap } from "../../core/rekap/rekap";
+import type { RingkasanOpd } from "../../core/rekap/ringkasan-opd";
+import { PESAN_REKAP } from "../../core/rekap/pesan";
+import { columnLetters } from "../../core/tabel";
+import { rupiah } from "../../core/uang";
+import { Lembar, nilai, rumus, type Sel } from "../lembar";
+import { teksRumus } from "../rumus";
+import type { ChartSpec, SheetSpec, StyleName } from "../sheet-spec";
+import { stylePredikat } from "../styles";
+import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
+
+/** Predikat names as columns: the recap's scale first, then any other an OPD used, then "-". */
+function kolomPredikat(r: Rekap): (string | null)[] {
+  const nama: (string | null)[] = r.skala.pita.map((p) => p.predikat);
+  for (const o of r.opd)
+    for (const k of o.jumlahPredikat.keys()) if (k !== null && !nama.includes(k)) nama.push(k);
+  return [...nama, null];
+}
+
+export function gayaPredikat(r: Rekap, predikat: string | null): StyleName {
+  if (predikat === null) return "teksTengah";
+  const i = r.skala.pita.findIndex((p) => p.predikat === predikat);
+  return stylePredikat(i < 0 ? null : i, r.skala.pita.length);
+}
+
+export const tautanBerkas = (target: string, teks: string, style: StyleName = "tautan"): Sel =>
+  rumus(`=HYPERLINK(${teksRumus(target)},${teksRumus(teks)})`, teks, style);
+
+interface Tata {
+  predikat: (string | null)[];
+  /** 1-based columns. */
+  c: { capaian: number; predikat: number; jumlah: number; pagu: number; realisasi: number; serapan: number };
+  lebar: number;
+}
+
+function tata(r: Rekap, ringkas: boolean): Tata {
+  const predikat = ringkas ? [] : kolomPredikat(r);
+  const pagu = 8 + predikat.length;
+  return {
+    predikat,
+    c: { capaian: 5, predikat: 6, jumlah: 7, pagu, realisasi: pagu + 1, serapan: pagu + 2 },
+    lebar: pagu + 7,
+  };
+}
+
+const L = columnLetters;
+/** `=SUM(N6:N10)`: the OPD rows are contiguous, so one range whatever their number. */
+const rumusSum = (c: number, baris: number[]) =>
+  baris.length === 0 ? "=0" : `=SUM(${L(c)}${baris[0]}:${L(c)}${baris[baris.length - 1]})`;
+/** A SIPD-wide recap without realisasi downloads: realisasi and serapan are unknown, not 0. */
+export const tanpaRealisasi = (r: Rekap): boolean => r.total.serapan === null && r.total.pagu > 0n;
+const rumusSerapan = (t: Tata, b: number) =>
+  `=IF(${L(t.c.pagu)}${b}=0,"",${L(t.c.realisasi)}${b}/${L(t.c.pagu)}${b}*100)`;
+
+function barisOpd(
+  r: Rekap,
+  t: Tata,
+  o: RingkasanOpd,
+  i: number,
+  b: number,
+  tautan: (s: string) => string,
+): Sel[] {
+  const pc = r.peringkat.capaian.find((p) => p.opd === i)?.peringkat ?? "";
+  const ps = r.peringkat.serapan.find((p) => p.opd === i)?.peringkat ?? "";
+  const serapan =
+    o.serapan === null && o.pagu > 0n
+      ? nilai("", "persen")
+      : rumus(rumusSerapan(t, b), o.serapan ?? "", "persen");
+  return [
+    nilai(i + 1, "teksTengah"),
+    tautanBerkas(tautan(o.berkas), o.nama),
+    nilai(o.berkas.split(/[\\/]/).pop() ?? o.berkas, "teks"),
+    nilai(o.tahun, "teksTengah"),
+    nilai(o.capaian ?? "", "persen"),
+    nilai(o.predikat ?? "-", gayaPredikat(r, o.predikat)),
+    nilai(o.jumlahIndikator, "angka"),
+    ...t.predikat.map((p) => nilai(o.jumlahPredikat.get(p) ?? 0, "angka")),
+    nilai(rupiah(o.pagu), "uang"),
+    tanpaRealisasi(r) ? nilai("", "uang") : nilai(rupiah(o.realisasi), "uang"),
+    serapan,
+    nilai(o.temuan.error, "angka"),
+    nilai(o.temuan.peringatan, "angka"),
+    nilai(o.temuan.info, "angka"),
+    nilai(pc, "teksTengah"),
+    nilai(ps, "teksTengah"),
+  ];
+}
+
+function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): Sel[] {
+  const baris = Array.from({ length: akhir - awal + 1 }, (_, k) => awal + k);
+  // Counts and money alike are whole numbers in the total row (#,##0).
+  const jumlah = (c: number, cached: number) => rumus(rumusSum(c, baris), cached, "totalUang");
+  const kolom = (c: number) => `${L(c)}${awal}:${L(c)}${akhir}`;
+  const sumOpd = (f: (o: RingkasanOpd) => number) => r.opd.reduce((s, o) => s + f(o), 0);
+  const row: Sel[] = [
+    nilai("", "total"),
+    nilai(`Pemda (${r.opd.length} ${r.sipd ? "SKPD" : "OPD"})`, "total"),
+    nilai("", "total"),
+    nilai(r.tahun ?? "", "total"),
+    rumus(
+      `=IF(COUNT(${kolom(t.c.capaian)})=0,"",AVERAGE(${kolom(t.c.capaian)}))`,
+      r.capaian.rataRata ?? "",
+      "totalPersen",
+    ),
+    nilai(
+      r.capaian.predikat ?? "-",
+      r.capaian.predikat ? stylePredikat(r.capaian.pitaIndeks, r.skala.pita.length) : "total",
+    ),
+    jumlah(
+      t.c.jumlah,
+      sumOpd((o) => o.jumlahIndikator),
+    ),
+    ...t.predikat.map((p, k) =>
+      jumlah(
+        t.c.jumlah + 1 + k,
+        sumOpd((o) => o.jumlahPredikat.get(p) ?? 0),
+      ),
+    ),
+    rumus(rumusSum(t.c.pagu, baris), rupiah(r.total.pagu), "totalUang"),
+    tanpaRealisasi(r)
+      ? nilai("", "totalUang")
+      : rumus(rumusSum(t.c.realisasi, baris), rupiah(r.total.realisasi), "totalUang"),
+    r.total.serapan === null && r.total.pagu > 0n
+      ? nilai("", "totalPersen")
+      : rumus(rumusSerapan(t, b), r.total.serapan ?? "", "totalPersen"),
+    jumlah(
+      t.c.serapan + 1,
+      sumOpd((o) => o.temuan.error),
+    ),
+    jumlah(
+      t.c.serapan + 2,
+      sumOpd((o) => o.temuan.peringatan),
+    ),
+    jumlah(
+      t.c.serapan + 3,
+      sumOpd((o) => o.temuan.info),
+    ),
+    nilai("", "total"),
+    nilai("", "total"),
+  ];
+  return row;
+}
+
+export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
+  // A SIPD-wide recap has no indikator: no per-predikat columns.
+  const t = tata(r, (opsi.ringkas ?? false) || r.sipd);
+  const tautan = opsi.tautan ?? ((b: string) => b);
+  const lebarData = r.sipd ? 2 : 4;
+  const l = new Lembar(t.lebar + 1 + lebarData);
+  const akhirTabel = L(t.lebar);
+  l.tambah([nilai(`Rekap Capaian Kinerja dan Anggaran OPD${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
+  l.gabung(`A1:${akhirTabel}1`);
+  l.tambah([
+    nilai(
+      r.sipd
+        ? `${r.opd.length} SKPD dari ekspor SIPD-RI ${r.opd[0]?.berkas.split(/[\\/]/).pop() ?? ""}; tanpa capaian kinerja (ekspor anggaran tidak memuat indikator).${tanpaRealisasi(r) ? " Realisasi tidak diberikan." : ""}`
+        : `${r.opd.length} OPD dari ${r.opd.length + r.gagal.length} berkas${r.gagal.length ? ` (${r.gagal.length} tidak dapat dipakai, lihat di bawah)` : ""}. Klik nama OPD untuk membuka berkasnya (di folder yang sama dengan rekap ini).`,
+      "subjudul",
+    ),
+  ]);
+  l.gabung(`A2:${akhirTabel}2`);
+  l.tambah([nilai(`${PESAN_REKAP.aturanRataRata} Skala predikat: ${r.skala.nama}.`, "subjudul")]);
+  l.gabung(`A3:${akhirTabel}3`);
+  l.tambah([]);
+  const header = l.tambah(
+    [
+      "No",
+      "OPD",
+      "Berkas",
+      "Tahun",
+      "Capaian (%)",
+      "Predikat",
+      "Jumlah Indikator",
+      ...t.predikat.map((p) => p ?? "Tanpa Capaian"),
+      "Pagu Anggaran",
+      "Realisasi Anggaran",
+      "Serapan (%)",
+      "Temuan Kesalahan",
+      "Temuan Peringatan",
+      "Temuan Info",
+      "Peringkat Capaian",
+      "Peringkat Serapan",
+    ].map((h) => nilai(h, "header")),
+  );
+  const awal = l.berikut;
+  r.opd.forEach((o, i) => l.tambah(barisOpd(r, t, o, i, l.berikut, tautan)));
+  const pemda = l.berikut;
+  if (r.opd.length > 0) l.tambah(barisPemda(r, t, awal, pemda - 1, pemda));
+  if (r.opd.length > 0) l.gabung(`B${pemda}:C${pemda}`);
+  bagianGagal(l, r, akhirTabel);
+  bagianSasaran(l, r);
+  const charts = grafik(l, r, t, header, awal);
+  const predikatLebar = t.predikat.map(() => 10);
+  return l.selesai(
+    NAMA_LEMBAR_REKAP.rekapOpd,
+    [
+      5,
+      36,
+      34,
+      7,
+      10,
+      13,
+      10,
+      ...predikatLebar,
+      19,
+      19,
+      9,
+      10,
+      10,
+      8,
+      10,
+      10,
+      3,
+      42,
+      ...Array(lebarData - 1).fill(12),
+    ],
+    {
+      tableColumns: t.lebar,
+      charts,
+      freeze: { rows: header, columns: 2 },
+      printTitles: `${header}:${header}`,
+      landscape: true,
+    },
+  );
+}
+
+function bagianGagal(l: Lembar, r: Rekap, akhir: string): void {
+  if (r.gagal.length === 0) return;
+  l.tambah([]);
+  l.tambah([nilai("Berkas yang tidak dapat dipakai (tidak ikut dihitung)", "judul")]);
+  const h = l.tambah([nilai("No", "header"), nilai("Berkas", "header"), nilai("Alasan", "header")]);
+  l.gabung(`C${h}:${akhir}${h}`);
+  r.gagal.forEach((g, i) => {
+    const b = l.tambah([nilai(i + 1, "teksTengah"), nilai(g.berkas, "teks"), nilai(g.alasan, "teks")]);
+    l.gabung(`C${b}:${akhir}${b}`);
+  });
+}
+
+function bagianSasaran(l: Lembar, r: Rekap): void {
+  if (!r.opd.some((o) => o.sasaran.length > 0)) return;
+  l.tambah([]);
+  l.tambah([nilai("Capaian per Sasaran Strategis", "judul")]);
+  // Sasaran in the Berkas column (not merged: a merged cell would not set its row's height).
+  l.tambah(["No", "OPD", "Sasaran Strategis", "", "Capaian (%)", "Predikat"].map((x) => nilai(x, "header")));
+  let no = 0;
+  for (const o of r.opd)
+    for (const s of o.sasaran) {
+      l.tambah([
+        nilai(++no, "teksTengah"),
+        nilai(o.nama, "teks"),
+        nilai(s.sasaran, "teks"),
+        nilai(null, "teks"),
+        nilai(s.capaian ?? "", "persen"),
+        nilai(s.predikat ?? "-", gayaPredikat(r, s.predikat)),
+      ]);
+    }
+}
+
+/** The charts' data beside the table (live references to the OPD rows), then the charts. */
+function grafik(l: Lembar, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
+  if (r.opd.length === 0 || tanpaRealisasi(r)) return [];
+  const c0 = t.lebar + 1; // 0-based index of the first data column
+  const row = (n: number) => {
+    while (l.rows.length < n) l.tambah([]);
+    return l.rows[n - 1];
+  };
+  const judul = r.sipd ? ["OPD", "Serapan (%)"] : ["OPD", "Capaian (%)", "Acuan 100 %", "Serapan (%)"];
+  judul.forEach((j, k) => (row(header)[c0 + k] = nilai(j, "header")));
+  r.opd.forEach((o, k) => {
+    const n = header + 1 + k;
+    const b = awal + k;
+    const nama = o.nama.length > 40 ? `${o.nama.slice(0, 39)}…` : o.nama;
+    row(n)[c0] = nilai(nama, "teks");
+    const serapan = rumus(`=${L(t.c.serapan)}${b}`, o.serapan ?? "", "persen");
+    if (r.sipd) row(n)[c0 + 1] = serapan;
+    else {
+      row(n)[c0 + 1] = rumus(
+        `=IF(${L(t.c.capaian)}${b}="","",${L(t.c.capaian)}${b})`,
+        o.capaian ?? "",
+        "persen",
+      );
+      row(n)[c0 + 2] = nilai(100, "persen");
+      row(n)[c0 + 3] = serapan;
+    }
+  });
+  const akhir = header + r.opd.length;
+  const kol = (k: number) => `${L(c0 + 1 + k)}${header + 1}:${L(c0 + 1 + k)}${akhir}`;
+  const kategori = kol(0);
+  const bawah = Math.max(akhir, l.rows.length) + 2;
+  const grafikSerapan = (dari: number): ChartSpec => ({
+    type: "BarClustered",
+    title: "Serapan Anggaran per OPD",
+    categories: kategori,
+    series: [{ name: "Serapan (%)", values: kol(r.sipd ? 1 : 3) }],
+    from: `${L(c0 + 1)}${dari}`,
+    to: `${L(c0 + 9)}${dari + Math.max(18, r.opd.length + 4)}`,
+    valueAxisTitle: "%",
+  });
+  if (r.sipd) return r.total.serapan === null ? [] : [grafikSerapan(bawah)];
+  const capaian: ChartSpec = {
+    type: "ColumnClustered",
+    title: "Capaian Kinerja per OPD terhadap 100 %",
+    categories: kategori,
+    series: [
+      { name: "Capaian (%)", values: kol(1) },
+      { name: "Acuan 100 %", values: kol(2), line: true },
+    ],
+    from: `${L(c0 + 1)}${bawah}`,
+    to: `${L(c0 + 9)}${bawah + 20}`,
+    valueAxisTitle: "%",
+  };
+  return [capaian, grafikSerapan(bawah + 22)];
+}

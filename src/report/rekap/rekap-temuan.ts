@@ -1,0 +1,74 @@
+/**
+ * Rekap Temuan: every OPD's error-level temuan with its file and a link to the cell in that
+ * file; the workbooks that could not be used, with their reason; and the recap's own temuan
+ * (tahun mismatches, IKU Pemda mapping) with links into this workbook.
+ */
+import { LABEL } from "../../core/pesan";
+import type { Rekap } from "../../core/rekap/rekap";
+import { quoteSheet } from "../../core/tabel";
+import type { Temuan } from "../../core/temuan";
+import { Lembar, nilai, rumus, type Sel } from "../lembar";
+import { teksRumus } from "../rumus";
+import type { SheetSpec } from "../sheet-spec";
+import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
+
+/** `DPA!E7` in `file.xlsx` → HYPERLINK("file.xlsx#'DPA'!E7"); in this workbook → "#DPA!E7". */
+function tautanSel(alamat: string, berkas: string | null): Sel {
+  const i = alamat.lastIndexOf("!");
+  if (i < 0) return nilai(alamat, "teks");
+  let lembar = alamat.slice(0, i);
+  // An address in a separate SIPD download names its file: "[rekap.xlsx]Sheet 1!U7".
+  const m = /^\[(.+)\](.*)$/.exec(lembar);
+  const file = m ? m[1] : berkas;
+  if (m) lembar = m[2];
+  const target = `${file ?? ""}#${quoteSheet(lembar)}!${alamat.slice(i + 1)}`;
+  const teks = file ? `[${file.split(/[\\/]/).pop()}]${lembar}!${alamat.slice(i + 1)}` : alamat;
+  return rumus(`=HYPERLINK(${teksRumus(target)},${teksRumus(teks)})`, teks, "tautan");
+}
+
+export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
+  const tautan = opsi.tautan ?? ((b: string) => b);
+  const baris: { opd: string; berkas: string | null; t: Temuan | null; alasan?: string }[] = [
+    ...r.gagal.map((g) => ({ opd: "", berkas: g.berkas, t: null, alasan: g.alasan })),
+    ...r.opd.flatMap((o) => o.temuanError.map((t) => ({ opd: o.nama, berkas: o.berkas, t }))),
+    ...r.temuan.map((t) => ({ opd: "Rekap", berkas: null, t })),
+  ];
+  const l = new Lembar(8);
+  l.tambah([nilai(`Rekap Temuan Tingkat Kesalahan${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
+  l.gabung("A1:H1");
+  const kesalahan = r.opd.reduce((s, o) => s + o.temuanError.length, 0);
+  l.tambah([
+    nilai(
+      `${kesalahan} temuan tingkat kesalahan di ${r.opd.filter((o) => o.temuanError.length).length} OPD, ${r.gagal.length} berkas tidak dapat dipakai, ${r.temuan.length} temuan rekap. Klik lokasi untuk membuka sel di berkas OPD.`,
+      "subjudul",
+    ),
+  ]);
+  l.gabung("A2:H2");
+  const header = l.tambah(
+    ["No", "OPD", "Berkas", "Tingkat", "Jenis", "Kode", "Lokasi", "Pesan"].map((h) => nilai(h, "header")),
+  );
+  if (baris.length === 0) {
+    l.tambah([nilai("Tidak ada temuan tingkat kesalahan.", "teks")]);
+    l.gabung(`A${header + 1}:H${header + 1}`);
+  }
+  baris.forEach((x, i) => {
+    const nama = x.berkas ? (x.berkas.split(/[\\/]/).pop() ?? x.berkas) : "";
+    l.tambah([
+      nilai(i + 1, "teksTengah"),
+      nilai(x.opd, "teks"),
+      nilai(nama, "teks"),
+      x.t
+        ? nilai(LABEL.tingkat[x.t.tingkat], x.t.tingkat === "error" ? "tingkatError" : "tingkatPeringatan")
+        : nilai(LABEL.tingkat.error, "tingkatError"),
+      nilai(x.t?.jenis ?? "BERKAS_TIDAK_TERBACA", "teks"),
+      nilai(x.t?.kode ?? "", "teks"),
+      x.t?.alamat ? tautanSel(x.t.alamat, x.berkas ? tautan(x.berkas) : null) : nilai("", "teks"),
+      nilai(x.t?.pesan ?? x.alasan ?? "", "teks"),
+    ]);
+  });
+  return l.selesai(NAMA_LEMBAR_REKAP.rekapTemuan, [5, 28, 22, 12, 28, 16, 28, 70], {
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}
