@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { TIMEOUT, inPage, model, waitReady, waitRunDone } from "./sim-page";
+import { TIMEOUT, enterCellEditMode, model, waitReady, waitRunDone } from "./sim-page";
 import { createWorkbookModel } from "../sim-excel/model";
 
 /** The serious and critical violations axe finds on the page, as readable lines. */
@@ -56,13 +56,7 @@ test("axe: the pane with missing tables", async ({ openPane }) => {
 test("axe: the pane with an Excel error", async ({ openPane, env }) => {
   const page = await openPane("taskpane.html", structuredClone(env.example), { apiVersion: "1.9" });
   await waitReady(page);
-  await inPage(
-    page,
-    (h) => {
-      h.host.model.cellEditMode = true;
-    },
-    null,
-  );
+  await enterCellEditMode(page);
   await page.getByRole("button", { name: "Hitung Capaian" }).click();
   await expect(page.getByTestId("pesan-error")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,6 +1,15 @@
 /** What the pane says when the workbook is not ready: missing tables, a name clash, an Excel error. */
 import { test, expect } from "./fixtures";
-import { OUTPUT_WAJIB, SOURCE_SHEETS, hitung, inPage, sheetNames, values, waitReady } from "./sim-page";
+import {
+  OUTPUT_WAJIB,
+  SOURCE_SHEETS,
+  enterCellEditMode,
+  hitung,
+  inPage,
+  sheetNames,
+  values,
+  waitReady,
+} from "./sim-page";
 import { createSheetModel, createWorkbookModel } from "../sim-excel/model";
 
 test("missing tables are named, 'Buat tabel contoh' creates them, then the run works", async ({
@@ -42,13 +51,7 @@ test("a user's own sheet named Temuan is kept; the output goes to 'Temuan (2)' a
 test("an Excel error shows an Indonesian MessageBar that says what to do", async ({ openPane, env }) => {
   const page = await openPane("taskpane.html", structuredClone(env.example), { apiVersion: "1.9" });
   await waitReady(page);
-  await inPage(
-    page,
-    (h) => {
-      h.host.model.cellEditMode = true;
-    },
-    null,
-  );
+  await enterCellEditMode(page);
   await page.getByRole("button", { name: "Hitung Capaian" }).click();
   await expect(page.getByTestId("pesan-error")).toContainText(/mode edit sel.*Enter atau Esc/);
   expect(await sheetNames(page)).toEqual(SOURCE_SHEETS);

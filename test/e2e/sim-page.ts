@@ -170,3 +170,13 @@ export async function hitung(page: Page): Promise<number> {
   await waitRunDone(page);
   return (await stats(page)).syncs - before;
 }
+
+/** Puts the simulated Excel in cell-edit mode (the user is typing in a cell), so the next run fails. */
+export const enterCellEditMode = (page: Page): Promise<void> =>
+  inPage(
+    page,
+    (h) => {
+      h.host.model.cellEditMode = true;
+    },
+    null,
+  );
