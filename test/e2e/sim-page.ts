@@ -110,37 +110,9 @@ export const chartsOf = (page: Page, sheet: string): Promise<ChartModel[]> =>
     sheet,
   );
 
-/**
- * The contents of the output sheets, for comparing runs: object keys sorted and merges in
- * order (a rerun copies the new content onto the kept sheets, so the order of keys may differ),
- * without `stale` (calculation state, not content).
- */
+/** The contents of the output sheets, for comparing runs (see sheetContent). */
 export const outputContent = (page: Page): Promise<(string | null)[]> =>
-  inPage(
-    page,
-    (h, names) => {
-      const canonical = (v: unknown): unknown =>
-        Array.isArray(v)
-          ? v.map(canonical)
-          : v && typeof v === "object"
-            ? Object.fromEntries(
-                Object.entries(v as Record<string, unknown>)
-                  .filter(([k]) => k !== "stale")
-                  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-                  .map(([k, x]) => [k, canonical(x)]),
-              )
-            : v;
-      return names.map((n: string) => {
-        const s = h.host.model.sheets.find((x: SheetModel) => x.name === n);
-        return s
-          ? JSON.stringify(
-              canonical({ cells: s.cells, merges: [...s.merges].sort(), widths: s.columnWidths }),
-            )
-          : null;
-      });
-    },
-    OUTPUT,
-  );
+  inPage(page, (h, names) => names.map((n: string) => h.inspect.sheetContent(h.host.model, n)), OUTPUT);
 
 /** Waits for the pane to open and check the tables (the tahun choices filled, or a message). */
 export async function waitReady(page: Page): Promise<void> {

@@ -11,7 +11,14 @@ import { buatTabelContoh } from "../../src/excel/contoh";
 import { TABEL_DIBACA } from "../../src/core/analyze";
 import { NAMA_LEMBAR, STYLES } from "../../src/report/index";
 import type { SheetSpec } from "../../src/report/sheet-spec";
-import { cellFormat, cellValue, rangeFormulas, rangeText, sheetNames } from "../sim-excel/inspect";
+import {
+  cellFormat,
+  cellValue,
+  rangeFormulas,
+  rangeText,
+  sheetContent,
+  sheetNames,
+} from "../sim-excel/inspect";
 import { findSheet, type WorkbookModel } from "../sim-excel/model";
 import { buatModel, modelContoh, pasangHost } from "./workbook";
 
@@ -50,37 +57,8 @@ async function run(h: ReturnType<typeof host>, options: Parameters<typeof hitung
   return { hasil, syncs: h.stats.syncs - before };
 }
 
-/** JSON with object keys sorted, so the same content compares equal whatever its history. */
-const canonical = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(canonical)
-    : v && typeof v === "object"
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>)
-            // `stale` is calculation state (a held value), not content.
-            .filter(([k]) => k !== "stale")
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([k, x]) => [k, canonical(x)]),
-        )
-      : v;
-
 /** The sheets as JSON, to compare content across runs. */
-const snapshot = (model: WorkbookModel, name: string): string => {
-  const s = findSheet(model, name);
-  return JSON.stringify(
-    canonical(
-      s
-        ? {
-            cells: s.cells,
-            merges: [...s.merges].sort(),
-            widths: s.columnWidths,
-            heights: s.rowHeights,
-            freeze: s.freeze,
-          }
-        : null,
-    ),
-  );
-};
+const snapshot = sheetContent;
 
 /** Finds the address of the first cell whose value is `value`. */
 function find(model: WorkbookModel, sheet: string, value: unknown): string | null {

@@ -17,5 +17,13 @@ export type {
   ChartModel,
   ChartSeriesModel,
 } from "./model";
-export { cellValue, rangeValues, rangeFormulas, rangeText, cellFormat, sheetNames } from "./inspect";
+export {
+  cellValue,
+  rangeValues,
+  rangeFormulas,
+  rangeText,
+  cellFormat,
+  sheetNames,
+  sheetContent,
+} from "./inspect";
 export { OfficeExtensionError } from "./errors";

@@ -67,3 +67,34 @@ export function cellFormat(
 export function sheetNames(model: WorkbookModel): string[] {
   return model.sheets.map((s) => s.name);
 }
+
+/** JSON with object keys sorted and without `stale` (calculation state, a held value, not content). */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (!v || typeof v !== "object") return v;
+  return Object.fromEntries(
+    Object.entries(v as Record<string, unknown>)
+      .filter(([k]) => k !== "stale")
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => [k, canonical(x)]),
+  );
+}
+
+/**
+ * A sheet's content as JSON — cells, merges, column widths, row heights, frozen panes — to
+ * compare runs: the same content compares equal whatever its history (a rerun copies new
+ * content onto a kept sheet, so key order may differ). Null when there is no such sheet.
+ */
+export function sheetContent(model: WorkbookModel, name: string): string | null {
+  const s = findSheet(model, name);
+  if (!s) return null;
+  return JSON.stringify(
+    canonical({
+      cells: s.cells,
+      merges: [...s.merges].sort(),
+      widths: s.columnWidths,
+      heights: s.rowHeights,
+      freeze: s.freeze,
+    }),
+  );
+}
