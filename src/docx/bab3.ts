@@ -35,6 +35,7 @@ import { kontenLembar } from "./tabel";
 import { daftarAlokasi } from "../report/anggaran-sasaran";
 import type { Grafik } from "./grafik";
 import { TEKS_BAB3 } from "./teks";
+import { totalRupiah } from "../core/proyeksi";
 
 /** A4 in twips, portrait. */
 const A4 = { lebar: 11906, tinggi: 16838 };
@@ -136,7 +137,7 @@ function lanskapDiWord(spec: SheetSpec): boolean {
 /** The seed's allocation list of §3.2, one paragraph per line. */
 function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
   return [
-    paragraf(TEKS_BAB3.pengantarAlokasi(analysis.laporan.tahun)),
+    paragraf(TEKS_BAB3.pengantarAlokasi(analysis.tahun)),
     ...daftarAlokasi(analysis).map(
       (t) =>
         new Paragraph({
@@ -150,15 +151,15 @@ function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
 
 /** The narrative: a sub-heading per sasaran, its paragraph, then its indikator paragraphs. */
 function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragraph[] {
-  const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.laporan.tahun))];
+  const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.tahun))];
   let sasaranKe = 0;
   let nomorSasaran = 0;
   for (const p of narasi) {
     if (p.jenis === "sasaran") {
       sasaranKe += 1;
-      const i = analysis.sasaran.findIndex((s) => s.sasaran === p.kode);
+      const i = analysis.sasaran.findIndex((s) => s.sasaran === p.sasaran);
       nomorSasaran = i >= 0 ? i + 1 : sasaranKe;
-      hasil.push(heading(TEKS_BAB3.judulSasaran(nomorSasaran, p.kode), HeadingLevel.HEADING_4));
+      hasil.push(heading(TEKS_BAB3.judulSasaran(nomorSasaran, p.sasaran), HeadingLevel.HEADING_4));
       hasil.push(paragraf(p.teks));
       continue;
     }
@@ -256,7 +257,7 @@ function gambarWord(g: GambarBab3, nomor: string, lebarIsi: number): Paragraph[]
 
 /** Chapter III of the LKjIP for the run's tahun. `sheets` are buildSheets(analysis). */
 export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi: OpsiBab3 = {}): Document {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const narasi = opsi.narasi ?? analysis.narasi;
   let nomorTabel = 0;
   const nomor = () => `3.${++nomorTabel}`;
@@ -326,7 +327,7 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
   const perSasaran = perLembar.get("anggaranSasaran");
   if (keuangan) {
     const lanskap = lanskapDiWord(keuangan);
-    const { total } = analysis.laporan;
+    const total = totalRupiah(analysis.total);
     blok.push({
       lanskap,
       isi: [

@@ -48,7 +48,7 @@ export function sumSumber(
 }
 
 export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const l = new Lembar(10);
   l.tambah([nilai(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`, "judul")]);
   l.tambah([

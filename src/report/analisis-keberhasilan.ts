@@ -22,7 +22,7 @@ function teksAnalisis(pendukung: string | null, penghambat: string | null): stri
 }
 
 export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const l = new Lembar(9);
   l.tambah([nilai(`Analisis Keberhasilan/Kegagalan Kinerja Tahun ${tahun}`, "judul")]);
   l.gabung("A1:I1");

@@ -12,6 +12,7 @@ import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { NAMA_LEMBAR } from "./nama";
 import { rumusSubtotal } from "./rumus";
 import type { SheetSpec } from "./sheet-spec";
+import { totalRupiah } from "../core/proyeksi";
 
 const KOL = { pagu: 4, realisasi: 5 };
 export const LABEL_TANPA_IKU = "Program tanpa IKU (penunjang)";
@@ -46,7 +47,8 @@ export function daftarAlokasi(analysis: Analysis): string[] {
 }
 
 export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
-  const { tahun, total } = analysis.laporan;
+  const { tahun } = analysis;
+  const total = totalRupiah(analysis.total);
   const l = new Lembar(6);
   l.tambah([nilai(`Realisasi Anggaran per Sasaran Tahun ${tahun}`, "judul")]);
   l.gabung("A1:F1");

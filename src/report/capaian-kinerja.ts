@@ -24,9 +24,9 @@ const KOLOM_SKALA = 15;
 const LABEL_SASARAN = "Rata-rata capaian sasaran";
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
-  const { skala, laporan } = analysis;
+  const { skala, tahun } = analysis;
   const l = new Lembar(KOLOM_SKALA + 3);
-  l.tambah([nilai(`Capaian Kinerja Tahun ${laporan.tahun}`, "judul")]);
+  l.tambah([nilai(`Capaian Kinerja Tahun ${tahun}`, "judul")]);
   l.gabung("A1:I1");
   l.tambah([
     nilai(

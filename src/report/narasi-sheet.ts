@@ -6,7 +6,7 @@ import type { SheetSpec } from "./sheet-spec";
 
 export function buildNarasi(analysis: Analysis): SheetSpec {
   const l = new Lembar(3);
-  l.tambah([nilai(`Analisis Capaian Kinerja Tahun ${analysis.laporan.tahun} (narasi)`, "judul")]);
+  l.tambah([nilai(`Analisis Capaian Kinerja Tahun ${analysis.tahun} (narasi)`, "judul")]);
   l.tambah([
     nilai(
       "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",

@@ -38,7 +38,7 @@ function pasangan(program: NodeAnggaran[]): Pasangan[] {
 }
 
 export function buildProgramPendukung(analysis: Analysis): SheetSpec {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const l = new Lembar(7);
   l.tambah([nilai(`Program/Kegiatan yang Menunjang Pencapaian Kinerja Tahun ${tahun}`, "judul")]);
   l.gabung("A1:G1");

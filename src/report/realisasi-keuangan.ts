@@ -12,6 +12,7 @@ import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { rumusSubtotal, sel } from "./rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
 import { NAMA_LEMBAR } from "./nama";
+import { totalRupiah } from "../core/proyeksi";
 
 const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, persen: 7 };
 const GAYA_URAIAN: StyleName[] = ["program", "kegiatan", "subKegiatan"];
@@ -25,7 +26,7 @@ const rumusPersen = (baris: number) =>
 
 export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   const l = new Lembar(10);
-  l.tambah([nilai(`Tabel Realisasi Keuangan Tahun ${analysis.laporan.tahun}`, "judul")]);
+  l.tambah([nilai(`Tabel Realisasi Keuangan Tahun ${analysis.tahun}`, "judul")]);
   l.gabung("A1:G1");
   l.tambah([
     nilai(
@@ -115,7 +116,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     if (akhir > awal) for (const k of ["A", "B", "C"]) l.gabung(`${k}${awal}:${k}${akhir}`);
   }
 
-  const { total } = analysis.laporan;
+  const total = totalRupiah(analysis.total);
   const jumlah = l.berikut;
   l.tambah([
     nilai("Jumlah", "total"),

@@ -55,7 +55,7 @@ export async function bacaOpd(
         : { jenis: "gagal", alasan: PESAN_REKAP.bukanBukuOpd, ikuPemda };
     const analysis = analyze(tables, { ...opsi, sipd: sipdDiBuku(wb, tables) });
     if (analysis.fatal) {
-      const alasan = analysis.laporan.temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
+      const alasan = analysis.temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
       return { jenis: "gagal", alasan: PESAN_REKAP.tidakDapatDihitung(alasan), ikuPemda };
     }
     return { jenis: "opd", ringkasan: ringkasOpd(analysis, berkas), ikuPemda };

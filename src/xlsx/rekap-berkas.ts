@@ -13,7 +13,7 @@ import { buildRekapSheets } from "../report/rekap";
 import { buildRekapDocx } from "../docx/rekap";
 import { packBab3 } from "../docx";
 import { bacaOpd, type HasilBacaOpd } from "./baca-opd";
-import { tulisAtomik } from "./hitung-berkas";
+import { tulisAtomik } from "../cli/tulis-atomik";
 import { tandai } from "./penanda";
 import { sumberSipd, type OpsiSipd } from "./sumber-sipd";
 import { writeSheet } from "./write-sheets";
