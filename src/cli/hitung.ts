@@ -41,7 +41,8 @@ export async function hitungBerkas(
   const analysis = analyze(tables, { ...options, sipd: (await sumberSipd(wb, tables, sipd)) ?? undefined });
   const outcome = runOutcome(analysis);
   if (outcome.fatal) return { analysis, outcome, lembar: [], namaDiganti: [] };
-  const specs = buildSheets(analysis);
+  // Built once for the workbook and the Word file alike; not at all for the JSON alone.
+  const specs = output.xlsx || output.docx ? buildSheets(analysis) : [];
   let ditulis: LembarDitulis = { lembar: [], namaDiganti: [] };
   let xlsx: Buffer | null = null;
   if (output.xlsx) {

@@ -151,6 +151,7 @@ describe("SIPD-RI sheets in the workbook", () => {
     expect(cek.sumber.realisasi).toEqual([{ lembar: "Data Realisasi Dokumen", baris: 2 }]);
     expect(cek.analysis.fatal).toBe(true);
     expect(cek.analysis.temuan[0].jenis).toBe("SKPD_BELUM_DIPILIH");
+    expect(cek.outcome).toMatchObject({ fatal: true, pilihSkpd: true, lembarAktif: null });
   });
 
   it("with the SKPD chosen: every sheet written in at most 6 round trips, leaves as SUMs over the export's cells", async () => {
