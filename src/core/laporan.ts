@@ -4,9 +4,9 @@
  * task pane. Every field is always there; `null` where a value may be absent.
  */
 import type { Temuan } from "./temuan";
-import type { RumusCapaian } from "./rumus-capaian";
+import type { Polaritas, RumusCapaian } from "./rumus-capaian";
 
-export type Polaritas = "positif" | "negatif";
+export type { Polaritas } from "./rumus-capaian";
 
 export interface IndikatorHasil {
   kode: string;
