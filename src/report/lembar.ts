@@ -19,6 +19,9 @@ export function garisTeks(teks: string, lebar: number, indent = 0, tebal = false
   const ruang = lebar * 7 + 5 - 6 - indent * 10;
   // lebarTeks gives twips at a size in points: 11 pt, twips → px (÷ 15), Calibri ≈ 0.9 × Arial.
   const px = (s: string) => (lebarTeks(s, 11, tebal) / 15) * 0.9;
+  // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the
+  // whole text is at least as wide as its words and single spaces).
+  if (!teks.includes("\n") && px(teks) <= ruang) return 1;
   const spasi = px(" ");
   let garis = 0;
   for (const paragraf of teks.split("\n")) {
