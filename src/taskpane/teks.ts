@@ -6,6 +6,7 @@
  * LABEL), Excel's errors (src/excel/pesan.ts, mapped by the host before the pane sees them),
  * and the message of a run that wrote nothing, which the ribbon shows too (src/commands/teks.ts).
  */
+import { namaSkala } from "../core/label";
 
 export const TEKS = {
   judul: "Capaian",
@@ -22,8 +23,8 @@ export const TEKS = {
   opsiSkala: "Skala predikat",
   skala: {
     workbook: "Dari buku kerja (skala_predikat)",
-    lkjip: "Tabel 3.1 LKjIP",
-    permendagri86: "Permendagri 86/2017",
+    lkjip: namaSkala("lkjip"),
+    permendagri86: namaSkala("permendagri86"),
   },
   /** The default choice says what it uses in this workbook. */
   // Short: the choice is a narrow select in the pane.

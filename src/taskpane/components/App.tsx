@@ -10,14 +10,15 @@ import { Opsi } from "./Opsi";
 import { RekapPemda } from "./RekapPemda";
 import { Tombol } from "./Tombol";
 
-// Shown only once a run starts or ends: fetched after the first screen, not with it.
+// Shown only once a run starts: fetched on the first Hitung Capaian (ready long before the run ends),
+// not with the first screen. (Prefetching them at idle slowed the first check: bench/pane.ts.)
 const Kemajuan = React.lazy(() =>
-  import(/* webpackChunkName: "hasil", webpackPrefetch: true */ "./Kemajuan").then((m) => ({
+  import(/* webpackChunkName: "hasil" */ "./Kemajuan").then((m) => ({
     default: m.Kemajuan,
   })),
 );
 const Hasil = React.lazy(() =>
-  import(/* webpackChunkName: "hasil", webpackPrefetch: true */ "./Hasil").then((m) => ({
+  import(/* webpackChunkName: "hasil" */ "./Hasil").then((m) => ({
     default: m.Hasil,
   })),
 );
