@@ -21,6 +21,7 @@ import {
 } from "../sim-excel/inspect";
 import { findSheet, type WorkbookModel } from "../sim-excel/model";
 import { buatModel, modelContoh, pasangHost } from "./workbook";
+import { DASAR_LEMBAR } from "../helpers/lembar";
 
 /**
  * What a run of modelContoh writes, in order: no Perbandingan Renstra / Standar Nasional, its
@@ -293,6 +294,7 @@ describe("hitungCapaian", () => {
     const content = snapshot(model, NAMA_LEMBAR.temuan);
     const rusak = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: NAMA_LEMBAR.temuan,
         rows: [[{ value: "x" }]],
         columns: [10],
@@ -312,6 +314,7 @@ describe("hitungCapaian", () => {
     const h = host(model);
     const kosong = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: "Uji",
         columns: [10, 10, 10],
         merges: [],
@@ -338,6 +341,7 @@ describe("hitungCapaian", () => {
     const h = host(model, "1.14", 60_000);
     const banyak = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: "Besar",
         columns: [10, 30, 12],
         merges: [],
@@ -534,6 +538,7 @@ describe("the Excel the users have", () => {
     const model = modelContoh();
     const h = host(model);
     const spec: SheetSpec = {
+      ...DASAR_LEMBAR,
       name: "Tinggi",
       rows: [[{ value: "teks panjang", style: "teks" }], [null], [{ value: "b" }]],
       columns: [10],
@@ -597,6 +602,7 @@ describe("errors", () => {
     const panjang = "=" + Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join("+");
     const build = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: "Uji",
         rows: [[{ value: 0, formula: panjang }]],
         columns: [10],
