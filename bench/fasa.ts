@@ -10,6 +10,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { analyze } from "../src/core/analyze";
+import { toLaporan } from "../src/core/proyeksi";
 import { buildSheets } from "../src/report";
 import { readTables } from "../src/xlsx/read-tables";
 import { writeSheet } from "../src/xlsx/write-sheets";
@@ -85,7 +86,7 @@ export async function ukurLangkah(
   catat(`exceljs merges (${cepat ? "without the overlap scan" : "mergeCells"})`);
   const buffer = await wb.xlsx.writeBuffer();
   catat("exceljs write (writeBuffer)");
-  const json = JSON.stringify(analysis.laporan, null, 2);
+  const json = JSON.stringify(toLaporan(analysis), null, 2);
   catat("JSON");
   void buffer;
   void json;

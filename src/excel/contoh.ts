@@ -5,7 +5,7 @@
  * Only in a workbook that has none of those tables; it never changes an existing sheet.
  */
 import { namaBebas } from "../report/nama-lembar";
-import { TEKS } from "./pesan";
+import { TEKS_EXCEL } from "./pesan";
 
 type Row = (string | number)[];
 
@@ -23,7 +23,7 @@ const SASARAN_3 = "Meningkatnya penyelenggaraan rehabilitasi sosial diluar panti
 export const CONTOH: ContohTabel[] = [
   {
     table: "targets",
-    sheet: TEKS.contohLembar.targets,
+    sheet: TEKS_EXCEL.contohLembar.targets,
     headers: ["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Polaritas", "Tahun"],
     rows: [
       [
@@ -58,7 +58,7 @@ export const CONTOH: ContohTabel[] = [
   },
   {
     table: "pagu",
-    sheet: TEKS.contohLembar.pagu,
+    sheet: TEKS_EXCEL.contohLembar.pagu,
     headers: ["Kode", "Uraian", "Pagu", "Kode IKU", "Tahun"],
     rows: [
       ["1.06.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 17321000, "", 2024],
@@ -85,7 +85,7 @@ export const CONTOH: ContohTabel[] = [
   },
   {
     table: "realisasi",
-    sheet: TEKS.contohLembar.realisasi,
+    sheet: TEKS_EXCEL.contohLembar.realisasi,
     headers: ["Kode", "Realisasi", "Tahun"],
     rows: [
       ["IKU-01", 85, 2024],
@@ -120,7 +120,7 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
 
   const existing = new Set(tables.items.map((t) => t.name.toLowerCase()));
   const sudahAda = CONTOH.map((c) => c.table).filter((n) => existing.has(n));
-  if (sudahAda.length > 0) return { dibuat: false, sudahAda, pesan: TEKS.contohSudahAda(sudahAda) };
+  if (sudahAda.length > 0) return { dibuat: false, sudahAda, pesan: TEKS_EXCEL.contohSudahAda(sudahAda) };
 
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   let first: Excel.Worksheet | null = null;
@@ -140,5 +140,5 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
   }
   first?.activate();
   await context.sync();
-  return { dibuat: true, sudahAda: [], pesan: TEKS.contohIsi };
+  return { dibuat: true, sudahAda: [], pesan: TEKS_EXCEL.contohIsi };
 }

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { TEKS } from "../excel/pesan";
+import { TEKS } from "./teks";
 import { aksiExcel } from "./aksi-excel";
 import { App } from "./components/App";
 import { temaOffice } from "./theme";
