@@ -11,9 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { hitungCapaian } from "../src/excel/run";
 import { REQUEST_LIMIT_BYTES } from "../src/excel/chunking";
-import { createExcelHost } from "../test/sim-excel/host";
-import { loadXlsxModel } from "../test/sim-excel/from-xlsx";
-import type { WorkbookModel } from "../test/sim-excel/model";
+import { createExcelHost, loadXlsxModel, type WorkbookModel } from "../test/sim-excel";
 import { buatModel, type Cell } from "../test/excel/workbook";
 
 interface Result {
