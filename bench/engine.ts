@@ -10,7 +10,7 @@ import os from "os";
 import path from "path";
 import { analyze } from "../src/core/analyze";
 import { buildSheets } from "../src/report";
-import { tabelSintetis } from "../scripts/sintetis";
+import { tabelSintetis } from "../test/fixtures/sintetis";
 
 function ukur(budgetLines: number) {
   const tables = tabelSintetis(budgetLines);

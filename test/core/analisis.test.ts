@@ -1,7 +1,7 @@
 /** 3.1.6's facts and the staff's analisis table; 3.2's budget per sasaran. */
 import { analyze } from "../../src/core/analyze";
 import { TEKS_ANALISIS } from "../../src/core/analisis";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { buildSheets } from "../../src/report";
 import { hfDari, nilaiHf } from "../helpers/hf";
 import { bukuKerja, tabel } from "../helpers/tabel";

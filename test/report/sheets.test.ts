@@ -10,7 +10,7 @@ import type { RawTable } from "../../src/core/tabel";
 import { buildSheets } from "../../src/report";
 import type { CellSpec, SheetSpec } from "../../src/report/sheet-spec";
 import { writeSheet } from "../../src/xlsx/write-sheets";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
 import { formatCell } from "../../src/core/a1";
 import {
