@@ -1,7 +1,7 @@
 /** A1 addresses in the shapes the Excel adapter uses; the parsing itself is core/a1's. No Excel calls. */
-import { columnLetters, formatRange, parseCell, parseRange, rangeCellCount, splitSheet } from "../core/a1";
+import { columnLetters, formatRange, parseCell, splitSheet } from "../core/a1";
 
-export { columnNumber, splitSheet } from "../core/a1";
+export { splitSheet } from "../core/a1";
 
 export interface SelRef {
   sheet: string;
@@ -27,10 +27,4 @@ export function rectAddress(r0: number, c0: number, r1: number, c1: number): str
 /** Column span address, e.g. "B:D" for 0-based columns 1..3. */
 export function columnsAddress(c0: number, c1: number): string {
   return `${columnLetters(c0 + 1)}:${columnLetters(c1 + 1)}`;
-}
-
-/** Number of cells of "A1" or "A1:C4" (no sheet); 1 when it is not such an address. */
-export function cellCount(address: string): number {
-  const range = parseRange(address);
-  return range ? rangeCellCount(range) : 1;
 }
