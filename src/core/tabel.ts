@@ -48,7 +48,7 @@ export function infoSel(table: RawTable, dataRow: number, column: number): InfoS
 
 // A1 addresses live in ./a1; these re-exports keep the callers' imports working until the
 // lead's rename pass points them at ./a1 directly (see /work/notes/rename).
-export { columnLetters, quoteSheet } from "./a1";
+export { columnLetters, columnNumber, quoteSheet } from "./a1";
 
 /** The address of a table cell, e.g. `DPA!E7` (as users read it; not quoted). */
 export function cellAddress(table: RawTable, dataRow: number, column: number): string {

@@ -1,7 +1,8 @@
 /** A1 addresses in the shapes the Excel adapter uses; the parsing itself is core/a1's. No Excel calls. */
 import { columnLetters, formatRange, parseCell, splitSheet } from "../core/a1";
 
-export { splitSheet } from "../core/a1";
+// Re-exported for the adapter's callers of today; new code imports core/a1 directly.
+export { columnNumber, splitSheet } from "../core/a1";
 
 export interface SelRef {
   sheet: string;
