@@ -23,10 +23,7 @@ const KNOWN = {
     ["src/xlsx/hitung-berkas.ts", "src/xlsx/sumber-sipd.ts"],
   ],
   "core-alone": [],
-  "report-alone": [
-    // B: garisTeks (text line estimate) moves out of docx/lebar.ts.
-    ["src/report/lembar.ts", "src/docx/lebar.ts"],
-  ],
+  "report-alone": [],
   "components-no-host-values": [
     // C: the pane's text catalogue and error mapping move into src/taskpane (issue 8, point 6).
     ["src/taskpane/components/App.tsx", "src/excel/pesan.ts"],

@@ -28,8 +28,8 @@ import {
 import type { Analysis } from "../core/analyze";
 import type { Paragraf } from "../core/narasi";
 import { teksPita } from "../core/skala";
-import { NAMA_LEMBAR } from "../report/nama";
-import type { CellSpec, SheetSpec } from "../report/sheet-spec";
+import { Lembar, nilai } from "../report/lembar";
+import type { SheetKey, SheetSpec } from "../report/sheet-spec";
 import { stylePredikat } from "../report/styles";
 import { kontenLembar } from "./tabel";
 import { daftarAlokasi } from "../report/anggaran-sasaran";
@@ -41,12 +41,6 @@ const A4 = { lebar: 11906, tinggi: 16838 };
 /** 2 cm margins. */
 const TEPI = 1134;
 const LEBAR_ISI = { potret: A4.lebar - 2 * TEPI, lanskap: A4.tinggi - 2 * TEPI };
-
-/** A generated sheet, by its key in NAMA_LEMBAR. */
-type Lembar = keyof typeof NAMA_LEMBAR;
-
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-const LEMBAR = new Map(Object.entries(NAMA_LEMBAR).map(([k, nama]) => [norm(nama), k as Lembar]));
 
 /**
  * The sub-sections of 3.1, in the seed's order. The narrative comes from `analysis.narasi`
@@ -62,17 +56,17 @@ const URUTAN_31 = [
   "analisisKeberhasilan",
   "analisisEfisiensi",
   "programPendukung",
-] as const satisfies readonly Lembar[];
-const BUKAN_31 = new Set<Lembar>(["realisasiKeuangan", "anggaranSasaran", "temuan", ...URUTAN_31]);
+] as const satisfies readonly SheetKey[];
+const BUKAN_31 = new Set<SheetKey>(["realisasiKeuangan", "anggaranSasaran", "temuan", ...URUTAN_31]);
 
 /** Sections whose sheet exists only when `targets` has the column: the chapter says so instead. */
-const KOLOM_OPSIONAL: Partial<Record<Lembar, string>> = {
+const KOLOM_OPSIONAL: Partial<Record<SheetKey, string>> = {
   perbandinganRenstra: "Target Renstra",
   standarNasional: "Standar Nasional",
 };
 
 /** What a section says before its table. */
-const PENGANTAR: Partial<Record<Lembar, string>> = {
+const PENGANTAR: Partial<Record<SheetKey, string>> = {
   analisisKeberhasilan: TEKS_BAB3.pengantarKeberhasilan,
   programPendukung: TEKS_BAB3.pengantarProgramPendukung,
 };
@@ -104,22 +98,17 @@ const paragraf = (teks: string) =>
 /** Tabel 3.1: the predikat scale of the run, as a small sheet through the same converter. */
 function lembarSkala(analysis: Analysis): SheetSpec {
   const { pita } = analysis.skala;
-  const sel = (value: CellSpec["value"], style: CellSpec["style"]): CellSpec => ({ value, style });
-  return {
-    name: TEKS_BAB3.judulSkala,
-    rows: [
-      [sel(TEKS_BAB3.judulSkala, "judul"), null, null],
-      TEKS_BAB3.kolomSkala.map((h) => sel(h, "header")),
-      ...pita.map((p, i) => [
-        sel(i + 1, "teksTengah"),
-        sel(p.predikat, stylePredikat(i, pita.length)),
-        sel(teksPita(p), "teksTengah"),
-      ]),
-    ],
-    columns: [6, 30, 30],
-    merges: [],
-    freeze: { rows: 0, columns: 0 },
-  };
+  const l = new Lembar(3);
+  l.judul(TEKS_BAB3.judulSkala);
+  l.header(TEKS_BAB3.kolomSkala.map((h) => nilai(h, "header")));
+  pita.forEach((p, i) =>
+    l.tambah([
+      nilai(i + 1, "teksTengah"),
+      nilai(p.predikat, stylePredikat(i, pita.length)),
+      nilai(teksPita(p), "teksTengah"),
+    ]),
+  );
+  return l.selesai("skalaPredikat", [6, 30, 30], { name: TEKS_BAB3.judulSkala });
 }
 
 /**
@@ -129,7 +118,8 @@ function lembarSkala(analysis: Analysis): SheetSpec {
  */
 const KOLOM_MAKS_POTRET = 12;
 function lanskapDiWord(spec: SheetSpec): boolean {
-  const kolom = (spec.wordColumns ?? spec.tableColumns ?? spec.columns.length) - (spec.wordOmit?.length ?? 0);
+  const tabel = spec.tables[0]?.columns ?? spec.columns.length;
+  const kolom = Math.min(spec.wordColumns ?? tabel, tabel) - (spec.wordOmit?.length ?? 0);
   return spec.landscape === true && kolom > KOLOM_MAKS_POTRET;
 }
 
@@ -254,47 +244,67 @@ function gambarWord(g: GambarBab3, nomor: string, lebarIsi: number): Paragraph[]
   ];
 }
 
+/** What the chapter's parts share: the run, its tables and charts numbered in order, the blocks so far. */
+interface Bab {
+  analysis: Analysis;
+  tahun: number;
+  tabel(spec: SheetSpec, lanskap: boolean): (Paragraph | Table)[];
+  gambar(letak: Grafik["letak"], lanskap: boolean): Paragraph[];
+  blok: Blok[];
+}
+
 /** Chapter III of the LKjIP for the run's tahun. `sheets` are buildSheets(analysis). */
 export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi: OpsiBab3 = {}): Document {
   const { tahun } = analysis.laporan;
-  const narasi = opsi.narasi ?? analysis.narasi;
   let nomorTabel = 0;
   const nomor = () => `3.${++nomorTabel}`;
-  const tabel = (spec: SheetSpec, lanskap: boolean) =>
-    kontenLembar(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor });
-
   let nomorGambar = 0;
-  const gambar = (letak: Grafik["letak"], lanskap: boolean) =>
-    (opsi.gambar ?? [])
-      .filter((g) => g.letak === letak)
-      .flatMap((g) => gambarWord(g, `3.${++nomorGambar}`, lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret));
-
-  const perLembar = new Map<Lembar, SheetSpec>();
+  const bab: Bab = {
+    analysis,
+    tahun,
+    tabel: (spec, lanskap) =>
+      kontenLembar(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor }),
+    gambar: (letak, lanskap) =>
+      (opsi.gambar ?? [])
+        .filter((g) => g.letak === letak)
+        .flatMap((g) => gambarWord(g, `3.${++nomorGambar}`, lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret)),
+    blok: [],
+  };
+  // Sheets are matched by key; a key the chapter has no place for becomes a sub-section of its own.
+  const perLembar = new Map<SheetKey, SheetSpec>();
   const lainnya: SheetSpec[] = [];
   for (const s of sheets) {
-    const k = LEMBAR.get(norm(s.name));
-    if (k === undefined || !BUKAN_31.has(k)) lainnya.push(s);
-    else if (!perLembar.has(k)) perLembar.set(k, s);
+    if (!BUKAN_31.has(s.key)) lainnya.push(s);
+    else if (!perLembar.has(s.key)) perLembar.set(s.key, s);
   }
-
   const opd = analysis.opd;
-  const blok: Blok[] = [
-    {
-      lanskap: false,
-      isi: [
-        heading(TEKS_BAB3.judulBab, HeadingLevel.HEADING_1),
-        heading(TEKS_BAB3.capaianOrganisasi, HeadingLevel.HEADING_2),
-        paragraf(TEKS_BAB3.pengantarCapaian(tahun)),
-        ...tabel(lembarSkala(analysis), false),
-        paragraf(TEKS_BAB3.capaianOpd(tahun, opd.capaian, opd.predikat)),
-      ],
-    },
-  ];
+  bab.blok.push({
+    lanskap: false,
+    isi: [
+      heading(TEKS_BAB3.judulBab, HeadingLevel.HEADING_1),
+      heading(TEKS_BAB3.capaianOrganisasi, HeadingLevel.HEADING_2),
+      paragraf(TEKS_BAB3.pengantarCapaian(tahun)),
+      ...bab.tabel(lembarSkala(analysis), false),
+      paragraf(TEKS_BAB3.capaianOpd(tahun, opd.capaian, opd.predikat)),
+    ],
+  });
+  bagian31(bab, perLembar, lainnya, opsi.narasi ?? analysis.narasi);
+  bagian32(bab, perLembar);
+  return dokumen(tahun, bab.blok);
+}
 
+/** 3.1.1–3.1.8 in the seed's order, then any other sheet as a sub-section of its own. */
+function bagian31(
+  bab: Bab,
+  perLembar: ReadonlyMap<SheetKey, SheetSpec>,
+  lainnya: readonly SheetSpec[],
+  narasi: readonly Paragraf[],
+): void {
+  const { tahun } = bab;
   // The seed's numbers 3.1.1–3.1.8 belong to their sections; any other sheet follows them.
   let sub = URUTAN_31.length;
   const subbab = (judul: string, isi: (Paragraph | Table)[], lanskap: boolean, nomor = ++sub) => {
-    blok.push({ lanskap, isi: [heading(`3.1.${nomor} ${judul}`, HeadingLevel.HEADING_3), ...isi] });
+    bab.blok.push({ lanskap, isi: [heading(`3.1.${nomor} ${judul}`, HeadingLevel.HEADING_3), ...isi] });
   };
   const judul: Record<Exclude<(typeof URUTAN_31)[number], "narasi">, string> = {
     capaianKinerja: TEKS_BAB3.subbab.capaianKinerja(tahun),
@@ -307,40 +317,46 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
   };
   URUTAN_31.forEach((k, n) => {
     if (k === "narasi") {
-      if (narasi.length > 0) subbab(TEKS_BAB3.subbab.narasi, kontenNarasi(analysis, narasi), false, n + 1);
+      if (narasi.length > 0)
+        subbab(TEKS_BAB3.subbab.narasi, kontenNarasi(bab.analysis, narasi), false, n + 1);
       return;
     }
     const spec = perLembar.get(k);
     const pengantar = PENGANTAR[k] ? [paragraf(PENGANTAR[k])] : [];
     const lanskap = spec ? lanskapDiWord(spec) : false;
     const kolom = KOLOM_OPSIONAL[k];
-    const grafik = k === "capaianKinerja" ? gambar("capaian", lanskap) : [];
-    if (spec) subbab(judul[k], [...pengantar, ...tabel(spec, lanskap), ...grafik], lanskap, n + 1);
+    const grafik = k === "capaianKinerja" ? bab.gambar("capaian", lanskap) : [];
+    if (spec) subbab(judul[k], [...pengantar, ...bab.tabel(spec, lanskap), ...grafik], lanskap, n + 1);
     // A comparison the tables have no column for is said, not silently left out.
     else if (kolom) subbab(judul[k], [paragraf(TEKS_BAB3.belumTersedia(kolom))], false, n + 1);
   });
   for (const spec of lainnya)
-    subbab(spec.name, tabel(spec, spec.landscape === true), spec.landscape === true);
+    subbab(spec.name, bab.tabel(spec, spec.landscape === true), spec.landscape === true);
+}
 
+/** 3.2 Realisasi Anggaran: the allocation list, Tabel Realisasi Keuangan, its chart, per sasaran. */
+function bagian32(bab: Bab, perLembar: ReadonlyMap<SheetKey, SheetSpec>): void {
   const keuangan = perLembar.get("realisasiKeuangan");
   const perSasaran = perLembar.get("anggaranSasaran");
-  if (keuangan) {
-    const lanskap = lanskapDiWord(keuangan);
-    const { total } = analysis.laporan;
-    blok.push({
-      lanskap,
-      isi: [
-        // 3.2 follows on the same page: a forced break after a full page left a blank one.
-        heading(TEKS_BAB3.realisasiAnggaran, HeadingLevel.HEADING_2),
-        paragraf(TEKS_BAB3.pengantarAnggaran(tahun, total.pagu, total.realisasi, total.persen)),
-        ...daftarAlokasiWord(analysis),
-        ...tabel(keuangan, lanskap),
-        ...gambar("serapan", lanskap),
-        ...(perSasaran ? tabel(perSasaran, lanskap) : []),
-      ],
-    });
-  }
+  if (!keuangan) return;
+  const lanskap = lanskapDiWord(keuangan);
+  const { total } = bab.analysis.laporan;
+  bab.blok.push({
+    lanskap,
+    isi: [
+      // 3.2 follows on the same page: a forced break after a full page left a blank one.
+      heading(TEKS_BAB3.realisasiAnggaran, HeadingLevel.HEADING_2),
+      paragraf(TEKS_BAB3.pengantarAnggaran(bab.tahun, total.pagu, total.realisasi, total.persen)),
+      ...daftarAlokasiWord(bab.analysis),
+      ...bab.tabel(keuangan, lanskap),
+      ...bab.gambar("serapan", lanskap),
+      ...(perSasaran ? bab.tabel(perSasaran, lanskap) : []),
+    ],
+  });
+}
 
+/** The document: its language, fonts and heading styles, and the blocks as sections. */
+function dokumen(tahun: number, blok: Blok[]): Document {
   return new Document({
     creator: TEKS_BAB3.pembuat,
     title: TEKS_BAB3.judulDokumen(tahun),

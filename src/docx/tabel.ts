@@ -1,9 +1,11 @@
 /**
- * One converter from a SheetSpec to Word content, for every sheet: rows with a cell of style
- * "header" are header rows (repeated on each page), bordered rows after them are the body, and
- * rows before them (title, subtitle) become the caption. Merges become row and column spans,
- * numbers follow the cell's number format the Indonesian way, and the named styles give
- * fills, weight and colours. Formula cells show their cached value.
+ * One converter from a SheetSpec to Word content, for every sheet: each of the spec's tables
+ * becomes a Word table of its columns, its header rows repeated on each page; the title row
+ * before it becomes the caption, subtitle and note rows paragraphs. Merges become row and
+ * column spans, numbers follow the cell's number format the Indonesian way, and the named
+ * styles give fills, weight, colours and the grid's colour. Formula cells show their cached
+ * value. Row heights are Excel's (Word fits rows to their text itself); print settings are not
+ * the chapter's.
  */
 import {
   AlignmentType,
@@ -19,7 +21,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import type { CellSpec, SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
+import type { CellSpec, SheetSpec, StyleName, StyleSpec, TableSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 import { formatNilai } from "./format-sel";
 import { bagiLebar, lebarKataTerpanjang } from "./lebar";
@@ -36,7 +38,6 @@ const UKURAN_CATATAN = 18;
 const TEPI_SEL = 70;
 /** Left indent per indent level of a style, in twips. */
 const INDENT = 200;
-const WARNA_GARIS = "000000";
 
 export interface OpsiTabel {
   /** Usable width of the page, in twips: the table spans it. */
@@ -175,16 +176,10 @@ function tataLetak(
   return { ukuranPt, lebar: bagiLebar(kolom, min, lebar) };
 }
 
-type Peran = "header" | "badan" | "teks";
-
-/** The texts of a row outside the table (title, subtitle, notes), with their style. */
-function teksBaris(row: readonly (CellSpec | null)[], styles: Record<StyleName, StyleSpec>) {
+/** The texts of a row outside the table (title, subtitle, notes). */
+function teksBaris(row: readonly (CellSpec | null)[], styles: Record<StyleName, StyleSpec>): string {
   const isi = row.filter((c): c is CellSpec => c !== null && formatNilai(c.value) !== "");
-  return {
-    teks: isi.map((c) => formatNilai(c.value, c.style ? styles[c.style].numberFormat : undefined)).join(" "),
-    judul: isi.some((c) => c.style === "judul"),
-    subjudul: isi.some((c) => c.style === "subjudul"),
-  };
+  return isi.map((c) => formatNilai(c.value, c.style ? styles[c.style].numberFormat : undefined)).join(" ");
 }
 
 function caption(teks: string): Paragraph {
@@ -212,11 +207,19 @@ function catatan(teks: string, miring: boolean): Paragraph {
   });
 }
 
-/** The part of a sheet that goes into the chapter: its wordRows, without workbook-only notes. */
+/** The part of a sheet that goes into the chapter: its wordRows and wordColumns, without wordOmit. */
 function untukWord(spec: SheetSpec): SheetSpec {
-  const rows = spec.wordRows === undefined ? spec.rows : spec.rows.slice(0, spec.wordRows);
+  const barisWord = spec.wordRows ?? spec.rows.length;
+  const rows = spec.rows.slice(0, barisWord);
+  const tables = spec.tables
+    .filter((t) => t.first <= barisWord)
+    .map((t) => ({
+      ...t,
+      last: Math.min(t.last, barisWord),
+      columns: Math.min(t.columns, spec.wordColumns ?? t.columns),
+    }));
   const buang = new Set(spec.wordOmit ?? []);
-  if (buang.size === 0) return { ...spec, rows };
+  if (buang.size === 0) return { ...spec, rows, tables };
   const lebar = Math.max(spec.columns.length, ...rows.map((r) => r.length));
   const tetap = Array.from({ length: lebar }, (_, c) => c).filter((c) => !buang.has(c));
   const baru = new Map(tetap.map((c, i) => [c, i]));
@@ -232,152 +235,158 @@ function untukWord(spec: SheetSpec): SheetSpec {
   return {
     ...spec,
     rows: rows.map((r) => tetap.map((c) => r[c] ?? null)),
+    tables: tables.map((t) => ({ ...t, columns: tetap.filter((c) => c < t.columns).length })),
     columns: tetap.map((c) => spec.columns[c] ?? 10),
     merges,
-    wordColumns:
-      spec.wordColumns === undefined ? undefined : tetap.filter((c) => c < spec.wordColumns!).length,
     wordOmit: undefined,
   };
 }
 
+/** Which merge, if any, each cell ("r:c", 0-based) anchors or lies under. */
+interface PetaGabungan {
+  jangkar: Map<string, Gabungan>;
+  tertutup: Map<string, Gabungan>;
+}
+
+function petaGabungan(merges: readonly string[]): PetaGabungan {
+  const jangkar = new Map<string, Gabungan>();
+  const tertutup = new Map<string, Gabungan>();
+  for (const g of bacaGabungan(merges))
+    for (let r = g.r1; r <= g.r2; r++)
+      for (let c = g.c1; c <= g.c2; c++) (r === g.r1 && c === g.c1 ? jangkar : tertutup).set(`${r}:${c}`, g);
+  return { jangkar, tertutup };
+}
+
+/** A table row with nothing to show in the table's columns (and no merge through it). */
+function kosong(spec: SheetSpec, peta: PetaGabungan, r: number, jumlahKolom: number): boolean {
+  const sel = spec.rows[r].slice(0, jumlahKolom);
+  return (
+    sel.every(
+      (cell, c) => (cell === null || formatNilai(cell.value) === "") && !peta.tertutup.has(`${r}:${c}`),
+    ) && sel.every((_, c) => !peta.jangkar.has(`${r}:${c}`))
+  );
+}
+
+/** The grid of one table: each row's cells with their spans, the rows with nothing to show left out. */
+function gridTabel(spec: SheetSpec, peta: PetaGabungan, t: TableSpec): { r: number; sel: SelGrid[] }[] {
+  const awal = t.first - 1;
+  const akhir = t.last - 1;
+  const grid: { r: number; sel: SelGrid[] }[] = [];
+  for (let r = awal; r <= akhir; r++) {
+    if (spec.roles[r] !== "header" && kosong(spec, peta, r, t.columns)) continue;
+    const sel: SelGrid[] = [];
+    for (let c = 0; c < t.columns; c++) {
+      const tutup = peta.tertutup.get(`${r}:${c}`);
+      // Cells under a merge that starts inside this table are drawn by its anchor (docx adds
+      // the vertical continuations itself).
+      if (tutup && tutup.r1 >= awal) continue;
+      const g = peta.jangkar.get(`${r}:${c}`);
+      const span = g
+        ? { baris: Math.min(g.r2, akhir) - g.r1 + 1, kolom: Math.min(g.c2, t.columns - 1) - g.c1 + 1 }
+        : { baris: 1, kolom: 1 };
+      sel.push({ cell: spec.rows[r][c] ?? null, kolom: c, span });
+    }
+    grid.push({ r, sel });
+  }
+  return grid;
+}
+
+/** The colour of the table's grid: the border colour of its header's style (black without one). */
+function warnaGaris(spec: SheetSpec, t: TableSpec, styles: Record<StyleName, StyleSpec>): string {
+  const berbingkai = spec.rows
+    .slice(t.first - 1, t.last)
+    .flat()
+    .find((c) => c?.style && styles[c.style].border);
+  return hex(berbingkai?.style ? styles[berbingkai.style].border : undefined) ?? "000000";
+}
+
+/** One report table of the sheet as a Word table. */
+function tabelWord(
+  spec: SheetSpec,
+  peta: PetaGabungan,
+  t: TableSpec,
+  opsi: OpsiTabel,
+  styles: Record<StyleName, StyleSpec>,
+): Table {
+  const grid = gridTabel(spec, peta, t);
+  const letak = tataLetak(
+    grid.map((g) => g.sel),
+    spec.columns,
+    t.columns,
+    opsi.lebar,
+    styles,
+  );
+  const rows = grid.map(
+    ({ r, sel }) =>
+      new TableRow({
+        children: sel.map((g) =>
+          selWord(
+            g.cell,
+            styles,
+            letak.lebar.slice(g.kolom, g.kolom + g.span.kolom).reduce((a, b) => a + b, 0),
+            g.span,
+            letak.ukuranPt,
+          ),
+        ),
+        tableHeader: spec.roles[r] === "header" || undefined,
+        cantSplit: true,
+      }),
+  );
+  const garis = { style: BorderStyle.SINGLE, size: 4, color: warnaGaris(spec, t, styles) };
+  return new Table({
+    rows,
+    width: { size: opsi.lebar, type: WidthType.DXA },
+    columnWidths: letak.lebar,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 30, bottom: 30, left: TEPI_SEL, right: TEPI_SEL },
+    borders: {
+      top: garis,
+      bottom: garis,
+      left: garis,
+      right: garis,
+      insideHorizontal: garis,
+      insideVertical: garis,
+    },
+  });
+}
+
 /**
- * The sheet as Word content: for each table in it, a caption ("Tabel 3.N" and the sheet's
- * title), the subtitle as a note, and the table; text rows after a table become paragraphs.
+ * The sheet as Word content: for each table in it, a caption ("Tabel 3.N" and its title row,
+ * or the sheet's name for a first table without one), the subtitles as notes, and the table;
+ * note rows become paragraphs.
  */
 export function kontenLembar(lembar: SheetSpec, opsi: OpsiTabel): (Paragraph | Table)[] {
   const spec = untukWord(lembar);
   const styles = opsi.styles ?? STYLES;
-  const gabungan = bacaGabungan(spec.merges);
-  const semuaKolom = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
-
-  // Which merge, if any, each cell anchors or lies under.
-  const jangkar = new Map<string, Gabungan>();
-  const tertutup = new Map<string, Gabungan>();
-  for (const g of gabungan)
-    for (let r = g.r1; r <= g.r2; r++)
-      for (let c = g.c1; c <= g.c2; c++) (r === g.r1 && c === g.c1 ? jangkar : tertutup).set(`${r}:${c}`, g);
-
-  const bergaris = (cell: CellSpec | null) => Boolean(cell?.style && styles[cell.style].border);
-  const peran: Peran[] = spec.rows.map((row) =>
-    row.some((c) => c?.style === "header") ? "header" : row.some(bergaris) ? "badan" : "teks",
-  );
-
+  const peta = petaGabungan(spec.merges);
   const hasil: (Paragraph | Table)[] = [];
   let judul: string | null = null;
   let subjudul: string[] = [];
   let tabelKe = 0;
-
-  /**
-   * A table's columns end at the first gap in its header row: cells further right (e.g. a
-   * chart's source data beside the table) are not part of it.
-   */
-  const kolomTabel = (awal: number, akhir: number): number => {
-    let kolom = 0;
-    for (let r = awal; r <= akhir && peran[r] === "header"; r++) {
-      const gap = spec.rows[r].findIndex((cell, c) => cell === null && !tertutup.has(`${r}:${c}`));
-      kolom = Math.max(kolom, gap < 0 ? semuaKolom : gap);
-    }
-    return Math.min(kolom > 0 ? kolom : semuaKolom, spec.wordColumns ?? Infinity);
-  };
-
-  /** A row with nothing to show in the table's columns (and no merge through it). */
-  const kosong = (r: number, jumlahKolom: number) =>
-    spec.rows[r]
-      .slice(0, jumlahKolom)
-      .every((cell, c) => (cell === null || formatNilai(cell.value) === "") && !tertutup.has(`${r}:${c}`)) &&
-    spec.rows[r].slice(0, jumlahKolom).every((_, c) => !jangkar.has(`${r}:${c}`));
-
-  const tulisTabel = (awal: number, akhir: number) => {
-    tabelKe += 1;
-    const jumlahKolom = kolomTabel(awal, akhir);
-    const nama = (judul ?? (tabelKe === 1 ? spec.name : null))?.replace(/^tabel\s+/i, "") ?? null;
-    if (nama !== null) hasil.push(caption(TEKS_BAB3.tabel(opsi.nomorTabel(), nama)));
-    for (const s of subjudul) hasil.push(catatan(s, true));
-    judul = null;
-    subjudul = [];
-    // The grid: each row's cells with their spans.
-    const grid: { r: number; sel: SelGrid[] }[] = [];
-    for (let r = awal; r <= akhir; r++) {
-      if (peran[r] === "badan" && kosong(r, jumlahKolom)) continue;
-      const sel: SelGrid[] = [];
-      for (let c = 0; c < jumlahKolom; c++) {
-        const tutup = tertutup.get(`${r}:${c}`);
-        // Cells under a merge that starts inside this table are drawn by its anchor (docx adds
-        // the vertical continuations itself).
-        if (tutup && tutup.r1 >= awal) continue;
-        const g = jangkar.get(`${r}:${c}`);
-        const span = g
-          ? { baris: Math.min(g.r2, akhir) - g.r1 + 1, kolom: Math.min(g.c2, jumlahKolom - 1) - g.c1 + 1 }
-          : { baris: 1, kolom: 1 };
-        sel.push({ cell: spec.rows[r][c] ?? null, kolom: c, span });
-      }
-      grid.push({ r, sel });
-    }
-    const letak = tataLetak(
-      grid.map((g) => g.sel),
-      spec.columns,
-      jumlahKolom,
-      opsi.lebar,
-      styles,
-    );
-    const lebar = letak.lebar;
-    const rows = grid.map(
-      ({ r, sel }) =>
-        new TableRow({
-          children: sel.map((g) =>
-            selWord(
-              g.cell,
-              styles,
-              lebar.slice(g.kolom, g.kolom + g.span.kolom).reduce((a, b) => a + b, 0),
-              g.span,
-              letak.ukuranPt,
-            ),
-          ),
-          tableHeader: peran[r] === "header" || undefined,
-          cantSplit: true,
-        }),
-    );
-    const garis = { style: BorderStyle.SINGLE, size: 4, color: WARNA_GARIS };
-    hasil.push(
-      new Table({
-        rows,
-        width: { size: opsi.lebar, type: WidthType.DXA },
-        columnWidths: lebar,
-        layout: TableLayoutType.FIXED,
-        margins: { top: 30, bottom: 30, left: TEPI_SEL, right: TEPI_SEL },
-        borders: {
-          top: garis,
-          bottom: garis,
-          left: garis,
-          right: garis,
-          insideHorizontal: garis,
-          insideVertical: garis,
-        },
-      }),
-    );
-    // A paragraph after each table: space before what follows, and two tables in a row stay two.
-    hasil.push(new Paragraph({ spacing: { before: 0, after: 120 }, run: { size: 12 }, children: [] }));
-  };
-
-  let r = 0;
-  while (r < spec.rows.length) {
-    if (peran[r] === "teks") {
-      const t = teksBaris(spec.rows[r], styles);
-      if (t.teks !== "") {
-        if (t.judul) {
-          if (judul !== null) hasil.push(caption(judul));
-          judul = t.teks;
-        } else if (t.subjudul) subjudul.push(t.teks);
-        else hasil.push(catatan(t.teks, false));
-      }
-      r += 1;
+  const tabelDi = new Map(spec.tables.map((t) => [t.first - 1, t]));
+  for (let r = 0; r < spec.rows.length; r++) {
+    const t = tabelDi.get(r);
+    if (t) {
+      tabelKe += 1;
+      const nama = (judul ?? (tabelKe === 1 ? spec.name : null))?.replace(/^tabel\s+/i, "") ?? null;
+      if (nama !== null) hasil.push(caption(TEKS_BAB3.tabel(opsi.nomorTabel(), nama)));
+      for (const s of subjudul) hasil.push(catatan(s, true));
+      judul = null;
+      subjudul = [];
+      hasil.push(tabelWord(spec, peta, t, opsi, styles));
+      // A paragraph after each table: space before what follows, and two tables in a row stay two.
+      hasil.push(new Paragraph({ spacing: { before: 0, after: 120 }, run: { size: 12 }, children: [] }));
+      r = t.last - 1;
       continue;
     }
-    // A table: its header rows, then body rows up to the next text row or the next header.
-    const awal = r;
-    while (r < spec.rows.length && peran[r] === "header") r += 1;
-    while (r < spec.rows.length && peran[r] === "badan") r += 1;
-    tulisTabel(awal, r - 1);
+    const role = spec.roles[r];
+    const teks = teksBaris(spec.rows[r], styles);
+    if (teks === "" || (role !== "title" && role !== "subtitle" && role !== "note")) continue;
+    if (role === "title") {
+      if (judul !== null) hasil.push(caption(judul));
+      judul = teks;
+    } else if (role === "subtitle") subjudul.push(teks);
+    else hasil.push(catatan(teks, false));
   }
   if (judul !== null) hasil.push(caption(judul));
   for (const s of subjudul) hasil.push(catatan(s, true));

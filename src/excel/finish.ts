@@ -18,7 +18,7 @@ import { estimateBytes, type Operation } from "./chunking";
 import { chartBytes, queueChart } from "./charts";
 import { queueMarkerCleanup, queueMarkerNamesLoad, queueMarkerWrite, type MarkerNames } from "./markers";
 import type { SheetInfo, WorkbookSnapshot } from "./read-tables";
-import { widthToPoints, type SheetLayout } from "./sheet-layout";
+import { columnCount, widthToPoints } from "./sheet-layout";
 import type { SheetPlan } from "./sheet-names";
 
 /** One output sheet: where its new content is, and where it goes. */
@@ -74,7 +74,6 @@ function heightRuns(heights: (number | null)[] | undefined): { rows: string; poi
 /** Which previous output sheet each new sheet replaces in place, and which are no longer produced. */
 export function planFinish(
   specs: SheetSpec[],
-  layouts: SheetLayout[],
   plan: SheetPlan,
   existing: readonly SheetInfo[],
 ): { steps: FinishStep[]; dropped: { id: string; name: string }[] } {
@@ -84,8 +83,8 @@ export function planFinish(
     const old = replaced.has(lower(n.name)) ? byName.get(lower(n.name)) : undefined;
     return {
       spec: specs[i],
-      rows: Math.max(1, layouts[i].rowCount),
-      columns: Math.max(1, layouts[i].columnCount),
+      rows: Math.max(1, specs[i].rows.length),
+      columns: columnCount(specs[i]),
       temp: plan.temporary[i],
       name: n.name,
       base: n.base,

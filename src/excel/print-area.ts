@@ -1,8 +1,7 @@
 /**
  * The print area of a sheet whose table has chart data or a scale block beside it: only the
- * table prints (ExcelApi 1.9, `pageLayout.setPrintArea`), absolute as $A$1:$G$59.
+ * table prints (ExcelApi 1.9, `pageLayout.setPrintArea`), as the spec states it ($A$1:$G$59).
  */
-import { columnLetters } from "../core/tabel";
 import type { SheetSpec } from "../report/sheet-spec";
 import { estimateBytes, type Operation } from "./chunking";
 
@@ -10,13 +9,8 @@ export interface PaTarget {
   sheet(name: string): Excel.Worksheet;
 }
 
-/** "$A$1:$G$59", or null for a sheet that prints whole. */
-export function printArea(spec: SheetSpec): string | null {
-  return spec.tableColumns ? `$A$1:$${columnLetters(spec.tableColumns)}$${spec.rows.length}` : null;
-}
-
 export function printAreaOps<C extends PaTarget>(spec: SheetSpec, temp: string): Operation<C>[] {
-  const area = printArea(spec);
+  const area = spec.printArea;
   if (!area) return [];
   return [
     {

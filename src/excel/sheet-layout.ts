@@ -18,8 +18,6 @@ export interface FormulaBlock {
 }
 
 export interface SheetLayout {
-  rowCount: number;
-  columnCount: number;
   numberFormats: (string | null)[][];
   /** The same number formats as rectangles per format (one scalar write each). */
   numberFormatAreas: Map<string, string[]>;
@@ -45,7 +43,7 @@ function valueOf(cell: CellSpec): string | number | boolean | null {
 }
 
 /**
- * One format setting a style asks for ("bold", "fill:#DDEBF7", "border", …). Styles share
+ * One format setting a style asks for ("bold", "fill:#DDEBF7", "border:#808080", …). Styles share
  * settings (every table cell has a border, most numbers align right), so the writer groups
  * cells per setting: each setting is written once over the RangeAreas of all cells that need
  * it, whatever style they come from.
@@ -65,7 +63,7 @@ export function formatKeys(style: StyleSpec): FormatKey[] {
   if (style.vertical) keys.push(`v:${style.vertical}`);
   if (style.wrap) keys.push("wrap");
   if (style.indent) keys.push(`indent:${style.indent}`);
-  if (style.border) keys.push("border");
+  if (style.border) keys.push(`border:${normaliseColor(style.border)}`);
   return keys;
 }
 
@@ -123,9 +121,15 @@ export function areasByKey<T>(
   return result;
 }
 
+/** The columns a sheet's content spans (at least one). */
+export function columnCount(spec: SheetSpec): number {
+  let n = Math.max(spec.columns.length, 1);
+  for (const row of spec.rows) if (row.length > n) n = row.length;
+  return n;
+}
+
 export function layoutSheet(spec: SheetSpec, styles: Record<StyleName, StyleSpec>): SheetLayout {
-  const rowCount = spec.rows.length;
-  const columnCount = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
+  const columns = columnCount(spec);
 
   const numberFormats: (string | null)[][] = [];
   const values: Matrix = [];
@@ -136,7 +140,7 @@ export function layoutSheet(spec: SheetSpec, styles: Record<StyleName, StyleSpec
   spec.rows.forEach((row, r) => {
     const nf: (string | null)[] = [];
     const vals: (string | number | boolean | null)[] = [];
-    for (let c = 0; c < columnCount; c++) {
+    for (let c = 0; c < columns; c++) {
       const cell = row[c] ?? null;
       nf.push(cell ? numberFormatOf(cell, styles) : null);
       vals.push(cell ? valueOf(cell) : null);
@@ -174,7 +178,7 @@ export function layoutSheet(spec: SheetSpec, styles: Record<StyleName, StyleSpec
   };
   const formatAreas = areasByKey(spec.rows, keysOf);
   const numberFormatAreas = areasByKey(numberFormats, (nf: string) => [nf]);
-  return { rowCount, columnCount, numberFormats, numberFormatAreas, values, formulas, formatAreas };
+  return { numberFormats, numberFormatAreas, values, formulas, formatAreas };
 }
 
 /** Excel character-unit width to the points Office.js `columnWidth` takes (Calibri 11, 7 px digits). */

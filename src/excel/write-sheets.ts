@@ -40,10 +40,11 @@ import {
   recoverFinish,
   stepBytes,
   type FinishOptions,
+  type FinishStep,
 } from "./finish";
 import type { WorkbookSnapshot } from "./read-tables";
 import { layoutSheet, type FormatKey, type SheetLayout } from "./sheet-layout";
-import { planSheetNames, type NamePlan } from "./sheet-names";
+import { planSheetNames, type NamePlan, type SheetPlan } from "./sheet-names";
 
 export interface WriteOptions {
   styles: Record<StyleName, StyleSpec>;
@@ -139,7 +140,7 @@ const BORDER_EDGES = [
 
 /** Property writes one format key costs (for the request estimate). */
 function writesOf(key: FormatKey): number {
-  return key === "border" ? BORDER_EDGES.length * 2 : 1;
+  return key.startsWith("border:") ? BORDER_EDGES.length * 2 : 1;
 }
 
 /** Applies one format setting (a key from formatKeys) to a RangeAreas' format. */
@@ -180,7 +181,7 @@ function applyFormat(format: Excel.RangeFormat, key: FormatKey): void {
       for (const edge of BORDER_EDGES) {
         const border = format.borders.getItem(edge);
         border.style = "Continuous";
-        border.color = "#808080";
+        border.color = arg;
       }
       break;
   }
@@ -286,6 +287,32 @@ function randomToken(): string {
   return Math.random().toString(36).slice(2, 6);
 }
 
+/** The operations of phases 1 and 2 for every sheet, and the inventory the finish needs. */
+function planOps(
+  specs: SheetSpec[],
+  plan: SheetPlan,
+  steps: FinishStep[],
+  options: WriteOptions,
+  withSeries: boolean,
+) {
+  const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
+  const bandBytes = Math.min(MATRIX_BAND_BYTES, Math.floor(budget / 2));
+  const content: Op[] = [];
+  const formats: Op[] = [];
+  // What the finish must know of the sheets it will overwrite: their charts and used rows.
+  const inventory = queueTargetInventory(steps);
+  content.push(inventory.op);
+  specs.forEach((spec, i) => {
+    const layout = layoutSheet(spec, options.styles);
+    const temp = plan.temporary[i];
+    content.push(...contentOps(layout, temp, bandBytes));
+    formats.push(...formatOps(spec, layout, temp, { withSeries, probe: steps[i].target !== null }));
+    formats.push(...conditionalFormatOps<Target>(spec.conditionalFormats ?? [], temp, options.styles));
+    formats.push(...printAreaOps<Target>(spec, temp));
+  });
+  return { phases: packPhases([content, formats], budget), inventory };
+}
+
 /**
  * Writes `specs` as the add-in's output sheets: onto the sheets a previous run wrote (kept,
  * same object, same name) or as new sheets after the user's. `snapshot` is the inventory read
@@ -302,27 +329,9 @@ export async function writeSheets(
     snapshot.sheets,
     options.token ?? randomToken(),
   );
-  const layouts = specs.map((s) => layoutSheet(s, options.styles));
-  const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
-  const bandBytes = Math.min(MATRIX_BAND_BYTES, Math.floor(budget / 2));
-  const { steps, dropped } = planFinish(specs, layouts, plan, snapshot.sheets);
-
+  const { steps, dropped } = planFinish(specs, plan, snapshot.sheets);
   const withSeries = chartSeries();
-  const content: Op[] = [];
-  const formats: Op[] = [];
-  // What the finish must know of the sheets it will overwrite: their charts and used rows.
-  const inventory = queueTargetInventory(steps);
-  content.push(inventory.op);
-  specs.forEach((spec, i) => {
-    content.push(...contentOps(layouts[i], plan.temporary[i], bandBytes));
-    formats.push(
-      ...formatOps(spec, layouts[i], plan.temporary[i], { withSeries, probe: steps[i].target !== null }),
-    );
-    formats.push(
-      ...conditionalFormatOps<Target>(spec.conditionalFormats ?? [], plan.temporary[i], options.styles),
-    );
-    formats.push(...printAreaOps<Target>(spec, plan.temporary[i]));
-  });
+  const { phases, inventory } = planOps(specs, plan, steps, options, withSeries);
 
   let syncs = 0;
   const sent: number[] = [];
@@ -337,7 +346,7 @@ export async function writeSheets(
 
   let added = false;
   try {
-    for (const request of packPhases([content, formats], budget)) {
+    for (const request of phases) {
       added = true;
       await send(request, true);
     }

@@ -9,7 +9,6 @@ import type { NodeAnggaran } from "../core/anggaran";
 import type { EfisiensiIndikator, KeteranganEfisiensi } from "../core/efisiensi";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { PANJANG_RUMUS_MAKS, sel } from "./rumus";
 import { rumusCapaianAntara } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
@@ -50,15 +49,12 @@ export function sumSumber(
 export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
   const { tahun } = analysis.laporan;
   const l = new Lembar(10);
-  l.tambah([nilai(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`, "judul")]);
-  l.tambah([
-    nilai(
-      "Efisien bila capaian kinerja ≥ serapan anggaran program pendukungnya; kolom efisiensi = (1 − serapan ÷ capaian) × 100.",
-      "subjudul",
-    ),
-  ]);
+  l.judul(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`);
+  l.subjudul(
+    "Efisien bila capaian kinerja ≥ serapan anggaran program pendukungnya; kolom efisiensi = (1 − serapan ÷ capaian) × 100.",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "No",
       "Sasaran Strategis",
@@ -85,7 +81,7 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
       l.gabung(`B${awal}:B${l.berikut - 1}`);
     }
   });
-  return l.selesai(NAMA_LEMBAR.analisisEfisiensi, [5, 28, 38, 36, 12, 18, 18, 12, 13, 24], {
+  return l.selesai("analisisEfisiensi", [5, 28, 38, 36, 12, 18, 18, 12, 13, 24], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,

@@ -6,7 +6,6 @@
 import type { Analysis } from "../core/analyze";
 import { TEKS_ANALISIS } from "../core/analisis";
 import { Lembar, nilai, rumus } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
 
@@ -24,17 +23,13 @@ function teksAnalisis(pendukung: string | null, penghambat: string | null): stri
 export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
   const { tahun } = analysis.laporan;
   const l = new Lembar(9);
-  l.tambah([nilai(`Analisis Keberhasilan/Kegagalan Kinerja Tahun ${tahun}`, "judul")]);
-  l.gabung("A1:I1");
-  l.tambah([
-    nilai(
-      'Fakta dihitung dari tabel; analisis dan solusi diisi OPD di tabel "analisis" (kolom Kode, Faktor Pendukung, Faktor Penghambat, Solusi).',
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:I2");
+  l.judul(`Analisis Keberhasilan/Kegagalan Kinerja Tahun ${tahun}`, "A1:I1");
+  l.subjudul(
+    'Fakta dihitung dari tabel; analisis dan solusi diisi OPD di tabel "analisis" (kolom Kode, Faktor Pendukung, Faktor Penghambat, Solusi).',
+    "A2:I2",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "No",
       "Sasaran Strategis",
@@ -74,8 +69,8 @@ export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
       l.gabung(`B${awal}:B${akhir}`);
     }
   });
-  return l.selesai(NAMA_LEMBAR.analisisKeberhasilan, [5, 26, 32, 10, 10, 11, 40, 40, 32], {
-    tableColumns: 9,
+  return l.selesai("analisisKeberhasilan", [5, 26, 32, 10, 10, 11, 40, 40, 32], {
+    printColumns: 9,
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,

@@ -9,7 +9,6 @@ import type { NodeAnggaran } from "../core/anggaran";
 import { rupiah } from "../core/uang";
 import { sumSumber } from "./analisis-efisiensi";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { rumusSubtotal } from "./rumus";
 import type { SheetSpec } from "./sheet-spec";
 
@@ -48,17 +47,13 @@ export function daftarAlokasi(analysis: Analysis): string[] {
 export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
   const { tahun, total } = analysis.laporan;
   const l = new Lembar(6);
-  l.tambah([nilai(`Realisasi Anggaran per Sasaran Tahun ${tahun}`, "judul")]);
-  l.gabung("A1:F1");
-  l.tambah([
-    nilai(
-      "Pagu dan realisasi program yang dikaitkan dengan IKU tiap sasaran (kolom Kode IKU tabel pagu); program tanpa IKU ditampilkan terpisah.",
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:F2");
+  l.judul(`Realisasi Anggaran per Sasaran Tahun ${tahun}`, "A1:F1");
+  l.subjudul(
+    "Pagu dan realisasi program yang dikaitkan dengan IKU tiap sasaran (kolom Kode IKU tabel pagu); program tanpa IKU ditampilkan terpisah.",
+    "A2:F2",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     ["No", "Sasaran Strategis", "Program", "Pagu Anggaran", "Realisasi Anggaran", "%"].map((h) =>
       nilai(h, "header"),
     ),
@@ -92,22 +87,25 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
     }
   }
   const jumlah = l.berikut;
-  l.tambah([
-    nilai("Jumlah", "total"),
-    nilai("", "total"),
-    nilai("", "total"),
-    // SUBTOTAL leaves out the sasaran rows (SUBTOTALs themselves): each program counts once.
-    rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
-    rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
-    persen(jumlah, "totalPersen", total.persen),
-  ]);
+  l.tambah(
+    [
+      nilai("Jumlah", "total"),
+      nilai("", "total"),
+      nilai("", "total"),
+      // SUBTOTAL leaves out the sasaran rows (SUBTOTALs themselves): each program counts once.
+      rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
+      rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
+      persen(jumlah, "totalPersen", total.persen),
+    ],
+    "total",
+  );
   l.gabung(`A${jumlah}:C${jumlah}`);
   // The allocation list (seed §3.2), for the workbook; the chapter writes it as its own text.
   l.tambah([]);
-  l.tambah([nilai(`Rincian alokasi anggaran tahun ${tahun} terdiri dari:`)]);
-  for (const t of daftarAlokasi(analysis)) l.tambah([nilai(t)]);
-  return l.selesai(NAMA_LEMBAR.anggaranSasaran, [5, 40, 48, 18, 18, 9], {
-    tableColumns: 6,
+  l.tambah([nilai(`Rincian alokasi anggaran tahun ${tahun} terdiri dari:`)], "note");
+  for (const t of daftarAlokasi(analysis)) l.tambah([nilai(t)], "note");
+  return l.selesai("anggaranSasaran", [5, 40, 48, 18, 18, 9], {
+    printColumns: 6,
     wordRows: jumlah,
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,

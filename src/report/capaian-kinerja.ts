@@ -7,13 +7,12 @@ import type { Analysis } from "../core/analyze";
 import { teksPita } from "../core/skala";
 import { namaSkala } from "../core/label";
 import { teksRumus as teksRumusCapaian } from "../core/rumus-capaian";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { Lembar, nilai, rumus } from "./lembar";
 import { teksRumus } from "./rumus";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
-import { NAMA_LEMBAR } from "./nama";
 import type { ChartSpec, SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
-import { formatPredikat, selPredikat, tulisBlokSkala } from "./predikat-hidup";
+import { formatPredikat, selPredikat, tulisBlokSkala, type BlokSkala } from "./predikat-hidup";
 
 const KOL = { target: 5, realisasi: 6, capaian: 7 };
 /** The table A:I, the chart's data K:M, the scale block O:R. */
@@ -26,17 +25,13 @@ const LABEL_SASARAN = "Rata-rata capaian sasaran";
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, laporan } = analysis;
   const l = new Lembar(KOLOM_SKALA + 3);
-  l.tambah([nilai(`Capaian Kinerja Tahun ${laporan.tahun}`, "judul")]);
-  l.gabung("A1:I1");
-  l.tambah([
-    nilai(
-      `Skala predikat: ${namaSkala(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:I2");
+  l.judul(`Capaian Kinerja Tahun ${laporan.tahun}`, "A1:I1");
+  l.subjudul(
+    `Skala predikat: ${namaSkala(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
+    "A2:I2",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "No",
       "Sasaran Strategis",
@@ -49,19 +44,63 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
       "Rumus",
     ].map((h) => nilai(h, "header")),
   );
-  const gayaPredikat = (indeks: number | null) => stylePredikat(indeks, skala.pita.length);
   const blok = tulisBlokSkala(l, skala, KOLOM_SKALA, header);
+  const barisIndikator = tulisSasaran(l, analysis, blok, header);
+  // The scale block may have padded the sheet further: the office's row follows the last indikator.
+  const opd = header + 1 + analysis.sasaran.length + barisIndikator.length;
+  l.tulis(
+    opd,
+    [
+      nilai("Capaian kinerja OPD (rata-rata sasaran)", "total"),
+      ...Array.from({ length: 5 }, () => nilai("", "total")),
+      // The mean of the sasaran rows, found by their label: a list of their cells would pass
+      // Excel's 8,192-character limit at about 1,400 sasaran.
+      rumus(
+        `=IFERROR(AVERAGEIF(C${header + 1}:C${opd - 1},${teksRumus(LABEL_SASARAN)},G${header + 1}:G${opd - 1}),"")`,
+        analysis.opd.capaian ?? "",
+        "totalPersen",
+      ),
+      rumus(
+        blok.rumus(`G${opd}`),
+        analysis.opd.predikat ?? "",
+        stylePredikat(analysis.opd.pitaIndeks, skala.pita.length),
+      ),
+      nilai("", "total"),
+    ],
+    "total",
+  );
+  l.gabung(`A${opd}:F${opd}`);
+  const charts = grafikCapaian(l, header, barisIndikator);
+  return l.selesai("capaianKinerja", [6, 34, 48, 9, 11, 11, 12, 15, 22, 3, 12, 12, 12, 3, 15, 16, 11, 11], {
+    printColumns: KOLOM_TABEL,
+    wordColumns: 8,
+    conditionalFormats: formatPredikat(`H${header + 1}:H${opd}`, skala),
+    charts,
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}
+
+/**
+ * A row per sasaran (its mean and predikat) followed by its indikator, from the row after the
+ * header (the scale block may already have padded the sheet past them); returns the indikator rows.
+ */
+function tulisSasaran(
+  l: Lembar,
+  analysis: Analysis,
+  blok: BlokSkala,
+  header: number,
+): { baris: number; kode: string }[] {
+  const { skala } = analysis;
   const predikat = (b: number, p: string | null, indeks: number | null) =>
     selPredikat(blok, `G${b}`, p, indeks, skala);
-
-  const barisSasaran: number[] = [];
   const barisIndikator: { baris: number; kode: string }[] = [];
+  let bs = header + 1;
   analysis.sasaran.forEach((s, si) => {
-    const bs = header + 1 + barisSasaran.length + barisIndikator.length;
     const awal = bs + 1;
     const akhir = bs + s.indikator.length;
-    barisSasaran.push(bs);
-    tulisBaris(l, bs, [
+    l.tulis(bs, [
       nilai(si + 1, "sasaranTengah"),
       nilai(s.sasaran, "sasaran"),
       nilai(LABEL_SASARAN, "sasaran"),
@@ -75,7 +114,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
     s.indikator.forEach((i, ii) => {
       const b = bs + 1 + ii;
       barisIndikator.push({ baris: b, kode: i.kode });
-      tulisBaris(l, b, [
+      l.tulis(b, [
         nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
         nilai("", "teks"),
         nilai(i.indikator, "teks"),
@@ -88,36 +127,9 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
       ]);
     });
     if (s.indikator.length > 1) l.gabung(`B${awal}:B${akhir}`);
+    bs = akhir + 1;
   });
-  const opd = header + 1 + barisSasaran.length + barisIndikator.length;
-  tulisBaris(l, opd, [
-    nilai("Capaian kinerja OPD (rata-rata sasaran)", "total"),
-    ...Array.from({ length: 5 }, () => nilai("", "total")),
-    // The mean of the sasaran rows, found by their label: a list of their cells would pass
-    // Excel's 8,192-character limit at about 1,400 sasaran.
-    rumus(
-      `=IFERROR(AVERAGEIF(C${header + 1}:C${opd - 1},${teksRumus(LABEL_SASARAN)},G${header + 1}:G${opd - 1}),"")`,
-      analysis.opd.capaian ?? "",
-      "totalPersen",
-    ),
-    rumus(blok.rumus(`G${opd}`), analysis.opd.predikat ?? "", gayaPredikat(analysis.opd.pitaIndeks)),
-    nilai("", "total"),
-  ]);
-  l.gabung(`A${opd}:F${opd}`);
-  const charts = grafikCapaian(l, header, barisIndikator);
-  return l.selesai(
-    NAMA_LEMBAR.capaianKinerja,
-    [6, 34, 48, 9, 11, 11, 12, 15, 22, 3, 12, 12, 12, 3, 15, 16, 11, 11],
-    {
-      tableColumns: KOLOM_TABEL,
-      wordColumns: 8,
-      conditionalFormats: formatPredikat(`H${header + 1}:H${opd}`, skala),
-      charts,
-      freeze: { rows: header, columns: 0 },
-      printTitles: `${header}:${header}`,
-      landscape: true,
-    },
-  );
+  return barisIndikator;
 }
 
 /**
@@ -126,14 +138,13 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
  */
 function grafikCapaian(l: Lembar, header: number, baris: { baris: number; kode: string }[]): ChartSpec[] {
   if (baris.length === 0) return [];
-  const r = (n: number) => l.rows[n - 1];
+  const r = (n: number) => l.baris(n);
   const kg = KOLOM_GRAFIK - 1;
   r(header)[kg] = nilai("Indikator", "header");
   r(header)[kg + 1] = nilai("Capaian (%)", "header");
   r(header)[kg + 2] = nilai("Acuan 100 %", "header");
   baris.forEach((b, k) => {
     const n = header + 1 + k;
-    while (l.rows.length < n) l.tambah([]);
     const capaian = l.rows[b.baris - 1][6]?.value ?? "";
     r(n)[kg] = nilai(b.kode, "teks");
     r(n)[kg + 1] = rumus(`=G${b.baris}`, capaian, "persen");
@@ -154,10 +165,4 @@ function grafikCapaian(l: Lembar, header: number, baris: { baris: number; kode: 
       valueAxisTitle: "%",
     },
   ];
-}
-
-/** Puts a row at its number: the scale block may already have padded the sheet past it. */
-function tulisBaris(l: Lembar, baris: number, cells: Sel[]): void {
-  while (l.rows.length < baris) l.tambah([]);
-  cells.forEach((c, i) => (l.rows[baris - 1][i] = c));
 }

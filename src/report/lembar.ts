@@ -1,9 +1,12 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
-import type { CellSpec, SheetSpec, StyleName } from "./sheet-spec";
+import type { CellSpec, RowRole, SheetKey, SheetSpec, StyleName, TableSpec } from "./sheet-spec";
 import { STYLES } from "./styles";
 import { parseRange } from "../core/a1";
+import { columnLetters } from "../core/tabel";
 // The same font metrics as the Word tables (a pure table of advance widths).
-import { lebarTeks } from "../docx/lebar";
+import { lebarTeks } from "./lebar-teks";
+import { NAMA_LEMBAR } from "./nama";
+import { NAMA_LEMBAR_REKAP } from "./rekap/nama";
 
 const TINGGI_BARIS = 15;
 
@@ -17,6 +20,9 @@ export function garisTeks(teks: string, lebar: number, indent = 0, tebal = false
   const ruang = lebar * 7 + 5 - 6 - indent * 10;
   // lebarTeks gives twips at a size in points: 11 pt, twips → px (÷ 15), Calibri ≈ 0.9 × Arial.
   const px = (s: string) => (lebarTeks(s, 11, tebal) / 15) * 0.9;
+  // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the
+  // whole text is at least as wide as its words and single spaces).
+  if (!teks.includes("\n") && px(teks) <= ruang) return 1;
   const spasi = px(" ");
   let garis = 0;
   for (const paragraf of teks.split("\n")) {
@@ -47,18 +53,72 @@ export const rumus = (formula: string, cached: CellSpec["value"], style?: StyleN
   style,
 });
 
+/**
+ * What a builder gives besides rows, roles and merges: `printColumns`, only columns A.. of it
+ * print; `name`, a sheet without a name of its own (Word's scale table).
+ */
+export type OpsiLembar = Partial<
+  Omit<SheetSpec, "key" | "rows" | "roles" | "tables" | "merges" | "rowHeights" | "printArea">
+> & { printColumns?: number };
+
+const NAMA: Partial<Record<SheetKey, string>> = { ...NAMA_LEMBAR, ...NAMA_LEMBAR_REKAP };
+const DI_TABEL = new Set<RowRole>(["header", "body", "total"]);
+
 export class Lembar {
   readonly rows: Sel[][] = [];
+  readonly roles: RowRole[] = [];
   readonly merges: string[] = [];
+  /** Columns a header row declares for its table, by 1-based row. */
+  private readonly kolomHeader = new Map<number, number>();
 
   constructor(private readonly lebar: number) {}
 
-  /** Appends a row (padded to the sheet's width); returns its 1-based row number. */
-  tambah(cells: Sel[]): number {
+  /**
+   * Appends a row (padded to the sheet's width) in its role, by default `body`, or `blank`
+   * for a row without cells; returns its 1-based row number.
+   */
+  tambah(cells: Sel[], role: RowRole = cells.length > 0 ? "body" : "blank"): number {
     const row = cells.slice(0, this.lebar);
     while (row.length < this.lebar) row.push(null);
     this.rows.push(row);
+    this.roles.push(role);
     return this.rows.length;
+  }
+
+  /** The sheet's title (a table's caption in Word), merged over `gabung` when given. */
+  judul(teks: string, gabung?: string): number {
+    return this.teks(teks, "judul", "title", gabung);
+  }
+
+  /** A line under the title saying what the table holds. */
+  subjudul(teks: string, gabung?: string): number {
+    return this.teks(teks, "subjudul", "subtitle", gabung);
+  }
+
+  /** A table's header row; the table has `kolom` columns (default: the header's cells). */
+  header(cells: Sel[], kolom = cells.length): number {
+    const b = this.tambah(cells, "header");
+    this.kolomHeader.set(b, kolom);
+    return b;
+  }
+
+  /** Puts `cells` from column A of row `baris` (padding the sheet to it) and gives the row `role`. */
+  tulis(baris: number, cells: Sel[], role: RowRole = "body"): void {
+    while (this.rows.length < baris) this.tambah([]);
+    cells.forEach((c, i) => (this.rows[baris - 1][i] = c));
+    this.roles[baris - 1] = role;
+  }
+
+  /** The row `baris` for cells beside the tables (a chart's data, the scale block): its role stays. */
+  baris(baris: number): Sel[] {
+    while (this.rows.length < baris) this.tambah([]);
+    return this.rows[baris - 1];
+  }
+
+  private teks(teks: string, style: StyleName, role: RowRole, gabung?: string): number {
+    const b = this.tambah([nilai(teks, style)], role);
+    if (gabung) this.gabung(gabung);
+    return b;
   }
 
   /** The next row's number. */
@@ -70,14 +130,19 @@ export class Lembar {
     this.merges.push(alamat);
   }
 
-  selesai(name: string, columns: number[], extra: Partial<SheetSpec> = {}): SheetSpec {
+  selesai(key: SheetKey, columns: number[], opsi: OpsiLembar = {}): SheetSpec {
+    const { printColumns, ...extra } = opsi;
     return {
-      name,
+      key,
+      name: NAMA[key] ?? key,
       rows: this.rows,
+      roles: this.roles,
+      tables: tabelDari(this.roles, this.kolomHeader, Math.max(columns.length, this.lebar)),
       columns,
       merges: this.merges,
       rowHeights: this.tinggi(columns),
       freeze: { rows: 0, columns: 0 },
+      printArea: printColumns ? `$A$1:$${columnLetters(printColumns)}$${this.rows.length}` : null,
       ...extra,
     };
   }
@@ -120,4 +185,31 @@ export class Lembar {
     }
     return garis.map((n) => (n > 1 ? n * TINGGI_BARIS : null));
   }
+}
+
+/**
+ * The report tables of a sheet from its rows' roles: each starts at its header rows (or at a
+ * body row outside a table) and runs through the body and total rows after them; its columns
+ * are what its header rows declare (the whole sheet for a table without a header).
+ */
+export function tabelDari(
+  roles: readonly RowRole[],
+  kolomHeader: ReadonlyMap<number, number>,
+  lebar: number,
+): TableSpec[] {
+  const tables: TableSpec[] = [];
+  let r = 0;
+  while (r < roles.length) {
+    if (!DI_TABEL.has(roles[r])) {
+      r += 1;
+      continue;
+    }
+    const first = r + 1;
+    let kolom = 0;
+    while (r < roles.length && roles[r] === "header") kolom = Math.max(kolom, kolomHeader.get(++r) ?? lebar);
+    const headerRows = r + 1 - first;
+    while (r < roles.length && (roles[r] === "body" || roles[r] === "total")) r += 1;
+    tables.push({ first, last: r, headerRows, columns: kolom > 0 ? kolom : lebar });
+  }
+  return tables;
 }

@@ -1,20 +1,16 @@
 /** Narasi: the generated paragraphs of §3.1.2, a sasaran paragraph before its indikator. */
 import type { Analysis } from "../core/analyze";
 import { Lembar, nilai } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import type { SheetSpec } from "./sheet-spec";
 
 export function buildNarasi(analysis: Analysis): SheetSpec {
   const l = new Lembar(3);
-  l.tambah([nilai(`Analisis Capaian Kinerja Tahun ${analysis.laporan.tahun} (narasi)`, "judul")]);
-  l.tambah([
-    nilai(
-      "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
-      "subjudul",
-    ),
-  ]);
+  l.judul(`Analisis Capaian Kinerja Tahun ${analysis.laporan.tahun} (narasi)`);
+  l.subjudul(
+    "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
+  );
   l.tambah([]);
-  const header = l.tambah(["No", "Sasaran / Indikator", "Uraian"].map((h) => nilai(h, "header")));
+  const header = l.header(["No", "Sasaran / Indikator", "Uraian"].map((h) => nilai(h, "header")));
   let sasaran = 0;
   let indikator = 0;
   for (const p of analysis.narasi) {
@@ -35,7 +31,7 @@ export function buildNarasi(analysis: Analysis): SheetSpec {
       ]);
     }
   }
-  return l.selesai(NAMA_LEMBAR.narasi, [6, 16, 110], {
+  return l.selesai("narasi", [6, 16, 110], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
   });

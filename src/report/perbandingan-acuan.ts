@@ -5,7 +5,6 @@
 import type { Analysis } from "../core/analyze";
 import type { Pembanding } from "../core/renstra";
 import { Lembar, nilai, rumus } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
@@ -22,22 +21,16 @@ export function buildPerbandinganAcuan(
   const { tahun } = analysis.laporan;
   const acuan = jenis === "renstra" ? "Target Akhir Renstra" : "Standar Nasional";
   const l = new Lembar(10 + LEBAR_BLOK);
-  l.tambah([
-    nilai(
-      jenis === "renstra"
-        ? `Perbandingan Realisasi ${tahun} dengan Target Renstra`
-        : `Perbandingan Realisasi ${tahun} dengan Standar Nasional`,
-      "judul",
-    ),
-  ]);
-  l.tambah([
-    nilai(
-      `Capaian terhadap ${acuan.toLowerCase()} dihitung dengan rumus yang sama dengan capaian tahunan.`,
-      "subjudul",
-    ),
-  ]);
+  l.judul(
+    jenis === "renstra"
+      ? `Perbandingan Realisasi ${tahun} dengan Target Renstra`
+      : `Perbandingan Realisasi ${tahun} dengan Standar Nasional`,
+  );
+  l.subjudul(
+    `Capaian terhadap ${acuan.toLowerCase()} dihitung dengan rumus yang sama dengan capaian tahunan.`,
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "No",
       "Indikator Kinerja",
@@ -54,8 +47,7 @@ export function buildPerbandinganAcuan(
   data.forEach((p, k) => {
     const b = header + 1 + k;
     const i = p.indikatorRinci;
-    while (l.rows.length < b) l.tambah([]);
-    [
+    l.tulis(b, [
       nilai(k + 1, "teksTengah"),
       nilai(p.indikator, "teks"),
       nilai(p.satuan, "teksTengah"),
@@ -73,14 +65,14 @@ export function buildPerbandinganAcuan(
             stylePredikat(p.pitaIndeks, analysis.skala.pita.length),
           )
         : nilai(`${acuan} belum diisi`, "predikatLuar"),
-    ].forEach((c, n) => (l.rows[b - 1][n] = c));
+    ]);
   });
   const akhir = header + Math.max(1, data.length);
   return l.selesai(
-    jenis === "renstra" ? NAMA_LEMBAR.perbandinganRenstra : NAMA_LEMBAR.standarNasional,
+    jenis === "renstra" ? "perbandinganRenstra" : "standarNasional",
     [5, 50, 8, 14, 11, 11, 14, 16, 16, 3, 15, 16, 11, 11],
     {
-      tableColumns: 9,
+      printColumns: 9,
       conditionalFormats: formatPredikat(`I${header + 1}:I${akhir}`, analysis.skala),
       freeze: { rows: header, columns: 0 },
       printTitles: `${header}:${header}`,

@@ -8,11 +8,10 @@ import type { IndikatorRinci } from "../core/kinerja";
 import { rataRata } from "../core/capaian";
 import { predikatDari } from "../core/skala";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { sel } from "./rumus";
 import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
-import { formatPredikat, LEBAR_BLOK, selPredikat, tulisBlokSkala } from "./predikat-hidup";
+import { formatPredikat, LEBAR_BLOK, selPredikat, tulisBlokSkala, type BlokSkala } from "./predikat-hidup";
 import { columnLetters } from "../core/tabel";
 
 const PER_TAHUN = 4;
@@ -32,13 +31,10 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
   const lebar = 3 + n * PER_TAHUN + 2;
   const l = new Lembar(lebar + 1 + LEBAR_BLOK);
   const rentang = n > 1 ? `${tahunan.tahun[0]}–${tahunan.tahun[n - 1]}` : String(tahunan.tahun[0]);
-  l.tambah([nilai(`Perbandingan Capaian Kinerja Tahun ${rentang}`, "judul")]);
-  l.tambah([
-    nilai(
-      "Target, realisasi, capaian dan predikat tiap tahun; tren membandingkan tahun laporan dengan tahun sebelumnya.",
-      "subjudul",
-    ),
-  ]);
+  l.judul(`Perbandingan Capaian Kinerja Tahun ${rentang}`);
+  l.subjudul(
+    "Target, realisasi, capaian dan predikat tiap tahun; tren membandingkan tahun laporan dengan tahun sebelumnya.",
+  );
   l.tambah([]);
   const judulTahun = tahunan.tahun.flatMap((t) => [
     `Target ${t}`,
@@ -46,17 +42,36 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
     `Capaian ${t} (%)`,
     `Predikat ${t}`,
   ]);
-  const header = l.tambah(
+  const header = l.header(
     ["No", "Indikator Kinerja", "Satuan", ...judulTahun, "Tren", "Catatan"].map((h) => nilai(h, "header")),
   );
   const blok = tulisBlokSkala(l, skala, lebar + 2, header);
-  let barisBerikut = header + 1;
-  const tulis = (row: Sel[]) => {
-    const b = barisBerikut++;
-    while (l.rows.length < b) l.tambah([]);
-    row.forEach((c, i) => (l.rows[b - 1][i] = c));
-  };
+  const akhir = tulisTahunan(l, analysis, blok, header);
+  return l.selesai(
+    "perbandinganTahunan",
+    [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40, 3, 15, 16, 11, 11],
+    {
+      printColumns: lebar,
+      // The Catatan column is for the staff: the chapter carries no internal notes. The chapter
+      // prints the seed's columns (target, realisasi, capaian per tahun), so it fits portrait.
+      wordColumns: lebar - 1,
+      wordOmit: [2, ...tahunan.tahun.map((_, k) => AWAL - 1 + k * PER_TAHUN + 3)],
+      conditionalFormats: tahunan.tahun.flatMap((_, k) => {
+        const kol = columnLetters(AWAL + k * PER_TAHUN + 3);
+        return formatPredikat(`${kol}${header + 1}:${kol}${Math.max(header + 1, akhir)}`, skala);
+      }),
+      freeze: { rows: header, columns: 2 },
+      printTitles: `${header}:${header}`,
+      landscape: true,
+    },
+  );
+}
 
+/** A row per sasaran (its mean and predikat per tahun), then its indikator; returns the last row. */
+function tulisTahunan(l: Lembar, analysis: Analysis, blok: BlokSkala, header: number): number {
+  const { tahunan, skala } = analysis;
+  let barisBerikut = header + 1;
+  const tulis = (row: Sel[]) => l.tulis(barisBerikut++, row);
   tahunan.sasaran.forEach((s, si) => {
     const anggota = tahunan.indikator.filter((i) => i.sasaran === s.sasaran);
     const bs = barisBerikut;
@@ -96,22 +111,5 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
       tulis(r);
     });
   });
-  return l.selesai(
-    NAMA_LEMBAR.perbandinganTahunan,
-    [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40, 3, 15, 16, 11, 11],
-    {
-      tableColumns: lebar,
-      // The Catatan column is for the staff: the chapter carries no internal notes. The chapter
-      // prints the seed's columns (target, realisasi, capaian per tahun), so it fits portrait.
-      wordColumns: lebar - 1,
-      wordOmit: [2, ...tahunan.tahun.map((_, k) => AWAL - 1 + k * PER_TAHUN + 3)],
-      conditionalFormats: tahunan.tahun.flatMap((_, k) => {
-        const kol = columnLetters(AWAL + k * PER_TAHUN + 3);
-        return formatPredikat(`${kol}${header + 1}:${kol}${Math.max(header + 1, barisBerikut - 1)}`, skala);
-      }),
-      freeze: { rows: header, columns: 2 },
-      printTitles: `${header}:${header}`,
-      landscape: true,
-    },
-  );
+  return barisBerikut - 1;
 }

@@ -39,8 +39,7 @@ export const LEBAR_BLOK = 4;
  */
 export function tulisBlokSkala(l: Lembar, skala: Skala, kolom: number, baris: number): BlokSkala {
   const taruh = (r: number, c: number, s: Sel) => {
-    while (l.rows.length < r) l.tambah([]);
-    l.rows[r - 1][c - 1] = s;
+    l.baris(r)[c - 1] = s;
   };
   taruh(baris, kolom, nilai(`Skala predikat (${namaSkala(skala.nama)})`, "header"));
   l.gabung(`${columnLetters(kolom)}${baris}:${columnLetters(kolom + LEBAR_BLOK - 1)}${baris}`);

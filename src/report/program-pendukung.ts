@@ -7,7 +7,6 @@ import type { Analysis } from "../core/analyze";
 import { programPerIku, type NodeAnggaran } from "../core/anggaran";
 import type { IndikatorRinci } from "../core/kinerja";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { rumusCapaianAntara } from "./sel-kinerja";
 import type { SheetSpec } from "./sheet-spec";
 
@@ -40,17 +39,13 @@ function pasangan(program: NodeAnggaran[]): Pasangan[] {
 export function buildProgramPendukung(analysis: Analysis): SheetSpec {
   const { tahun } = analysis.laporan;
   const l = new Lembar(7);
-  l.tambah([nilai(`Program/Kegiatan yang Menunjang Pencapaian Kinerja Tahun ${tahun}`, "judul")]);
-  l.gabung("A1:G1");
-  l.tambah([
-    nilai(
-      `Program dan kegiatan dikaitkan dengan IKU melalui kolom Kode IKU tabel pagu; "${MENUNJANG.ya}" bila capaian IKU-nya mencapai 100 %.`,
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:G2");
+  l.judul(`Program/Kegiatan yang Menunjang Pencapaian Kinerja Tahun ${tahun}`, "A1:G1");
+  l.subjudul(
+    `Program dan kegiatan dikaitkan dengan IKU melalui kolom Kode IKU tabel pagu; "${MENUNJANG.ya}" bila capaian IKU-nya mencapai 100 %.`,
+    "A2:G2",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "No",
       "Sasaran Strategis",
@@ -100,8 +95,8 @@ export function buildProgramPendukung(analysis: Analysis): SheetSpec {
     gabung("B", awalSasaran, l.berikut - 1);
   });
   const akhir = Math.max(header + 1, l.berikut - 1);
-  return l.selesai(NAMA_LEMBAR.programPendukung, [5, 28, 34, 30, 40, 12, 14], {
-    tableColumns: 7,
+  return l.selesai("programPendukung", [5, 28, 34, 30, 40, 12, 14], {
+    printColumns: 7,
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,

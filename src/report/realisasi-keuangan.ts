@@ -11,7 +11,6 @@ import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { rumusSubtotal, sel } from "./rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
-import { NAMA_LEMBAR } from "./nama";
 
 const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, persen: 7 };
 const GAYA_URAIAN: StyleName[] = ["program", "kegiatan", "subKegiatan"];
@@ -25,17 +24,13 @@ const rumusPersen = (baris: number) =>
 
 export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   const l = new Lembar(10);
-  l.tambah([nilai(`Tabel Realisasi Keuangan Tahun ${analysis.laporan.tahun}`, "judul")]);
-  l.gabung("A1:G1");
-  l.tambah([
-    nilai(
-      "Pagu dan realisasi anggaran per Program / Kegiatan / Sub Kegiatan, menurut sasaran strategis dan IKU yang didukung.",
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:G2");
+  l.judul(`Tabel Realisasi Keuangan Tahun ${analysis.laporan.tahun}`, "A1:G1");
+  l.subjudul(
+    "Pagu dan realisasi anggaran per Program / Kegiatan / Sub Kegiatan, menurut sasaran strategis dan IKU yang didukung.",
+    "A2:G2",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "No",
       "Sasaran Strategis",
@@ -46,32 +41,64 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
       "%",
     ].map((h) => nilai(h, "header")),
   );
+  const akarBaris = tulisProgram(l, analysis);
+  const { total } = analysis.laporan;
+  const jumlah = l.berikut;
+  l.tambah(
+    [
+      nilai("Jumlah", "total"),
+      nilai("", "total"),
+      nilai("", "total"),
+      nilai("", "total"),
+      rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
+      rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
+      rumus(rumusPersen(jumlah), total.persen ?? "", "totalPersen"),
+    ],
+    "total",
+  );
+  l.gabung(`A${jumlah}:D${jumlah}`);
+  // Blank style cells in the grouped columns keep the grid's borders continuous.
+  for (const r of l.rows.slice(header, jumlah))
+    for (let c = 0; c < 3; c++) r[c] ??= nilai(null, c === 0 ? "teksTengah" : "teks");
+  const charts = grafikSerapan(l, header, akarBaris);
+  return l.selesai("realisasiKeuangan", [5, 28, 30, 48, 18, 18, 9, 3, 40, 12], {
+    printColumns: 7,
+    charts,
+    freeze: { rows: header, columns: 0 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}
 
-  /** Writes a node and its subtree; returns the node's row. */
-  const tulis = (n: NodeAnggaran, awal: Sel[]): number => {
-    const baris = l.berikut;
-    const tebal = n.kedalaman === 0;
-    const row: Sel[] = [...awal, nilai(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])];
-    l.tambah(row);
-    const anak = n.anak.map((a) => tulis(a, [null, null, null]));
-    const gayaUang: StyleName = tebal ? "uangTebal" : "uang";
-    const r = l.rows[baris - 1];
-    if (anak.length === 0) {
-      r[KOL.pagu - 1] = jumlahDaun(n.paguSel, n.pagu, gayaUang);
-      r[KOL.realisasi - 1] = jumlahDaun(n.realisasiSel, n.realisasi, gayaUang);
-    } else {
-      const akhir = l.berikut - 1;
-      r[KOL.pagu - 1] = rumus(rumusSubtotal(KOL.pagu, baris + 1, akhir), rupiah(n.pagu), gayaUang);
-      r[KOL.realisasi - 1] = rumus(
-        rumusSubtotal(KOL.realisasi, baris + 1, akhir),
-        rupiah(n.realisasi),
-        gayaUang,
-      );
-    }
-    r[KOL.persen - 1] = rumus(rumusPersen(baris), n.persen ?? "", tebal ? "persenTebal" : "persen");
-    return baris;
-  };
+/** Writes a budget node and its subtree, the first cells of its row given; returns the node's row. */
+function tulisNode(l: Lembar, n: NodeAnggaran, awal: Sel[]): number {
+  const baris = l.berikut;
+  const tebal = n.kedalaman === 0;
+  l.tambah([...awal, nilai(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])]);
+  const anak = n.anak.map((a) => tulisNode(l, a, [null, null, null]));
+  const gayaUang: StyleName = tebal ? "uangTebal" : "uang";
+  const r = l.rows[baris - 1];
+  if (anak.length === 0) {
+    r[KOL.pagu - 1] = jumlahDaun(n.paguSel, n.pagu, gayaUang);
+    r[KOL.realisasi - 1] = jumlahDaun(n.realisasiSel, n.realisasi, gayaUang);
+  } else {
+    const akhir = l.berikut - 1;
+    r[KOL.pagu - 1] = rumus(rumusSubtotal(KOL.pagu, baris + 1, akhir), rupiah(n.pagu), gayaUang);
+    r[KOL.realisasi - 1] = rumus(
+      rumusSubtotal(KOL.realisasi, baris + 1, akhir),
+      rupiah(n.realisasi),
+      gayaUang,
+    );
+  }
+  r[KOL.persen - 1] = rumus(rumusPersen(baris), n.persen ?? "", tebal ? "persenTebal" : "persen");
+  return baris;
+}
 
+/**
+ * The programs grouped under the sasaran and IKU they support (No, Sasaran and IKU merged over
+ * each group), then those supporting no IKU of this tahun; returns the programs' rows.
+ */
+function tulisProgram(l: Lembar, analysis: Analysis): number[] {
   const akarBaris: number[] = [];
   const kodeIkuDipakai = new Set<string>();
   let no = 0;
@@ -89,7 +116,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
       for (const p of program) {
         const pertama = l.berikut === awalSasaran;
         akarBaris.push(
-          tulis(p, [
+          tulisNode(l, p, [
             pertama ? nilai(no, "teksTengah") : null,
             pertama ? nilai(s.sasaran, "teks") : null,
             l.berikut === awalIku ? nilai(i.indikator, "teks") : null,
@@ -108,36 +135,13 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     (a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku),
   )) {
     no += 1;
-    const awal = tulis(p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]);
+    const awal = tulisNode(l, p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]);
     akarBaris.push(awal);
     // Merged over the program's rows like the groups above (No, Sasaran, IKU).
     const akhir = l.berikut - 1;
     if (akhir > awal) for (const k of ["A", "B", "C"]) l.gabung(`${k}${awal}:${k}${akhir}`);
   }
-
-  const { total } = analysis.laporan;
-  const jumlah = l.berikut;
-  l.tambah([
-    nilai("Jumlah", "total"),
-    nilai("", "total"),
-    nilai("", "total"),
-    nilai("", "total"),
-    rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
-    rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
-    rumus(rumusPersen(jumlah), total.persen ?? "", "totalPersen"),
-  ]);
-  l.gabung(`A${jumlah}:D${jumlah}`);
-  // Blank style cells in the grouped columns keep the grid's borders continuous.
-  for (const r of l.rows.slice(header, jumlah))
-    for (let c = 0; c < 3; c++) r[c] ??= nilai(null, c === 0 ? "teksTengah" : "teks");
-  const charts = grafikSerapan(l, header, akarBaris);
-  return l.selesai(NAMA_LEMBAR.realisasiKeuangan, [5, 28, 30, 48, 18, 18, 9, 3, 40, 12], {
-    tableColumns: 7,
-    charts,
-    freeze: { rows: header, columns: 0 },
-    printTitles: `${header}:${header}`,
-    landscape: true,
-  });
+  return akarBaris;
 }
 
 /** The chart's data beside the table (I:J): each program and its serapan (=G of its row), then bars. */

@@ -5,7 +5,6 @@ import { labelTemuan } from "../core/label";
 import { quoteSheet, splitSheet } from "../core/a1";
 import type { Temuan, Tingkat } from "../core/temuan";
 import { Lembar, nilai, rumus } from "./lembar";
-import { NAMA_LEMBAR } from "./nama";
 import { teksRumus } from "./rumus";
 import type { SheetSpec, StyleName } from "./sheet-spec";
 import { gayaAngka } from "./styles";
@@ -35,16 +34,12 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
   const { temuan, tahun } = analysis.laporan;
   const hitung = (t: Tingkat) => temuan.filter((x) => x.tingkat === t).length;
   const l = new Lembar(10);
-  l.tambah([nilai(`Temuan Tahun ${tahun}`, "judul")]);
-  l.gabung("A1:J1");
-  l.tambah([
-    nilai(
-      `${hitung("error")} kesalahan, ${hitung("peringatan")} peringatan, ${hitung("info")} info (termasuk temuan tahun-tahun sebelumnya yang dibandingkan). Klik lokasi untuk menuju sel yang dimaksud. Teks ini dihitung saat Hitung Capaian dijalankan: jalankan ulang setelah data diubah.`,
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:J2");
-  const header = l.tambah(
+  l.judul(`Temuan Tahun ${tahun}`, "A1:J1");
+  l.subjudul(
+    `${hitung("error")} kesalahan, ${hitung("peringatan")} peringatan, ${hitung("info")} info (termasuk temuan tahun-tahun sebelumnya yang dibandingkan). Klik lokasi untuk menuju sel yang dimaksud. Teks ini dihitung saat Hitung Capaian dijalankan: jalankan ulang setelah data diubah.`,
+    "A2:J2",
+  );
+  const header = l.header(
     ["No", "Tingkat", "Jenis", "Kode", "Tahun", "Tabel", "Lokasi", "Pesan", "Tercatat", "Dihitung"].map((h) =>
       nilai(h, "header"),
     ),
@@ -70,7 +65,7 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
       nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? gayaAngka(t.dihitung) : "teks"),
     ]);
   });
-  return l.selesai(NAMA_LEMBAR.temuan, [5, 12, 24, 18, 7, 10, 22, 70, 16, 16], {
+  return l.selesai("temuan", [5, 12, 24, 18, 7, 10, 22, 70, 16, 16], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,

@@ -5,13 +5,14 @@
 import type ExcelJS from "exceljs";
 import type { SheetSpec, StyleSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
-import { columnLetters } from "../core/tabel";
 import { writeConditionalFormats } from "./conditional-formats";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
 function gaya(spec: StyleSpec): Partial<ExcelJS.Style> {
-  const tipis: ExcelJS.Border = { style: "thin", color: { argb: "FFBFBFBF" } };
+  const tipis: ExcelJS.Border | undefined = spec.border
+    ? { style: "thin", color: { argb: argb(spec.border) } }
+    : undefined;
   return {
     font: {
       name: "Calibri",
@@ -28,7 +29,7 @@ function gaya(spec: StyleSpec): Partial<ExcelJS.Style> {
       wrapText: spec.wrap,
       indent: spec.indent,
     },
-    border: spec.border ? { top: tipis, left: tipis, bottom: tipis, right: tipis } : undefined,
+    border: tipis ? { top: tipis, left: tipis, bottom: tipis, right: tipis } : undefined,
     numFmt: spec.numberFormat,
   };
 }
@@ -47,12 +48,8 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: spec.printTitles,
-      // Chart data beside a table is for the chart, not for the printed report.
-      // Excel and LibreOffice both keep $A$1:$G$59; LibreOffice drops $A1:$G59. exceljs puts
-      // a "$" before each end itself, so the rows carry theirs.
-      printArea: spec.tableColumns
-        ? `A$1:${columnLetters(spec.tableColumns)}$${spec.rows.length}`
-        : undefined,
+      // exceljs puts a "$" before each end's column itself: the spec's $A$1:$G$59 goes as A$1:G$59.
+      printArea: spec.printArea?.replace(/\$([A-Z]+)/g, "$1") ?? undefined,
     },
   });
   spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));

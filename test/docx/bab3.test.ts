@@ -209,6 +209,7 @@ describe("the sheet converter is generic", () => {
   const sel = (value: CellSpec["value"], style?: StyleName): CellSpec => ({ value, style });
   /** A sheet in the shape of §3.1.3: a two-row header with merges, and chart data beside it. */
   const tahunan: SheetSpec = {
+    key: "perbandinganTahunan",
     name: "Perbandingan Tahunan",
     rows: [
       [sel("Perbandingan Capaian Tahun 2022–2024", "judul"), null, null, null, null, null, null],
@@ -241,17 +242,28 @@ describe("the sheet converter is generic", () => {
       ],
       [sel("Catatan: data BPS.", "subjudul"), null, null, null, null, null, null],
     ],
+    roles: ["title", "header", "header", "body", "subtitle"],
+    // The table is A:E; column G holds a chart's data beside it.
+    tables: [{ first: 2, last: 4, headerRows: 2, columns: 5 }],
     columns: [40, 10, 10, 10, 10, 2, 10],
+    rowHeights: [],
     merges: ["A1:E1", "A2:A3", "B2:C2", "D2:E2"],
     freeze: { rows: 3, columns: 0 },
+    printArea: null,
     landscape: false,
   };
+  /** A sheet the chapter has no section for (here the recap's IKU Pemda). */
   const lembarLain: SheetSpec = {
+    key: "ikuPemda",
     name: "Lembar Baru",
     rows: [[sel("Kolom", "header")], [sel(1234567, "uang")]],
+    roles: ["header", "body"],
+    tables: [{ first: 1, last: 2, headerRows: 1, columns: 1 }],
     columns: [20],
+    rowHeights: [],
     merges: [],
     freeze: { rows: 0, columns: 0 },
+    printArea: null,
     landscape: true,
   };
 
@@ -282,7 +294,7 @@ describe("the sheet converter is generic", () => {
     expect(teks(rows[2])).toContain("112,07");
   });
 
-  it("stops a table at the gap in its header (chart data beside it is left out)", () => {
+  it("writes a table's declared columns only (chart data beside it is left out)", () => {
     const tbl = tabel(xml).find((x) => teks(x).includes("PSKS aktif")) ?? "";
     expect(tbl.match(/<w:gridCol /g)).toHaveLength(5);
     expect(teks(tbl)).not.toContain("X");
@@ -291,14 +303,19 @@ describe("the sheet converter is generic", () => {
   it("sets a table too wide for the page in a smaller font, its numbers unbroken", async () => {
     const n = 12;
     const lebar: SheetSpec = {
+      key: "ikuPemda",
       name: "Lebar",
       rows: [
         Array.from({ length: n }, (_, i) => sel(`Realisasi ${2013 + i}`, "header")),
         Array.from({ length: n }, () => sel(4235577713, "uang")),
       ],
+      roles: ["header", "body"],
+      tables: [{ first: 1, last: 2, headerRows: 1, columns: n }],
       columns: new Array<number>(n).fill(10),
+      rowHeights: [],
       merges: [],
       freeze: { rows: 0, columns: 0 },
+      printArea: null,
       landscape: true,
     };
     const analysis = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2026 });

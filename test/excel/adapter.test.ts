@@ -22,6 +22,7 @@ import {
   type WorkbookModel,
 } from "../sim-excel";
 import { buatModel, modelContoh, pasangHost } from "./workbook";
+import { DASAR_LEMBAR } from "../helpers/lembar";
 
 /**
  * What a run of modelContoh writes, in order: no Perbandingan Renstra / Standar Nasional, its
@@ -294,6 +295,7 @@ describe("hitungCapaian", () => {
     const content = snapshot(model, NAMA_LEMBAR.temuan);
     const rusak = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: NAMA_LEMBAR.temuan,
         rows: [[{ value: "x" }]],
         columns: [10],
@@ -313,6 +315,7 @@ describe("hitungCapaian", () => {
     const h = host(model);
     const kosong = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: "Uji",
         columns: [10, 10, 10],
         merges: [],
@@ -339,6 +342,7 @@ describe("hitungCapaian", () => {
     const h = host(model, "1.14", 60_000);
     const banyak = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: "Besar",
         columns: [10, 30, 12],
         merges: [],
@@ -535,6 +539,7 @@ describe("the Excel the users have", () => {
     const model = modelContoh();
     const h = host(model);
     const spec: SheetSpec = {
+      ...DASAR_LEMBAR,
       name: "Tinggi",
       rows: [[{ value: "teks panjang", style: "teks" }], [null], [{ value: "b" }]],
       columns: [10],
@@ -598,6 +603,7 @@ describe("errors", () => {
     const panjang = "=" + Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join("+");
     const build = (): SheetSpec[] => [
       {
+        ...DASAR_LEMBAR,
         name: "Uji",
         rows: [[{ value: 0, formula: panjang }]],
         columns: [10],

@@ -9,6 +9,7 @@ import type { CellSpec, ChartSpec, SheetSpec } from "../../src/report/sheet-spec
 import { NAMA_LEMBAR } from "../../src/report/index";
 import { rangeValues, sheetNames, findSheet, type WorkbookModel } from "../sim-excel";
 import { modelContoh, pasangHost } from "./workbook";
+import { DASAR_LEMBAR } from "../helpers/lembar";
 
 const TAHUN = { tahunSekarang: 2024 };
 
@@ -51,6 +52,7 @@ const c = (value: CellSpec["value"]): CellSpec => ({ value });
 /** A small sheet: indikator B2:B4, capaian C2:C4, the 100 % reference E2:E4, programs B7:D8. */
 function grafik(charts: ChartSpec[] | undefined = [CAPAIAN, SERAPAN], name = "Grafik Uji"): SheetSpec {
   return {
+    ...DASAR_LEMBAR,
     name,
     columns: [6, 30, 12, 4, 12],
     merges: [],

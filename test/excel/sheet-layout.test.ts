@@ -1,14 +1,16 @@
 import { layoutSheet, widthToPoints } from "../../src/excel/sheet-layout";
 import type { SheetSpec, StyleName, StyleSpec } from "../../src/report/sheet-spec";
+import { DASAR_LEMBAR } from "../helpers/lembar";
 
 const styles = {
   teks: {},
   uang: { numberFormat: "#,##0", horizontal: "right" },
   persen: { numberFormat: "0.00", horizontal: "right" },
-  header: { bold: true, border: true },
+  header: { bold: true, border: "#808080" },
 } as unknown as Record<StyleName, StyleSpec>;
 
 const spec: SheetSpec = {
+  ...DASAR_LEMBAR,
   name: "Uji",
   columns: [10, 20, 12],
   merges: [],
@@ -56,7 +58,7 @@ describe("layoutSheet", () => {
 
   it("covers each format setting with rectangles, not single cells", () => {
     expect(layout.formatAreas.get("bold")).toEqual(["A1:C1"]);
-    expect(layout.formatAreas.get("border")).toEqual(["A1:C1"]);
+    expect(layout.formatAreas.get("border:#808080")).toEqual(["A1:C1"]);
     expect(layout.formatAreas.get("h:right")).toEqual(["B2:C2", "B3"]);
   });
 

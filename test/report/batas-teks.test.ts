@@ -1,6 +1,7 @@
 /** Generated text within Excel's 32,767 characters per cell (src/report/batas-teks.ts). */
 import { BATAS_SEL, PENANDA_POTONG, dalamBatasSel, potongTeks } from "../../src/report/batas-teks";
 import type { SheetSpec } from "../../src/report/sheet-spec";
+import { DASAR_LEMBAR } from "../helpers/lembar";
 
 describe("potongTeks", () => {
   it("leaves text up to the limit alone", () => {
@@ -25,6 +26,7 @@ describe("potongTeks", () => {
 it("dalamBatasSel cuts every text cell of every sheet, and nothing else", () => {
   const panjang = "d".repeat(40_000);
   const sheet: SheetSpec = {
+    ...DASAR_LEMBAR,
     name: "Narasi",
     rows: [[{ value: panjang }, { value: 5 }, null, { value: "pendek" }]],
     columns: [10, 10, 10, 10],

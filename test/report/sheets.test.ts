@@ -137,7 +137,7 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
   const jumlah = baris(s, (r) => r[0]?.value === "Jumlah");
 
   it("has the seed's header", () => {
-    expect(s.rows[header - 1].slice(0, s.tableColumns).map((c) => c?.value)).toEqual([
+    expect(s.rows[header - 1].slice(0, s.tables[0].columns).map((c) => c?.value)).toEqual([
       "No",
       "Sasaran Strategis",
       "Indikator Kinerja Utama (IKU)",
@@ -259,7 +259,7 @@ describe("Capaian Kinerja (seed 2024)", () => {
   const header = baris(s, (r) => r[0]?.value === "No");
 
   it("has Tabel 3.2's header", () => {
-    expect(s.rows[header - 1].slice(0, s.tableColumns).map((c) => c?.value)).toEqual([
+    expect(s.rows[header - 1].slice(0, s.tables[0].columns).map((c) => c?.value)).toEqual([
       "No",
       "Sasaran Strategis",
       "Indikator Kinerja",
@@ -345,7 +345,7 @@ describe("Temuan sheet", () => {
   const data = s.rows.slice(header);
 
   it("one row per temuan, errors first", () => {
-    expect(s.rows[header - 1].slice(0, s.tableColumns).map((c) => c?.value)).toEqual([
+    expect(s.rows[header - 1].slice(0, s.tables[0].columns).map((c) => c?.value)).toEqual([
       "No",
       "Tingkat",
       "Jenis",
@@ -530,6 +530,7 @@ describe("chapter III's other sheets (seed 2024)", () => {
     expect(ck.rows[4][11]?.formula).toMatch(/^=G\d+$/);
     const rk = lembar(a, "Tabel Realisasi Keuangan");
     expect(rk.charts?.[0]).toMatchObject({ type: "BarClustered", categories: "I5:I10" });
-    expect(rk.tableColumns).toBe(7);
+    expect(rk.tables[0].columns).toBe(7);
+    expect(rk.printArea).toBe(`$A$1:$G$${rk.rows.length}`);
   });
 });

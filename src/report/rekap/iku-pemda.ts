@@ -7,17 +7,14 @@ import type { Rekap } from "../../core/rekap/rekap";
 import { Lembar, nilai, rumus } from "../lembar";
 import type { SheetSpec } from "../sheet-spec";
 import { gayaPredikat } from "./rekap-opd";
-import { NAMA_LEMBAR_REKAP } from "./nama";
 
 export function buildIkuPemda(r: Rekap): SheetSpec | null {
   if (!r.ikuPemda) return null;
   const l = new Lembar(12);
-  l.tambah([nilai(`Indikator Kinerja Utama Pemda${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
-  l.gabung("A1:L1");
-  l.tambah([nilai(PESAN_REKAP.aturanIku, "subjudul")]);
-  l.gabung("A2:L2");
+  l.judul(`Indikator Kinerja Utama Pemda${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:L1");
+  l.subjudul(PESAN_REKAP.aturanIku, "A2:L2");
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     [
       "Kode IKU Pemda",
       "Indikator Kinerja Utama Pemda",
@@ -61,7 +58,7 @@ export function buildIkuPemda(r: Rekap): SheetSpec | null {
     if (iku.sumber.length === 0) l.tambah([nilai(iku.kode, "teks"), nilai(iku.indikator, "teks")]);
     if (akhir > awal) for (const c of ["A", "B", "K", "L"]) l.gabung(`${c}${awal}:${c}${akhir}`);
   }
-  return l.selesai(NAMA_LEMBAR_REKAP.ikuPemda, [10, 34, 26, 10, 34, 9, 10, 10, 10, 13, 12, 13], {
+  return l.selesai("ikuPemda", [10, 34, 26, 10, 34, 9, 10, 10, 10, 13, 12, 13], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,

@@ -11,7 +11,7 @@ import { Lembar, nilai, rumus } from "../lembar";
 import { rumusSubtotal } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
 import { tanpaRealisasi as tanpa, tautanBerkas } from "./rekap-opd";
-import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./nama";
 
 const KOL = { pagu: 4, realisasi: 5, persen: 6 };
 const rumusPersen = (b: number, tanpaRealisasi: boolean) =>
@@ -25,19 +25,15 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     return f ? rumus(f, cached ?? "", style) : nilai("", style);
   };
   const l = new Lembar(6);
-  l.tambah([nilai(`Rekap Anggaran per SKPD dan Program${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
-  l.gabung("A1:F1");
-  l.tambah([
-    nilai(
-      tanpaRealisasi
-        ? "Pagu per SKPD dan program. Realisasi tidak diberikan (tambahkan --realisasi-sipd untuk serapan)."
-        : "Pagu, realisasi dan serapan per SKPD dan program; baris SKPD dan Jumlah adalah rumus SUBTOTAL.",
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:F2");
+  l.judul(`Rekap Anggaran per SKPD dan Program${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:F1");
+  l.subjudul(
+    tanpaRealisasi
+      ? "Pagu per SKPD dan program. Realisasi tidak diberikan (tambahkan --realisasi-sipd untuk serapan)."
+      : "Pagu, realisasi dan serapan per SKPD dan program; baris SKPD dan Jumlah adalah rumus SUBTOTAL.",
+    "A2:F2",
+  );
   l.tambah([]);
-  const header = l.tambah(
+  const header = l.header(
     ["No", "Kode", "SKPD / Program", "Pagu Anggaran", "Realisasi Anggaran", "%"].map((h) =>
       nilai(h, "header"),
     ),
@@ -73,18 +69,21 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     row[KOL.persen - 1] = persen(b, serapan(o.realisasi, o.pagu), "persenTebal");
   });
   const j = l.berikut;
-  l.tambah([
-    nilai("Jumlah", "total"),
-    nilai("", "total"),
-    nilai(`${r.opd.length} SKPD`, "total"),
-    rumus(rumusSubtotal(KOL.pagu, header + 1, j - 1), rupiah(r.total.pagu), "totalUang"),
-    tanpaRealisasi
-      ? nilai("", "totalUang")
-      : rumus(rumusSubtotal(KOL.realisasi, header + 1, j - 1), rupiah(r.total.realisasi), "totalUang"),
-    persen(j, r.total.serapan, "totalPersen"),
-  ]);
+  l.tambah(
+    [
+      nilai("Jumlah", "total"),
+      nilai("", "total"),
+      nilai(`${r.opd.length} SKPD`, "total"),
+      rumus(rumusSubtotal(KOL.pagu, header + 1, j - 1), rupiah(r.total.pagu), "totalUang"),
+      tanpaRealisasi
+        ? nilai("", "totalUang")
+        : rumus(rumusSubtotal(KOL.realisasi, header + 1, j - 1), rupiah(r.total.realisasi), "totalUang"),
+      persen(j, r.total.serapan, "totalPersen"),
+    ],
+    "total",
+  );
   l.gabung(`A${j}:B${j}`);
-  return l.selesai(NAMA_LEMBAR_REKAP.rekapAnggaran, [5, 24, 66, 20, 20, 9], {
+  return l.selesai("rekapAnggaran", [5, 24, 66, 20, 20, 9], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: false,

@@ -7,13 +7,13 @@
 import type { Rekap } from "../../core/rekap/rekap";
 import type { RingkasanOpd } from "../../core/rekap/ringkasan-opd";
 import { PESAN_REKAP } from "../../core/rekap/pesan";
-import { columnLetters } from "../../core/tabel";
+import { columnLetters, columnNumber } from "../../core/tabel";
 import { rupiah } from "../../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "../lembar";
 import { teksRumus } from "../rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "../sheet-spec";
 import { stylePredikat } from "../styles";
-import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./nama";
 
 /** Predikat names as columns: the recap's scale first, then any other an OPD used, then "-". */
 function kolomPredikat(r: Rekap): (string | null)[] {
@@ -154,21 +154,8 @@ export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
   const lebarData = r.sipd ? 2 : 4;
   const l = new Lembar(t.lebar + 1 + lebarData);
   const akhirTabel = L(t.lebar);
-  l.tambah([nilai(`Rekap Capaian Kinerja dan Anggaran OPD${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
-  l.gabung(`A1:${akhirTabel}1`);
-  l.tambah([
-    nilai(
-      r.sipd
-        ? `${r.opd.length} SKPD dari ekspor SIPD-RI ${r.opd[0]?.berkas.split(/[\\/]/).pop() ?? ""}; tanpa capaian kinerja (ekspor anggaran tidak memuat indikator).${tanpaRealisasi(r) ? " Realisasi tidak diberikan." : ""}`
-        : `${r.opd.length} OPD dari ${r.opd.length + r.gagal.length} berkas${r.gagal.length ? ` (${r.gagal.length} tidak dapat dipakai, lihat di bawah)` : ""}. Klik nama OPD untuk membuka berkasnya (di folder yang sama dengan rekap ini).`,
-      "subjudul",
-    ),
-  ]);
-  l.gabung(`A2:${akhirTabel}2`);
-  l.tambah([nilai(`${PESAN_REKAP.aturanRataRata} Skala predikat: ${r.skala.nama}.`, "subjudul")]);
-  l.gabung(`A3:${akhirTabel}3`);
-  l.tambah([]);
-  const header = l.tambah(
+  kepala(l, r, akhirTabel);
+  const header = l.header(
     [
       "No",
       "OPD",
@@ -191,50 +178,44 @@ export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
   const awal = l.berikut;
   r.opd.forEach((o, i) => l.tambah(barisOpd(r, t, o, i, l.berikut, tautan)));
   const pemda = l.berikut;
-  if (r.opd.length > 0) l.tambah(barisPemda(r, t, awal, pemda - 1, pemda));
+  if (r.opd.length > 0) l.tambah(barisPemda(r, t, awal, pemda - 1, pemda), "total");
   if (r.opd.length > 0) l.gabung(`B${pemda}:C${pemda}`);
   bagianGagal(l, r, akhirTabel);
   bagianSasaran(l, r);
   const charts = grafik(l, r, t, header, awal);
   const predikatLebar = t.predikat.map(() => 10);
-  return l.selesai(
-    NAMA_LEMBAR_REKAP.rekapOpd,
-    [
-      5,
-      36,
-      34,
-      7,
-      10,
-      13,
-      10,
-      ...predikatLebar,
-      19,
-      19,
-      9,
-      10,
-      10,
-      8,
-      10,
-      10,
-      3,
-      42,
-      ...Array(lebarData - 1).fill(12),
-    ],
-    {
-      tableColumns: t.lebar,
-      charts,
-      freeze: { rows: header, columns: 2 },
-      printTitles: `${header}:${header}`,
-      landscape: true,
-    },
+  const lebarKolom = [5, 36, 34, 7, 10, 13, 10, ...predikatLebar, 19, 19, 9, 10, 10, 8, 10, 10];
+  return l.selesai("rekapOpd", [...lebarKolom, 3, 42, ...Array<number>(lebarData - 1).fill(12)], {
+    printColumns: t.lebar,
+    charts,
+    freeze: { rows: header, columns: 2 },
+    printTitles: `${header}:${header}`,
+    landscape: true,
+  });
+}
+
+/** The title, what the recap holds and its averaging rule, merged over the table's width. */
+function kepala(l: Lembar, r: Rekap, akhirTabel: string): void {
+  l.judul(`Rekap Capaian Kinerja dan Anggaran OPD${r.tahun ? ` Tahun ${r.tahun}` : ""}`, `A1:${akhirTabel}1`);
+  l.subjudul(
+    r.sipd
+      ? `${r.opd.length} SKPD dari ekspor SIPD-RI ${r.opd[0]?.berkas.split(/[\\/]/).pop() ?? ""}; tanpa capaian kinerja (ekspor anggaran tidak memuat indikator).${tanpaRealisasi(r) ? " Realisasi tidak diberikan." : ""}`
+      : `${r.opd.length} OPD dari ${r.opd.length + r.gagal.length} berkas${r.gagal.length ? ` (${r.gagal.length} tidak dapat dipakai, lihat di bawah)` : ""}. Klik nama OPD untuk membuka berkasnya (di folder yang sama dengan rekap ini).`,
+    `A2:${akhirTabel}2`,
   );
+  l.subjudul(`${PESAN_REKAP.aturanRataRata} Skala predikat: ${r.skala.nama}.`, `A3:${akhirTabel}3`);
+  l.tambah([]);
 }
 
 function bagianGagal(l: Lembar, r: Rekap, akhir: string): void {
   if (r.gagal.length === 0) return;
   l.tambah([]);
-  l.tambah([nilai("Berkas yang tidak dapat dipakai (tidak ikut dihitung)", "judul")]);
-  const h = l.tambah([nilai("No", "header"), nilai("Berkas", "header"), nilai("Alasan", "header")]);
+  l.judul("Berkas yang tidak dapat dipakai (tidak ikut dihitung)");
+  // Alasan is merged to the table's last column: the table is as wide as the one above.
+  const h = l.header(
+    [nilai("No", "header"), nilai("Berkas", "header"), nilai("Alasan", "header")],
+    columnNumber(akhir),
+  );
   l.gabung(`C${h}:${akhir}${h}`);
   r.gagal.forEach((g, i) => {
     const b = l.tambah([nilai(i + 1, "teksTengah"), nilai(g.berkas, "teks"), nilai(g.alasan, "teks")]);
@@ -245,9 +226,9 @@ function bagianGagal(l: Lembar, r: Rekap, akhir: string): void {
 function bagianSasaran(l: Lembar, r: Rekap): void {
   if (!r.opd.some((o) => o.sasaran.length > 0)) return;
   l.tambah([]);
-  l.tambah([nilai("Capaian per Sasaran Strategis", "judul")]);
+  l.judul("Capaian per Sasaran Strategis");
   // Sasaran in the Berkas column (not merged: a merged cell would not set its row's height).
-  l.tambah(["No", "OPD", "Sasaran Strategis", "", "Capaian (%)", "Predikat"].map((x) => nilai(x, "header")));
+  l.header(["No", "OPD", "Sasaran Strategis", "", "Capaian (%)", "Predikat"].map((x) => nilai(x, "header")));
   let no = 0;
   for (const o of r.opd)
     for (const s of o.sasaran) {
@@ -266,10 +247,7 @@ function bagianSasaran(l: Lembar, r: Rekap): void {
 function grafik(l: Lembar, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
   if (r.opd.length === 0 || tanpaRealisasi(r)) return [];
   const c0 = t.lebar + 1; // 0-based index of the first data column
-  const row = (n: number) => {
-    while (l.rows.length < n) l.tambah([]);
-    return l.rows[n - 1];
-  };
+  const row = (n: number) => l.baris(n);
   const judul = r.sipd ? ["OPD", "Serapan (%)"] : ["OPD", "Capaian (%)", "Acuan 100 %", "Serapan (%)"];
   judul.forEach((j, k) => (row(header)[c0 + k] = nilai(j, "header")));
   r.opd.forEach((o, k) => {

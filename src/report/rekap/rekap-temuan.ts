@@ -10,7 +10,7 @@ import type { Temuan } from "../../core/temuan";
 import { Lembar, nilai, rumus, type Sel } from "../lembar";
 import { teksRumus } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
-import { NAMA_LEMBAR_REKAP, type OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./nama";
 
 /** `DPA!E7` in `file.xlsx` → HYPERLINK("file.xlsx#'DPA'!E7"); in this workbook → "#DPA!E7". */
 function tautanSel(alamat: string, berkas: string | null): Sel {
@@ -34,17 +34,13 @@ export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpe
     ...r.temuan.map((t) => ({ opd: "Rekap", berkas: null, t })),
   ];
   const l = new Lembar(8);
-  l.tambah([nilai(`Rekap Temuan Tingkat Kesalahan${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "judul")]);
-  l.gabung("A1:H1");
+  l.judul(`Rekap Temuan Tingkat Kesalahan${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:H1");
   const kesalahan = r.opd.reduce((s, o) => s + o.temuanError.length, 0);
-  l.tambah([
-    nilai(
-      `${kesalahan} temuan tingkat kesalahan di ${r.opd.filter((o) => o.temuanError.length).length} OPD, ${r.gagal.length} berkas tidak dapat dipakai, ${r.temuan.length} temuan rekap. Klik lokasi untuk membuka sel di berkas OPD.`,
-      "subjudul",
-    ),
-  ]);
-  l.gabung("A2:H2");
-  const header = l.tambah(
+  l.subjudul(
+    `${kesalahan} temuan tingkat kesalahan di ${r.opd.filter((o) => o.temuanError.length).length} OPD, ${r.gagal.length} berkas tidak dapat dipakai, ${r.temuan.length} temuan rekap. Klik lokasi untuk membuka sel di berkas OPD.`,
+    "A2:H2",
+  );
+  const header = l.header(
     ["No", "OPD", "Berkas", "Tingkat", "Jenis", "Kode", "Lokasi", "Pesan"].map((h) => nilai(h, "header")),
   );
   if (baris.length === 0) {
@@ -66,7 +62,7 @@ export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpe
       nilai(x.t?.pesan ?? x.alasan ?? "", "teks"),
     ]);
   });
-  return l.selesai(NAMA_LEMBAR_REKAP.rekapTemuan, [5, 28, 22, 12, 28, 16, 28, 70], {
+  return l.selesai("rekapTemuan", [5, 28, 22, 12, 28, 16, 28, 70], {
     freeze: { rows: header, columns: 0 },
     printTitles: `${header}:${header}`,
     landscape: true,
