@@ -41,7 +41,9 @@ export { XlError } from "./formula-values";
 export async function loadXlsxModel(
   source: string | Buffer | ArrayBuffer | Uint8Array,
 ): Promise<WorkbookModel> {
-  const reader = await import("./from-xlsx");
+  // require, not import(): Playwright's loader would load a dynamic import() as an ES module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const reader = require("./from-xlsx") as typeof import("./from-xlsx");
   return reader.loadXlsxModel(source);
 }
 export * as inspect from "./inspect";
