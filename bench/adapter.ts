@@ -21,9 +21,7 @@ import { hitungCapaian } from "../src/excel/run";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../src/excel/chunking";
 import { READ_BUDGET_BYTES } from "../src/excel/read-tables";
 import { beban, simpanHasil } from "./hasil";
-import { createExcelHost } from "../test/sim-excel/host";
-import { loadXlsxModel } from "../test/sim-excel/from-xlsx";
-import type { WorkbookModel } from "../test/sim-excel/model";
+import { createExcelHost, loadXlsxModel, type WorkbookModel } from "../test/sim-excel";
 import { buatModel, type Cell } from "../test/excel/workbook";
 
 interface Result {

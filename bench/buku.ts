@@ -1,11 +1,11 @@
 /**
- * The benchmarks' .xlsx workbooks: scripts/sintetis.ts's synthetic tables written as named
+ * The benchmarks' .xlsx workbooks: test/fixtures/sintetis.ts's synthetic tables written as named
  * tables (targets, pagu, realisasi), one sheet each.
  *
  *   npx tsx bench/buku.ts 20000 /tmp/20000.xlsx
  */
 import ExcelJS from "exceljs";
-import { tabelSintetis } from "../scripts/sintetis";
+import { tabelSintetis } from "../test/fixtures/sintetis";
 
 /** Writes a workbook of `budgetLines` budget lines (and a tenth as many indikator) to `file`. */
 export async function tulisBuku(file: string, budgetLines: number): Promise<void> {

@@ -15,7 +15,7 @@ import os from "os";
 import path from "path";
 import { analyze } from "../src/core/analyze";
 import { buildSheets } from "../src/report";
-import { tabelSintetis } from "../scripts/sintetis";
+import { tabelSintetis } from "../test/fixtures/sintetis";
 import { tulisBuku } from "./buku";
 import { beban, simpanHasil } from "./hasil";
 

@@ -17,7 +17,7 @@ import { chromium, type Browser } from "playwright-core";
 import { serveStatic } from "../test/e2e/server";
 import { buildSimBundle, OFFICE_JS_URL } from "../test/e2e/sim-bundle";
 import type { SimConfig } from "../test/e2e/sim-bootstrap";
-import { loadXlsxModel } from "../test/sim-excel/from-xlsx";
+import { loadXlsxModel } from "../test/sim-excel";
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.resolve(process.env.PANE_DIST ?? path.join(ROOT, "dist"));

@@ -24,6 +24,8 @@ import { STYLES } from "../src/report/styles";
 import { readTables } from "../src/xlsx/read-tables";
 import { writeSheet } from "../src/xlsx/write-sheets";
 
+// exceljs exports no Range type; the prototype needs its class to decode "A1:B2" as exceljs does.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Range = require("exceljs/lib/doc/range") as new (ref: string) => unknown;
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();

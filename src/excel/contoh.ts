@@ -4,6 +4,7 @@
  * LKjIP 2024, so a user can see the expected shape and replace the rows with their own.
  * Only in a workbook that has none of those tables; it never changes an existing sheet.
  */
+import { formatRange } from "../core/a1";
 import { namaBebas } from "../report/nama-lembar";
 import { TEKS_EXCEL } from "./pesan";
 
@@ -129,7 +130,7 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
     first ??= ws;
     const data = [contoh.headers, ...contoh.rows];
     const width = contoh.headers.length;
-    const address = `A1:${String.fromCharCode(64 + width)}${data.length}`;
+    const address = formatRange({ top: 1, left: 1, bottom: data.length, right: width });
     const range = ws.getRange(address);
     // Text columns as text, so kode such as "1.06.01" never become numbers or dates.
     range.numberFormat = data.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));

@@ -1,5 +1,4 @@
 /** Task pane entry: waits for Office, then renders the pane with the Excel-backed actions. */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { TEKS } from "./teks";

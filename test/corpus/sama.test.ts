@@ -13,7 +13,7 @@ import { pesanTidakDitulis } from "../../src/commands/pesan-pita";
 import { hitungCapaian } from "../../src/excel/run";
 import { capaian } from "../helpers/cli";
 import { pasangHost } from "../excel/workbook";
-import { loadXlsxModel } from "../sim-excel/from-xlsx";
+import { loadXlsxModel } from "../sim-excel";
 import { bufferBuku, tabelDari, type Buku } from "./buku";
 
 jest.setTimeout(30_000);

@@ -2,7 +2,7 @@
 import { alamatPesan, pesanTidakDitulis, tampilkanPesan } from "../../src/commands/pesan-pita";
 import { TEKS_PITA as TEKS } from "../../src/commands/teks";
 import type { Temuan } from "../../src/core/temuan";
-import { createWorkbookModel } from "../sim-excel/model";
+import { createWorkbookModel } from "../sim-excel";
 import { pasangHost } from "./workbook";
 
 const BASE = "https://localhost:3000/commands.html";

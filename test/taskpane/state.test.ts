@@ -22,7 +22,7 @@ import {
 } from "../../src/taskpane/state";
 import { TEKS } from "../../src/taskpane/teks";
 import { TEKS_REKAP } from "../../src/taskpane/teks-rekap";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 
 const seed: Analysis = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });
 const kosong: Analysis = analyze([], { tahunSekarang: 2024 });
