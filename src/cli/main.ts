@@ -13,7 +13,7 @@ import { WriteFailure } from "./os-errors";
 import { checkOutputs } from "./paths";
 import { ringkasan } from "./ringkasan";
 import { daftarkanRekap } from "./rekap";
-import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
+import { sipdOptions, ringkasanSumber, type SipdCliOptions } from "./sipd";
 
 const CATATAN_EXCELJS =
   "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
@@ -99,7 +99,7 @@ type OpsiHitung = {
   tahun?: number;
   skala?: "lkjip" | "permendagri86";
   strict?: boolean;
-} & OpsiSipdCli;
+} & SipdCliOptions;
 
 /** `capaian hitung`: its options, and the action that runs the use case and returns the exit code. */
 function daftarkanHitung(
@@ -108,7 +108,7 @@ function daftarkanHitung(
   err: NodeJS.WritableStream,
   setKode: (kode: number) => void,
 ): void {
-  const sipd = opsiSipd();
+  const sipd = sipdOptions();
   const perintah = program
     .command("hitung")
     .description("hitung capaian dan tulis lembar keluaran / laporan JSON")

@@ -12,10 +12,10 @@ import { KumpulanRekap } from "../core/rekap/kumpulan";
 import { buildRekapSheets } from "../report/rekap";
 import { buildRekapDocx } from "../docx/rekap";
 import { packBab3 } from "../docx";
-import { readOpd, type HasilBacaOpd } from "../xlsx/read-opd";
+import { readOpd, type OpdReadResult } from "../xlsx/read-opd";
 import { writeAtomic } from "./write-atomic";
 import { tandai } from "../xlsx/markers";
-import { sumberSipd, type OpsiSipd } from "../xlsx/sumber-sipd";
+import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
 import { writeSheet } from "../xlsx/write-sheets";
 
 export type RekapFilesOptions = Pick<AnalyzeOptions, "tahun" | "skala" | "tahunSekarang">;
@@ -38,7 +38,7 @@ export interface Kemajuan {
   ke: number;
   dari: number;
   berkas: string;
-  hasil: HasilBacaOpd;
+  hasil: OpdReadResult;
   ms: number;
 }
 
@@ -57,7 +57,7 @@ export async function rekapFiles(
   for (const [i, berkas] of files.entries()) {
     const t0 = Date.now();
     const data = await fs.readFile(berkas).catch(() => null);
-    const hasil: HasilBacaOpd = data
+    const hasil: OpdReadResult = data
       ? await readOpd(data, berkas, opsi)
       : {
           jenis: "gagal",
@@ -71,7 +71,9 @@ export async function rekapFiles(
 }
 
 /** The pemda-wide budget recap from one SIPD-RI export (and its realisasi downloads). */
-export async function rekapSipd(opsi: OpsiSipd & { tahun?: number; tahunSekarang: number }): Promise<Rekap> {
+export async function rekapSipd(
+  opsi: SipdFileOptions & { tahun?: number; tahunSekarang: number },
+): Promise<Rekap> {
   const sumber = await sumberSipd(new ExcelJS.Workbook(), [], opsi);
   if (!sumber) throw new Error("--pagu-sipd diperlukan");
   const opd = ringkasSkpdSipd(sumber.rekap, {

@@ -1,7 +1,7 @@
 /** Rekap Pemda: many OPD runs into one recap (pure; src/xlsx/rekap reads the workbooks). */
 export {
   ringkasOpd,
-  namaDariBerkas,
+  nameFromFile,
   type RingkasanOpd,
   type ProgramOpd,
   type IndikatorOpd,
@@ -10,8 +10,8 @@ export {
   susunRekap,
   urutkanPeringkat,
   type Rekap,
-  type BerkasGagal,
-  type OpsiRekap,
+  type FailedFile,
+  type RekapOptions,
   type Peringkat,
 } from "./rekap";
 export { laporanRekap, type LaporanRekap } from "./laporan-rekap";

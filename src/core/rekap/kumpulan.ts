@@ -6,11 +6,11 @@
 import { PRESET } from "../skala";
 import type { RawTable } from "../table";
 import { REKAP_MESSAGES } from "./messages";
-import { susunRekap, type BerkasGagal, type Rekap } from "./rekap";
+import { susunRekap, type FailedFile, type Rekap } from "./rekap";
 import type { RingkasanOpd } from "./ringkasan-opd";
 
 /** What reading one workbook gave (src/xlsx/read-opd.ts). */
-export type HasilBacaOpd =
+export type OpdReadResult =
   | { jenis: "opd"; ringkasan: RingkasanOpd; ikuPemda: RawTable | null }
   /** A workbook with only the `iku_pemda` table (the Bappeda's mapping, not an OPD). */
   | { jenis: "iku"; ikuPemda: RawTable }
@@ -18,12 +18,12 @@ export type HasilBacaOpd =
 
 export class KumpulanRekap {
   readonly opd: RingkasanOpd[] = [];
-  readonly gagal: BerkasGagal[] = [];
+  readonly gagal: FailedFile[] = [];
   /** Warnings beside the recap (a second iku_pemda table). */
   readonly catatan: string[] = [];
   private iku: { raw: RawTable; berkas: string } | null = null;
 
-  tambah(berkas: string, hasil: HasilBacaOpd): void {
+  tambah(berkas: string, hasil: OpdReadResult): void {
     if (hasil.jenis === "opd") this.opd.push(hasil.ringkasan);
     if (hasil.jenis === "gagal") this.gagal.push({ berkas, alasan: hasil.alasan });
     if (hasil.ikuPemda) {

@@ -14,7 +14,7 @@ import { susunIkuPemda, type IkuPemda } from "./iku-pemda";
 import { REKAP_MESSAGES } from "./messages";
 import type { RingkasanOpd } from "./ringkasan-opd";
 
-export interface BerkasGagal {
+export interface FailedFile {
   berkas: string;
   /** Indonesian: why the workbook could not be used and what to do. */
   alasan: string;
@@ -33,7 +33,7 @@ export interface Rekap {
   tahun: number | null;
   skala: Skala;
   opd: RingkasanOpd[];
-  gagal: BerkasGagal[];
+  gagal: FailedFile[];
   total: { pagu: Sen; realisasi: Sen; serapan: number | null };
   capaian: { rataRata: number | null; predikat: string | null; pitaIndeks: number | null; jumlahOpd: number };
   peringkat: { capaian: Peringkat[]; serapan: Peringkat[] };
@@ -45,7 +45,7 @@ export interface Rekap {
   sipd: boolean;
 }
 
-export interface OpsiRekap {
+export interface RekapOptions {
   tahun?: number;
   skala?: Skala;
   /** The `iku_pemda` table, when one of the workbooks (or the open workbook) has it. */
@@ -70,7 +70,7 @@ function tahunTerbanyak(opd: RingkasanOpd[]): number | null {
   return terbaik;
 }
 
-export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: OpsiRekap = {}): Rekap {
+export function susunRekap(opd: RingkasanOpd[], gagal: FailedFile[], opsi: RekapOptions = {}): Rekap {
   const skala = opsi.skala ?? PRESET.lkjip;
   const tahun = opsi.tahun ?? tahunTerbanyak(opd);
   const catatan = new Catatan(tahun);

@@ -49,7 +49,7 @@ export interface RingkasanOpd {
 }
 
 /** The OPD's name from its file: "dinas-sosial.xlsx" → "dinas-sosial". */
-export function namaDariBerkas(berkas: string): string {
+export function nameFromFile(berkas: string): string {
   const dasar = berkas.split(/[\\/]/).pop() ?? berkas;
   return dasar.replace(/\.xlsx$/i, "");
 }
@@ -62,7 +62,7 @@ export function ringkasOpd(analysis: Analysis, berkas: string): RingkasanOpd {
   const hitung = (t: Temuan["tingkat"]) => analysis.temuan.filter((x) => x.tingkat === t).length;
   return {
     berkas,
-    nama: analysis.sumberSipd?.skpd.nama || namaDariBerkas(berkas),
+    nama: analysis.sumberSipd?.skpd.nama || nameFromFile(berkas),
     kodeSkpd: analysis.sumberSipd?.skpd.kode,
     tahun: analysis.tahun,
     skala: analysis.skala.nama,

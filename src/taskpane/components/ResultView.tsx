@@ -1,13 +1,13 @@
 import * as React from "react";
 import { Divider } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
-import type { LihatSel } from "../actions";
+import type { SelectCell } from "../actions";
 import { TemuanList } from "./TemuanList";
 import { Ringkasan } from "./Ringkasan";
 
 export interface ResultViewProps {
   laporan: Laporan;
-  onLihat: LihatSel;
+  onLihat: SelectCell;
 }
 
 /** A run's result: the summary, then the temuan (loaded on demand with the run's first result). */

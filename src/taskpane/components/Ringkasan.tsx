@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
 import { PANE_TEXT } from "../texts";
-import { formatPersen, formatRupiah, warnaPredikat } from "../format";
+import { formatPersen, formatRupiah, predikatColor } from "../format";
 
 export interface RingkasanProps {
   laporan: Laporan;
@@ -52,7 +52,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
             <TableRow key={s.sasaran} data-testid="sasaran">
               <TableCell>
                 <div>{s.sasaran}</div>
-                <Badge appearance="tint" color={warnaPredikat(s.predikat)} data-testid="predikat">
+                <Badge appearance="tint" color={predikatColor(s.predikat)} data-testid="predikat">
                   {s.predikat ?? PANE_TEXT.tanpaPredikat}
                 </Badge>
               </TableCell>
@@ -72,7 +72,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
               {laporan.opd.predikat ? (
                 <>
                   {" "}
-                  <Badge appearance="tint" color={warnaPredikat(laporan.opd.predikat)}>
+                  <Badge appearance="tint" color={predikatColor(laporan.opd.predikat)}>
                     {laporan.opd.predikat}
                   </Badge>
                 </>

@@ -4,24 +4,24 @@
  */
 import type { NodeAnggaran } from "../../../src/core/anggaran";
 import { Catatan } from "../../../src/core/read";
-import { cellNumber, cellText, type TabelSipd } from "../../../src/core/sipd/sheet";
+import { cellNumber, cellText, type SipdTable } from "../../../src/core/sipd/sheet";
 import { susunPohon } from "../../../src/core/sipd/pohon";
-import { daftarSkpd, pilihSkpd, type PilihanSkpd } from "../../../src/core/sipd/skpd";
+import { listSkpd, pickSkpd, type SkpdChoice } from "../../../src/core/sipd/skpd";
 import { DINSOS, diacak, kenali, lembarContoh, varian23 } from "../../helpers/sipd";
 
-let rekap: TabelSipd;
+let rekap: SipdTable;
 beforeAll(async () => {
   rekap = kenali(await lembarContoh());
 });
 
-function pilih(t: TabelSipd, kode: string): PilihanSkpd {
-  const p = pilihSkpd(t, kode);
+function pilih(t: SipdTable, kode: string): SkpdChoice {
+  const p = pickSkpd(t, kode);
   if (!p.ok) throw new Error(p.pesan);
   return p.pilihan;
 }
 
 /** The sums straight from the rows, independently of the tree: kode path → sen. */
-function jumlahBaris(t: TabelSipd, skpd: string): Map<string, bigint> {
+function jumlahBaris(t: SipdTable, skpd: string): Map<string, bigint> {
   const jumlah = new Map<string, bigint>();
   for (let r = 0; r < t.raw.rows.length; r++) {
     if (cellText(t, r, "KODE SKPD") !== skpd) continue;
@@ -56,13 +56,13 @@ describe("the real recap", () => {
     expect(rekap.raw.headers).toHaveLength(21);
     expect(rekap.raw.headerRow).toBe(1);
     expect(rekap.raw.rows).toHaveLength(5481);
-    expect(daftarSkpd(rekap)).toHaveLength(42);
+    expect(listSkpd(rekap)).toHaveLength(42);
   });
 
   it("every program, kegiatan, sub kegiatan and rekening of every SKPD is the sum of its rows; the SKPD add up to Rp 866.035.384.427", () => {
     let total = 0n;
     let simpul = 0;
-    for (const s of daftarSkpd(rekap)) {
+    for (const s of listSkpd(rekap)) {
       const catatan = new Catatan(2024);
       const pohon = susunPohon(rekap, pilih(rekap, s.kode), true, catatan);
       expect(catatan.temuan).toEqual([]);
@@ -110,7 +110,7 @@ describe("the real recap", () => {
   it("the 23-column variant gives the same tree for every SKPD", async () => {
     const t23 = kenali(varian23(await lembarContoh()));
     expect(t23.raw.headers).toHaveLength(23);
-    for (const s of daftarSkpd(rekap))
+    for (const s of listSkpd(rekap))
       expect(bentuk(susunPohon(t23, pilih(t23, s.kode), true, new Catatan(2024)).akar)).toEqual(
         bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
@@ -119,7 +119,7 @@ describe("the real recap", () => {
   it('blank cells as Office.js hands them over ("") give the same tree as exceljs\'s null', async () => {
     const l = await lembarContoh();
     const kosong = kenali({ ...l, values: l.values.map((r) => r.map((v) => (v === null ? "" : v))) });
-    for (const s of daftarSkpd(rekap)) {
+    for (const s of listSkpd(rekap)) {
       const catatan = new Catatan(2024);
       expect(bentuk(susunPohon(kosong, pilih(kosong, s.kode), true, catatan).akar)).toEqual(
         bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
@@ -132,7 +132,7 @@ describe("the real recap", () => {
     const acak = kenali(diacak(await lembarContoh()));
     expect(acak.raw.headerRow).toBe(3);
     expect(acak.raw.headers[0]).not.toMatch(/^NO$/i);
-    for (const s of daftarSkpd(rekap))
+    for (const s of listSkpd(rekap))
       expect(bentuk(susunPohon(acak, pilih(acak, s.kode), true, new Catatan(2024)).akar)).toEqual(
         bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
@@ -164,7 +164,7 @@ describe("choosing the SKPD", () => {
       subUnit: "1.02.0.00.0.00.01.1000",
       namaSubUnit: "RSUD Namlea",
     });
-    const puskesmas = pilihSkpd(rekap, "Puskesmas");
+    const puskesmas = pickSkpd(rekap, "Puskesmas");
     expect(puskesmas.ok).toBe(false);
     if (!puskesmas.ok) expect(puskesmas.pesan).toMatch(/cocok dengan 13 sub unit.*KODE SUB UNIT/);
   });
@@ -189,7 +189,7 @@ describe("choosing the SKPD", () => {
   });
 
   it("none chosen, an ambiguous or an unknown one: a message listing the SKPD codes and names", () => {
-    const tanpa = pilihSkpd(rekap, undefined);
+    const tanpa = pickSkpd(rekap, undefined);
     expect(tanpa.ok).toBe(false);
     if (!tanpa.ok) {
       expect(tanpa.daftar).toHaveLength(42);
@@ -197,10 +197,10 @@ describe("choosing the SKPD", () => {
       expect(tanpa.pesan).toContain(`${DINSOS} Dinas Sosial`);
       expect(tanpa.pesan).toContain("--skpd");
     }
-    const ambigu = pilihSkpd(rekap, "Kecamatan");
+    const ambigu = pickSkpd(rekap, "Kecamatan");
     expect(ambigu.ok).toBe(false);
     if (!ambigu.ok) expect(ambigu.pesan).toMatch(/cocok dengan 10 SKPD/);
-    const tidak = pilihSkpd(rekap, "Dinas Antariksa");
+    const tidak = pickSkpd(rekap, "Dinas Antariksa");
     expect(tidak.ok).toBe(false);
     if (!tidak.ok) expect(tidak.pesan).toContain('SKPD "Dinas Antariksa" tidak ada');
   });
