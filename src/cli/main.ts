@@ -11,9 +11,9 @@ import { ReadFailure } from "../xlsx/workbook-file";
 import { computeFile } from "./compute-file";
 import { WriteFailure } from "./os-errors";
 import { checkOutputs } from "./paths";
-import { ringkasan } from "./ringkasan";
+import { runSummary } from "./summary";
 import { daftarkanRekap } from "./rekap";
-import { sipdOptions, ringkasanSumber, type SipdCliOptions } from "./sipd";
+import { sipdOptions, sumberSummary, type SipdCliOptions } from "./sipd";
 
 const CATATAN_EXCELJS =
   "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
@@ -159,7 +159,7 @@ async function hitung(
     for (const p of stopMessage(analysis.temuan)) err.write(`- ${p}\n`);
     return 1;
   }
-  out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
+  out.write(sumberSummary(analysis) + runSummary(analysis) + "\n");
   for (const g of hasil.namaDiganti)
     out.write(`Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`);
   laporTulisan(out, opts, hasil.lembar);

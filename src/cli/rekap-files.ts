@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
 import type { AnalyzeOptions } from "../core/analyze";
-import { laporanRekap, ringkasSkpdSipd, susunRekap, type Rekap } from "../core/rekap";
+import { laporanRekap, ringkasSkpdSipd, buildRekap, type Rekap } from "../core/rekap";
 import { KumpulanRekap } from "../core/rekap/kumpulan";
 import { buildRekapSheets } from "../report/rekap";
 import { buildRekapDocx } from "../docx/rekap";
@@ -34,7 +34,7 @@ export async function listWorkbookFiles(argumen: string[], kecuali: string[] = [
   return hasil.filter((f) => !tolak.has(path.resolve(f)));
 }
 
-export interface Kemajuan {
+export interface RekapProgress {
   ke: number;
   dari: number;
   berkas: string;
@@ -51,7 +51,7 @@ export interface RekapFilesResult {
 export async function rekapFiles(
   files: string[],
   opsi: RekapFilesOptions,
-  onKemajuan?: (k: Kemajuan) => void,
+  onKemajuan?: (k: RekapProgress) => void,
 ): Promise<RekapFilesResult> {
   const kumpulan = new KumpulanRekap();
   for (const [i, berkas] of files.entries()) {
@@ -82,7 +82,7 @@ export async function rekapSipd(
     realisasi: sumber.realisasi,
     sampaiBulan: opsi.sampaiBulan,
   });
-  return susunRekap(opd, [], { tahun: opd[0]?.tahun, sipd: true });
+  return buildRekap(opd, [], { tahun: opd[0]?.tahun, sipd: true });
 }
 
 export async function writeRekap(

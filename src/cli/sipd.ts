@@ -35,7 +35,7 @@ export function bulan(v: string): number {
 }
 
 /** "Anggaran dari ekspor SIPD-RI rekap.xlsx, SKPD … Dinas Sosial, 138 baris" and the realisasi used. */
-export function ringkasanSumber(analysis: Analysis): string {
+export function sumberSummary(analysis: Analysis): string {
   const s = analysis.sumberSipd;
   if (!s) return "";
   const skpd = s.skpd.subUnit

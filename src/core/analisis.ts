@@ -113,7 +113,7 @@ function teksStaf(
   return peta;
 }
 
-export function susunAnalisis(
+export function buildAnalisis(
   indikator: IndikatorRinci[],
   efisiensi: EfisiensiIndikator[],
   tahunan: Tahunan,

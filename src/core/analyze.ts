@@ -19,9 +19,9 @@ import { serapan, type Sen } from "./uang";
 import { computeEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buildNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
-import { susunTahunan, type Tahunan } from "./tahunan";
+import { buildTahunan, type Tahunan } from "./tahunan";
 import { computeAnggaranSasaran, type AnggaranSasaran } from "./anggaran-sasaran";
-import { susunAnalisis, type AnalisisIndikator } from "./analisis";
+import { buildAnalisis, type AnalisisIndikator } from "./analisis";
 import { readAnggaranSipd, type AnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
 import { isiRealisasi } from "./sipd/isi-realisasi";
 import { hubungkanIku } from "./sipd/program-iku";
@@ -256,7 +256,7 @@ function hitungTahunan(m: Masukan, b: BarisRun, kinerja: Kinerja, catatan: Catat
     catatan.temuan.push(...sementara.temuan);
     return hasil;
   });
-  return susunTahunan([...tahunLalu, m.tahun], [...perTahun, kinerja]);
+  return buildTahunan([...tahunLalu, m.tahun], [...perTahun, kinerja]);
 }
 
 /** The budget tree: from the SIPD-RI exports (linked to IKU by `program_iku`), else from `pagu`. */
@@ -282,7 +282,7 @@ function susunHasil(
   const efisiensi = computeEfisiensi(indikator, anggaran);
   const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala, catatan);
   const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala, catatan);
-  const analisis = susunAnalisis(indikator, efisiensi, tahunan, renstra, m.tabel.analisis, catatan);
+  const analisis = buildAnalisis(indikator, efisiensi, tahunan, renstra, m.tabel.analisis, catatan);
   return {
     fatal: false,
     tahun,

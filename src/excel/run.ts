@@ -96,11 +96,11 @@ export async function inspectWorkbook(
 
 /** The add-in's run: the report's sheets, written with the report's styles. */
 export function runCapaian(context: Excel.RequestContext, pilihan: RunOptions = {}): Promise<RunResult> {
-  return jalankanRun(context, pilihan, { build: buildSheets });
+  return runCapaianWith(context, pilihan, { build: buildSheets });
 }
 
 /** The run's steps, with the sheets' builder given (hitungCapaian gives the report's). */
-export async function jalankanRun(
+export async function runCapaianWith(
   context: Excel.RequestContext,
   pilihan: RunOptions,
   penyusun: SheetsBuilder,

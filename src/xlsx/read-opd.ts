@@ -9,11 +9,11 @@ import { analyze, type AnalyzeOptions } from "../core/analyze";
 import { findContractTable, KONTRAK, TABLE_NAMES } from "../core/kontrak";
 import { REKAP_MESSAGES } from "../core/rekap/messages";
 import type { OpdReadResult } from "../core/rekap/kumpulan";
-import { ringkasOpd } from "../core/rekap/ringkasan-opd";
+import { ringkasOpd } from "../core/rekap/opd-summary";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
 import { sumberFromWorkbook } from "../core/sipd/sumber";
 import type { RawTable } from "../core/table";
-import { cariEksporSipd } from "./read-sheet";
+import { findSipdExport } from "./read-sheet";
 import { readTables } from "./read-tables";
 
 export type { OpdReadResult };
@@ -24,7 +24,7 @@ const TABEL_OPD = TABLE_NAMES.filter((n) => KONTRAK[n].wajib);
 /** SIPD-RI exports copied as sheets into a workbook without a `pagu` table, as `capaian hitung` reads them. */
 function sipdDiBuku(wb: ExcelJS.Workbook, tables: RawTable[]): SumberSipd | undefined {
   if (findContractTable(tables, "pagu")) return undefined; // the plain sheets need not be scanned
-  const ekspor = cariEksporSipd(wb);
+  const ekspor = findSipdExport(wb);
   return sumberFromWorkbook(
     tables,
     {

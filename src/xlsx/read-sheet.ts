@@ -19,7 +19,7 @@ export function readSheet(ws: ExcelJS.Worksheet, berkas?: string): RawSheet {
 }
 
 /** Every SIPD-RI export among the workbook's sheets (sheets holding named tables are skipped). */
-export function cariEksporSipd(wb: ExcelJS.Workbook, berkas?: string): SipdTable[] {
+export function findSipdExport(wb: ExcelJS.Workbook, berkas?: string): SipdTable[] {
   const hasil: SipdTable[] = [];
   wb.eachSheet((ws) => {
     if (ws.getTables().length > 0) return;

@@ -10,7 +10,7 @@ import type { SumberSipd } from "../core/sipd/anggaran-sipd";
 import type { SipdTable } from "../core/sipd/sheet";
 import type { RawTable } from "../core/table";
 import { ReadFailure, readWorkbookFile } from "./workbook-file";
-import { cariEksporSipd } from "./read-sheet";
+import { findSipdExport } from "./read-sheet";
 
 export interface SipdFileOptions {
   paguSipd?: string;
@@ -28,7 +28,7 @@ const wajibKolom = (f: typeof REKAP) =>
     .join(", ");
 
 async function eksporBerkas(file: string, jenis: "rekap" | "realisasi"): Promise<SipdTable[]> {
-  const ditemukan = cariEksporSipd(await readWorkbookFile(file), path.basename(file)).filter(
+  const ditemukan = findSipdExport(await readWorkbookFile(file), path.basename(file)).filter(
     (t) => t.format.jenis === jenis,
   );
   if (ditemukan.length === 0) {
@@ -50,7 +50,7 @@ export async function sumberSipd(
   tables: RawTable[],
   opsi: SipdFileOptions,
 ): Promise<SumberSipd | null> {
-  const diBuku = cariEksporSipd(wb);
+  const diBuku = findSipdExport(wb);
   const rekapBuku = diBuku.filter((t) => t.format.jenis === "rekap");
   const realisasiBuku = diBuku.filter((t) => t.format.jenis === "realisasi");
   const adaPagu = tables.some((t) => t.name.toLowerCase() === "pagu");

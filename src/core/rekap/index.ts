@@ -1,13 +1,7 @@
 /** Rekap Pemda: many OPD runs into one recap (pure; src/xlsx/rekap reads the workbooks). */
+export { ringkasOpd, nameFromFile, type OpdSummary, type ProgramOpd, type IndikatorOpd } from "./opd-summary";
 export {
-  ringkasOpd,
-  nameFromFile,
-  type RingkasanOpd,
-  type ProgramOpd,
-  type IndikatorOpd,
-} from "./ringkasan-opd";
-export {
-  susunRekap,
+  buildRekap,
   urutkanPeringkat,
   type Rekap,
   type FailedFile,

@@ -10,7 +10,7 @@ import { isiRealisasi } from "../sipd/isi-realisasi";
 import { cellText, type SipdTable } from "../sipd/sheet";
 import { listSkpd } from "../sipd/skpd";
 import { serapan } from "../uang";
-import type { RingkasanOpd } from "./ringkasan-opd";
+import type { OpdSummary } from "./opd-summary";
 
 export interface SipdSkpdOptions {
   tahun?: number;
@@ -36,7 +36,7 @@ const tanpaTabel = (): ReadTable =>
     new Map(),
   );
 
-export function ringkasSkpdSipd(rekap: SipdTable, opsi: SipdSkpdOptions): RingkasanOpd[] {
+export function ringkasSkpdSipd(rekap: SipdTable, opsi: SipdSkpdOptions): OpdSummary[] {
   const tahun = opsi.tahun ?? tahunEkspor(rekap) ?? opsi.tahunSekarang;
   const realisasi = opsi.realisasi ?? [];
   const berkas = rekap.berkas ?? rekap.raw.name;

@@ -7,7 +7,7 @@ import type { Catatan, SourceCell } from "../read";
 import type { Sen } from "../uang";
 import { cellAddressOf, sheetLabel, type SipdTable } from "./sheet";
 import { paguAwal } from "./pagu-awal";
-import { sipdTableName, susunPohon, type PohonSipd } from "./pohon";
+import { sipdTableName, buildPohon, type PohonSipd } from "./pohon";
 import { pickSkpd, type SkpdChoice } from "./skpd";
 
 export interface SumberSipd {
@@ -66,9 +66,9 @@ export function readAnggaranSipd(sumber: SumberSipd, catatan: Catatan): Anggaran
     });
     return null;
   }
-  const pohon = susunPohon(sumber.rekap, pilih.pilihan, sumber.rekening ?? false, catatan);
+  const pohon = buildPohon(sumber.rekap, pilih.pilihan, sumber.rekening ?? false, catatan);
   if (sumber.rekapAwal)
-    paguAwal(pohon, susunPohon(sumber.rekapAwal, pilih.pilihan, sumber.rekening ?? false, catatan), catatan);
+    paguAwal(pohon, buildPohon(sumber.rekapAwal, pilih.pilihan, sumber.rekening ?? false, catatan), catatan);
   const info: InfoSipd = {
     lembar: sebutan(sumber.rekap),
     skpd: pilih.pilihan,

@@ -188,7 +188,7 @@ function selPagu(t: SipdTable, s: Simpul): SourceCell {
   };
 }
 
-export function susunPohon(
+export function buildPohon(
   t: SipdTable,
   pilihan: SkpdChoice,
   rekening: boolean,

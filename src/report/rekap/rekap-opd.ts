@@ -5,7 +5,7 @@
  * not be used; capaian per sasaran; charts of capaian and serapan per OPD.
  */
 import type { Rekap } from "../../core/rekap/rekap";
-import type { RingkasanOpd } from "../../core/rekap/ringkasan-opd";
+import type { OpdSummary } from "../../core/rekap/opd-summary";
 import { REKAP_MESSAGES } from "../../core/rekap/messages";
 import { columnLetters, columnNumber } from "../../core/table";
 import { rupiah } from "../../core/uang";
@@ -61,7 +61,7 @@ const rumusSerapan = (t: Tata, b: number) =>
 function barisOpd(
   r: Rekap,
   t: Tata,
-  o: RingkasanOpd,
+  o: OpdSummary,
   i: number,
   b: number,
   tautan: (s: string) => string,
@@ -97,7 +97,7 @@ function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): 
   // Counts and money alike are whole numbers in the total row (#,##0).
   const jumlah = (c: number, cached: number) => rumus(rumusSum(c, baris), cached, "totalUang");
   const kolom = (c: number) => `${L(c)}${awal}:${L(c)}${akhir}`;
-  const sumOpd = (f: (o: RingkasanOpd) => number) => r.opd.reduce((s, o) => s + f(o), 0);
+  const sumOpd = (f: (o: OpdSummary) => number) => r.opd.reduce((s, o) => s + f(o), 0);
   const row: SheetCell[] = [
     valueCell("", "total"),
     valueCell(`Pemda (${r.opd.length} ${r.sipd ? "SKPD" : "OPD"})`, "total"),

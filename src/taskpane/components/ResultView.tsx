@@ -3,7 +3,7 @@ import { Divider } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
 import type { SelectCell } from "../actions";
 import { TemuanList } from "./TemuanList";
-import { Ringkasan } from "./Ringkasan";
+import { Summary } from "./Summary";
 
 export interface ResultViewProps {
   laporan: Laporan;
@@ -15,7 +15,7 @@ export function ResultView({ laporan, onLihat }: ResultViewProps): React.JSX.Ele
   return (
     <>
       <Divider />
-      <Ringkasan laporan={laporan} />
+      <Summary laporan={laporan} />
       <Divider />
       <TemuanList temuan={laporan.temuan} onLihat={onLihat} />
     </>

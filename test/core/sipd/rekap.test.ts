@@ -5,7 +5,7 @@
 import type { NodeAnggaran } from "../../../src/core/anggaran";
 import { Catatan } from "../../../src/core/read";
 import { cellNumber, cellText, type SipdTable } from "../../../src/core/sipd/sheet";
-import { susunPohon } from "../../../src/core/sipd/pohon";
+import { buildPohon } from "../../../src/core/sipd/pohon";
 import { listSkpd, pickSkpd, type SkpdChoice } from "../../../src/core/sipd/skpd";
 import { DINSOS, diacak, kenali, lembarContoh, varian23 } from "../../helpers/sipd";
 
@@ -64,7 +64,7 @@ describe("the real recap", () => {
     let simpul = 0;
     for (const s of listSkpd(rekap)) {
       const catatan = new Catatan(2024);
-      const pohon = susunPohon(rekap, pilih(rekap, s.kode), true, catatan);
+      const pohon = buildPohon(rekap, pilih(rekap, s.kode), true, catatan);
       expect(catatan.temuan).toEqual([]);
       const dariBaris = jumlahBaris(rekap, s.kode);
       const dariPohon = semua(pohon.akar);
@@ -82,7 +82,7 @@ describe("the real recap", () => {
   });
 
   it("Dinas Sosial: 138 rows, Rp 4.083.043.026, the export's own names as Uraian", () => {
-    const pohon = susunPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
+    const pohon = buildPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
     expect(pohon.jumlahBaris).toBe(138);
     expect(pohon.akar.reduce((x, n) => x + n.pagu, 0n)).toBe(408_304_302_600n);
     const rehab = pohon.akar.find((n) => n.kode === "1.06.04");
@@ -101,7 +101,7 @@ describe("the real recap", () => {
   });
 
   it("a sub kegiatan's source is a SUM over its rekening rows' PAGU cells", () => {
-    const pohon = susunPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
+    const pohon = buildPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
     const sub = semua(pohon.akar).find(([, n]) => n.level === "sub kegiatan" && n.pagu > 0n)?.[1];
     expect(sub?.paguSel.angka).toBe(true);
     expect(sub?.paguSel.ref).toMatch(/^SUM\('Sheet 1'!U\d+(:U\d+)?(,'Sheet 1'!U\d+(:U\d+)?)*\)$/);
@@ -111,8 +111,8 @@ describe("the real recap", () => {
     const t23 = kenali(varian23(await lembarContoh()));
     expect(t23.raw.headers).toHaveLength(23);
     for (const s of listSkpd(rekap))
-      expect(bentuk(susunPohon(t23, pilih(t23, s.kode), true, new Catatan(2024)).akar)).toEqual(
-        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+      expect(bentuk(buildPohon(t23, pilih(t23, s.kode), true, new Catatan(2024)).akar)).toEqual(
+        bentuk(buildPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
   });
 
@@ -121,8 +121,8 @@ describe("the real recap", () => {
     const kosong = kenali({ ...l, values: l.values.map((r) => r.map((v) => (v === null ? "" : v))) });
     for (const s of listSkpd(rekap)) {
       const catatan = new Catatan(2024);
-      expect(bentuk(susunPohon(kosong, pilih(kosong, s.kode), true, catatan).akar)).toEqual(
-        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+      expect(bentuk(buildPohon(kosong, pilih(kosong, s.kode), true, catatan).akar)).toEqual(
+        bentuk(buildPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
       expect(catatan.temuan).toEqual([]);
     }
@@ -133,11 +133,11 @@ describe("the real recap", () => {
     expect(acak.raw.headerRow).toBe(3);
     expect(acak.raw.headers[0]).not.toMatch(/^NO$/i);
     for (const s of listSkpd(rekap))
-      expect(bentuk(susunPohon(acak, pilih(acak, s.kode), true, new Catatan(2024)).akar)).toEqual(
-        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+      expect(bentuk(buildPohon(acak, pilih(acak, s.kode), true, new Catatan(2024)).akar)).toEqual(
+        bentuk(buildPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
     // addresses follow the moved columns: PAGU is no longer column U
-    const pohon = susunPohon(acak, pilih(acak, DINSOS), false, new Catatan(2024));
+    const pohon = buildPohon(acak, pilih(acak, DINSOS), false, new Catatan(2024));
     const sub = semua(pohon.akar).find(([, n]) => n.paguSel.angka)?.[1];
     const kolomPagu = String.fromCharCode(66 + acak.raw.headers.findIndex((h) => h.trim() === "pagu"));
     expect(sub?.paguSel.alamat).toMatch(new RegExp(`^Rekap Acak!${kolomPagu}\\d+$`));
@@ -184,7 +184,7 @@ describe("choosing the SKPD", () => {
       if (k === dinkes.kode) continue;
       const p = pilih(rekap, k);
       expect(p.subUnit).toBe(k);
-      expect(susunPohon(rekap, p, false, new Catatan(2024)).akar.reduce((x, n) => x + n.pagu, 0n)).toBe(sen);
+      expect(buildPohon(rekap, p, false, new Catatan(2024)).akar.reduce((x, n) => x + n.pagu, 0n)).toBe(sen);
     }
   });
 

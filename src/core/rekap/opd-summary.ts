@@ -24,7 +24,7 @@ export interface IndikatorOpd {
   predikat: string | null;
 }
 
-export interface RingkasanOpd {
+export interface OpdSummary {
   /** The file name as given (the recap links to it). */
   berkas: string;
   /** The OPD's name: the SKPD name of its SIPD-RI export, else the file name without .xlsx. */
@@ -54,7 +54,7 @@ export function nameFromFile(berkas: string): string {
   return dasar.replace(/\.xlsx$/i, "");
 }
 
-export function ringkasOpd(analysis: Analysis, berkas: string): RingkasanOpd {
+export function ringkasOpd(analysis: Analysis, berkas: string): OpdSummary {
   const jumlahPredikat = new Map<string | null, number>();
   for (const i of analysis.indikator)
     jumlahPredikat.set(i.predikat, (jumlahPredikat.get(i.predikat) ?? 0) + 1);

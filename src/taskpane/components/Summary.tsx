@@ -15,7 +15,7 @@ import type { Laporan } from "../../core/laporan";
 import { PANE_TEXT } from "../texts";
 import { formatPersen, formatRupiah, predikatColor } from "../format";
 
-export interface RingkasanProps {
+export interface SummaryProps {
   laporan: Laporan;
 }
 
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** Capaian per sasaran with predikat badges, and the budget totals. */
-export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
+export function Summary({ laporan }: SummaryProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="judul-ringkasan" data-testid="ringkasan">

@@ -8,7 +8,7 @@ import type { Tingkat } from "../core/temuan";
 
 const pct = (x: number | null) => (x === null ? "-" : `${formatAngka(x, 2)} %`);
 
-export function ringkasan(analysis: Analysis): string {
+export function runSummary(analysis: Analysis): string {
   const { opd } = analysis;
   const baris: string[] = [
     `Capaian Kinerja Tahun ${analysis.tahun} (skala ${skalaName(analysis.skala.nama)})`,
