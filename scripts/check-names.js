@@ -1,8 +1,9 @@
 /**
  * The naming rule (issue 8): domain words (capaian, predikat, pagu, realisasi, temuan, …) are
  * Indonesian; generic ones (read, write, build, sheet, table, cell, message, …) are English.
- * Flags an Indonesian generic word in a src/ file name or in an exported identifier (split at
- * "-", "_", "." and camelCase), from the word list below. Run by `npm run lint`.
+ * Flags an Indonesian generic word in a src/ file name, an exported identifier or a module-private
+ * top-level declaration (split at "-", "_", "." and camelCase), from the word list below. Run by
+ * `npm run lint`.
  *
  * Today's offenders are in check-names.exceptions.json, so the check passes now; the lead's
  * rename pass (see its README) removes them; an exception that no longer matches anything is
@@ -127,7 +128,29 @@ function exportedNames(file) {
   return [...new Set(names)];
 }
 
-/** Every offender as an exception key: "src/a/b.ts" for a file name, "src/a/b.ts#name" for an export. */
+/** The module-private top-level names (functions, variables, interfaces, type aliases, classes not exported). */
+function privateNames(file) {
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+  const names = [];
+  const exported = (node) => ts.getModifiers?.(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const st of sf.statements) {
+    if (exported(st)) continue;
+    if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name)) names.push(d.name.text);
+    } else if (
+      (ts.isFunctionDeclaration(st) ||
+        ts.isClassDeclaration(st) ||
+        ts.isInterfaceDeclaration(st) ||
+        ts.isTypeAliasDeclaration(st)) &&
+      st.name
+    ) {
+      names.push(st.name.text);
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** Every offender as an exception key: "src/a/b.ts" for a file name, "src/a/b.ts#name" for a declaration. */
 function offenders() {
   const out = new Map();
   for (const file of sourceFiles(path.join(ROOT, "src")).sort()) {
@@ -135,7 +158,7 @@ function offenders() {
     const base = path.basename(rel).replace(/\.(ts|tsx)$/, "");
     const inFile = generic(base);
     if (inFile.length > 0) out.set(rel, inFile);
-    for (const name of exportedNames(file)) {
+    for (const name of new Set([...exportedNames(file), ...privateNames(file)])) {
       const inName = generic(name);
       if (inName.length > 0) out.set(`${rel}#${name}`, inName);
     }
@@ -172,4 +195,4 @@ function main() {
 
 if (require.main === module) main();
 
-module.exports = { words, generic, exportedNames, offenders, GENERIC };
+module.exports = { words, generic, exportedNames, privateNames, offenders, GENERIC };

@@ -92,7 +92,7 @@ function laporTulisan(
     );
 }
 
-type OpsiHitung = {
+type ComputeOptions = {
   output?: string;
   json?: string;
   docx?: string;
@@ -102,7 +102,7 @@ type OpsiHitung = {
 } & SipdCliOptions;
 
 /** `capaian hitung`: its options, and the action that runs the use case and returns the exit code. */
-function daftarkanHitung(
+function registerCompute(
   program: Command,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
@@ -128,13 +128,15 @@ function daftarkanHitung(
     )
     .option("--strict", "keluar dengan kode 1 bila ada temuan tingkat kesalahan");
   for (const opsi of sipd) perintah.addOption(opsi);
-  perintah.action(async (berkas: string, opts: OpsiHitung) => setKode(await hitung(berkas, opts, out, err)));
+  perintah.action(async (berkas: string, opts: ComputeOptions) =>
+    setKode(await compute(berkas, opts, out, err)),
+  );
 }
 
 /** One `capaian hitung` run: check the outputs, run the use case, tell what happened; the exit code. */
-async function hitung(
+async function compute(
   berkas: string,
-  opts: OpsiHitung,
+  opts: ComputeOptions,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
@@ -189,7 +191,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       writeErr: (s) => err.write(s),
       outputError: (s, write) => write(translateError(s)),
     });
-  daftarkanHitung(program, out, err, (k) => (kode = k));
+  registerCompute(program, out, err, (k) => (kode = k));
   daftarkanRekap(program, out, err, (k) => (kode = k), tahun);
 
   if (argv.length <= 2) {

@@ -31,7 +31,7 @@ async function identitas(berkas: string): Promise<Identitas> {
   return { kunci: TANPA_HURUF_BESAR ? kunci.toLowerCase() : kunci, stat: null };
 }
 
-const contohNama: Record<string, string> = {
+const exampleNames: Record<string, string> = {
   "-o": "hasil.xlsx",
   "--json": "hasil.json",
   "--docx": "bab3.docx",
@@ -44,15 +44,15 @@ export async function checkOutputs(masukan: string, keluaran: Keluaran[]): Promi
   for (const k of keluaran) {
     const id = await identitas(k.berkas);
     if (id.kunci === input.kunci || path.resolve(k.berkas) === path.resolve(masukan))
-      return `Berkas keluaran ${k.opsi} ${k.berkas} sama dengan berkas masukan ${masukan}; berkas masukan tidak pernah ditimpa. Pilih nama lain untuk ${k.opsi}, misalnya ${contohNama[k.opsi] ?? "hasil"}.`;
+      return `Berkas keluaran ${k.opsi} ${k.berkas} sama dengan berkas masukan ${masukan}; berkas masukan tidak pernah ditimpa. Pilih nama lain untuk ${k.opsi}, misalnya ${exampleNames[k.opsi] ?? "hasil"}.`;
     const sebelumnya = dilihat.get(id.kunci);
     if (sebelumnya)
       return `${sebelumnya.opsi} ${sebelumnya.berkas} dan ${k.opsi} ${k.berkas} menunjuk berkas yang sama, sehingga yang satu akan menimpa yang lain. Pilih nama yang berbeda untuk ${k.opsi}.`;
     dilihat.set(id.kunci, k);
     if (id.stat?.isDirectory())
-      return `${k.berkas} (${k.opsi}) adalah folder, bukan berkas. Tulis nama berkas di dalamnya, misalnya ${path.join(k.berkas, contohNama[k.opsi] ?? "hasil")}.`;
+      return `${k.berkas} (${k.opsi}) adalah folder, bukan berkas. Tulis nama berkas di dalamnya, misalnya ${path.join(k.berkas, exampleNames[k.opsi] ?? "hasil")}.`;
     if (id.stat && !id.stat.isFile())
-      return `${k.berkas} (${k.opsi}) bukan berkas biasa (perangkat, pipa atau soket${(await fs.lstat(k.berkas)).isSymbolicLink() ? ", lewat tautan simbolik" : ""}); Capaian tidak menulis ke sana. Pilih nama berkas biasa, misalnya ${contohNama[k.opsi] ?? "hasil"}.`;
+      return `${k.berkas} (${k.opsi}) bukan berkas biasa (perangkat, pipa atau soket${(await fs.lstat(k.berkas)).isSymbolicLink() ? ", lewat tautan simbolik" : ""}); Capaian tidak menulis ke sana. Pilih nama berkas biasa, misalnya ${exampleNames[k.opsi] ?? "hasil"}.`;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { listWorkbookFiles, rekapFiles, rekapSipd, writeRekap, type RekapProgres
 import { checkOutputs } from "./paths";
 import { bulan } from "./sipd";
 
-interface OpsiRekapCli {
+interface RekapCliOptions {
   output?: string;
   json?: string;
   docx?: string;
@@ -57,7 +57,7 @@ export function rekapSummary(r: Rekap): string {
   return baris.join("\n") + "\n";
 }
 
-function barisKemajuan(k: RekapProgress): string {
+function progressLine(k: RekapProgress): string {
   const nama = path.basename(k.berkas);
   const hasil =
     k.hasil.jenis === "opd"
@@ -107,14 +107,14 @@ export function daftarkanRekap(
     .addOption(
       new Option("--sampai-bulan <bulan>", "realisasi kumulatif sampai akhir bulan ke-N").argParser(bulan),
     )
-    .action(async (argumen: string[], opts: OpsiRekapCli) => {
-      setKode(await jalankan(argumen, opts, out, err));
+    .action(async (argumen: string[], opts: RekapCliOptions) => {
+      setKode(await run(argumen, opts, out, err));
     });
 }
 
-async function jalankan(
+async function run(
   argumen: string[],
-  opts: OpsiRekapCli,
+  opts: RekapCliOptions,
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
@@ -157,7 +157,7 @@ async function jalankan(
     }
     const tty = (err as NodeJS.WriteStream).isTTY === true;
     const hasil = await rekapFiles(files, { tahun: opts.tahun, skala: opts.skala, tahunSekarang }, (k) => {
-      if (tty) err.write(barisKemajuan(k));
+      if (tty) err.write(progressLine(k));
     });
     rekap = hasil.rekap;
     for (const c of hasil.catatan) err.write(`Peringatan: ${c}\n`);

@@ -72,7 +72,7 @@ export async function writeAtomic(target: string, data: Buffer | string): Promis
   let tmp: string | null = null;
   try {
     const akhir = await tujuan(target);
-    await buatFolder(path.dirname(akhir));
+    await createFolder(path.dirname(akhir));
     tmp = temporaryName(akhir);
     const fh = await fs.open(tmp, "w");
     try {
@@ -94,7 +94,7 @@ export async function writeAtomic(target: string, data: Buffer | string): Promis
  * Makes the missing folders of a path one by one. Not `mkdir({ recursive: true })`: on some
  * file systems (procfs) Node's recursive mkdir never returns; here each step fails at once.
  */
-async function buatFolder(folder: string): Promise<void> {
+async function createFolder(folder: string): Promise<void> {
   const hilang: string[] = [];
   for (let f = folder; ; f = path.dirname(f)) {
     const st = await fs.stat(f).catch((e: { code?: string }) => {

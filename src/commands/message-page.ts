@@ -5,7 +5,7 @@
  */
 import { RIBBON_TEXT as TEKS } from "./texts";
 
-function tampilkan(): void {
+function show(): void {
   const query = new URLSearchParams(window.location.search);
   const judul = document.getElementById("judul");
   const isi = document.getElementById("isi");
@@ -30,5 +30,5 @@ function tampilkan(): void {
   }
 }
 
-tampilkan();
+show();
 if (typeof Office !== "undefined") void Office.onReady();

@@ -23,7 +23,7 @@ export interface AnalisisIndikator {
 }
 
 /** Serapan above which a missed target is worth saying: the money was spent. */
-const SERAPAN_TINGGI = 90;
+const SERAPAN_HIGH = 90;
 
 const persen = (x: number) => `${formatAngka(x, 2)} %`;
 
@@ -54,7 +54,7 @@ function fakta(
   const s = efisiensi?.serapan ?? null;
   if (c !== null) {
     if (c >= 100) hasil.push(ANALISIS_TEXT.tercapai(c));
-    else if (s !== null && s > SERAPAN_TINGGI) hasil.push(ANALISIS_TEXT.tidakTercapaiSerapanTinggi(c, s));
+    else if (s !== null && s > SERAPAN_HIGH) hasil.push(ANALISIS_TEXT.tidakTercapaiSerapanTinggi(c, s));
     else hasil.push(ANALISIS_TEXT.tidakTercapai(c));
   }
   const tiga = per
@@ -75,7 +75,7 @@ function fakta(
 }
 
 /** The staff's text per kode, from the rows of the run's tahun (or without Tahun). */
-function teksStaf(
+function staffTexts(
   tabel: ReadTable | undefined,
   kodeDikenal: Set<string>,
   tahun: number,
@@ -122,7 +122,7 @@ export function buildAnalisis(
   catatan: Catatan,
 ): AnalisisIndikator[] {
   const tahun = tahunan.tahun[tahunan.tahun.length - 1];
-  const staf = teksStaf(tabel, new Set(indikator.map((i) => i.kode)), tahun, catatan);
+  const staf = staffTexts(tabel, new Set(indikator.map((i) => i.kode)), tahun, catatan);
   return indikator.map((i) => {
     const t = staf.get(i.kode);
     return {

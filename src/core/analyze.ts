@@ -98,7 +98,7 @@ interface Masukan {
 }
 
 /** The rows of the run's tahun that the computation uses. */
-interface BarisRun {
+interface RunRows {
   targets: ReadTable;
   /** Undefined when the budget comes from SIPD-RI exports and the workbook has no `pagu`. */
   pagu: ReadTable | undefined;
@@ -118,8 +118,8 @@ interface RealisasiTerpisah {
 
 export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const catatan = new Catatan(null);
-  const masukan = bacaMasukan(tables, options, catatan);
-  const baris = pilihBaris(masukan, catatan);
+  const masukan = readInputs(tables, options, catatan);
+  const baris = selectRows(masukan, catatan);
   if (!baris) return kosong(masukan, catatan.temuan);
   const realisasi = pisahkanRealisasi(masukan, baris, catatan);
   const kinerja = computeKinerja(
@@ -131,13 +131,13 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
     masukan.tahun,
     catatan,
   );
-  const tahunan = hitungTahunan(masukan, baris, kinerja, catatan);
-  const anggaran = hitungPohon(masukan, baris, realisasi, catatan);
-  return susunHasil(masukan, baris.targets, kinerja, tahunan, anggaran, catatan);
+  const tahunan = computeTahunan(masukan, baris, kinerja, catatan);
+  const anggaran = computePohon(masukan, baris, realisasi, catatan);
+  return buildResult(masukan, baris.targets, kinerja, tahunan, anggaran, catatan);
 }
 
 /** The contract's tables, the tahun of the run, the tahun choices, the scale and a SIPD-RI budget. */
-function bacaMasukan(tables: RawTable[], options: AnalyzeOptions, catatan: Catatan): Masukan {
+function readInputs(tables: RawTable[], options: AnalyzeOptions, catatan: Catatan): Masukan {
   const tabel = readTable(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
   const tahunTarget = tahunDari(tabel.targets);
   const tahunTersedia = [
@@ -156,7 +156,7 @@ function bacaMasukan(tables: RawTable[], options: AnalyzeOptions, catatan: Catat
  * The rows of the run's tahun, one per kode; null (with the temuan saying why) when a required
  * table is missing or empty, or `targets` has no row for the tahun.
  */
-function pilihBaris(m: Masukan, catatan: Catatan): BarisRun | null {
+function selectRows(m: Masukan, catatan: Catatan): RunRows | null {
   const { targets, pagu, realisasi } = m.tabel;
   const { sipd, tahun } = m;
   if (!targets || !(pagu || sipd) || !realisasi || (m.options.sipd && !sipd)) return null;
@@ -173,7 +173,7 @@ function pilihBaris(m: Masukan, catatan: Catatan): BarisRun | null {
   const barisTarget = uniqueRows(targets, tahun, catatan);
   if (barisTarget.length === 0) {
     catatan.tambah("NILAI_TIDAK_VALID", {
-      ...kolomTahun(targets),
+      ...tahunColumn(targets),
       pesan: MESSAGES.tahunKosong(tahun, m.tahunTarget),
     });
     return null;
@@ -181,7 +181,7 @@ function pilihBaris(m: Masukan, catatan: Catatan): BarisRun | null {
   const barisPagu = pagu && !sipd ? uniqueRows(pagu, tahun, catatan) : [];
   if (pagu && !sipd && barisPagu.length === 0 && berisi(pagu))
     catatan.tambah("PAGU_TAHUN_KOSONG", {
-      ...kolomTahun(pagu),
+      ...tahunColumn(pagu),
       pesan: MESSAGES.paguTanpaTahun(tahun, tahunDari(pagu)),
     });
   const realisasiPerKode = unikPerKode(realisasi, rowsOfTahun(realisasi, tahun, catatan), tahun, catatan);
@@ -189,7 +189,7 @@ function pilihBaris(m: Masukan, catatan: Catatan): BarisRun | null {
 }
 
 /** A table's Tahun header (or its Kode header when it has no Tahun), for a temuan about the tahun. */
-function kolomTahun(tabel: ReadTable) {
+function tahunColumn(tabel: ReadTable) {
   const kolom = tabel.punya("Tahun") ? "Tahun" : "Kode";
   return { tabel: tabel.nama, kolom, alamat: cellAddress(tabel.raw, -1, tabel.kolom.get(kolom) ?? 0) };
 }
@@ -198,7 +198,7 @@ function kolomTahun(tabel: ReadTable) {
  * Routes each realisasi row to the indikator or the budget line its kode names; a kode that is
  * neither, and a `pagu` row's Kode IKU that names no indikator, are KODE_TIDAK_DIKENAL.
  */
-function pisahkanRealisasi(m: Masukan, b: BarisRun, catatan: Catatan): RealisasiTerpisah {
+function pisahkanRealisasi(m: Masukan, b: RunRows, catatan: Catatan): RealisasiTerpisah {
   const { targets, pagu, realisasi } = b;
   const kodeTarget = new Set(b.barisTarget.map((r) => targets.kode(r)));
   const kodePagu = m.sipd?.kode ?? new Set(b.barisPagu.map((r) => pagu?.kode(r)));
@@ -240,7 +240,7 @@ type Kinerja = { indikator: IndikatorRinci[]; sasaran: SasaranRinci[] };
  * Earlier years (seed §3.1.3): the same calculation; their temuan join the run's, each with
  * its own tahun (a 2022 capaian typed 117 for 110 is a slip in this report's tables too).
  */
-function hitungTahunan(m: Masukan, b: BarisRun, kinerja: Kinerja, catatan: Catatan): Tahunan {
+function computeTahunan(m: Masukan, b: RunRows, kinerja: Kinerja, catatan: Catatan): Tahunan {
   const { targets, realisasi } = b;
   const tahunLalu = m.tahunTarget.filter((x) => x < m.tahun).sort((x, y) => x - y);
   const perTahun = tahunLalu.map((th) => {
@@ -260,7 +260,7 @@ function hitungTahunan(m: Masukan, b: BarisRun, kinerja: Kinerja, catatan: Catat
 }
 
 /** The budget tree: from the SIPD-RI exports (linked to IKU by `program_iku`), else from `pagu`. */
-function hitungPohon(m: Masukan, b: BarisRun, r: RealisasiTerpisah, catatan: Catatan): NodeAnggaran[] {
+function computePohon(m: Masukan, b: RunRows, r: RealisasiTerpisah, catatan: Catatan): NodeAnggaran[] {
   if (m.sipd && m.options.sipd) {
     hubungkanIku(m.sipd, m.tabel.program_iku, r.kodeTarget, catatan);
     const opsi = { tahun: m.tahun, tabel: b.realisasi, perKode: r.anggaran };
@@ -270,7 +270,7 @@ function hitungPohon(m: Masukan, b: BarisRun, r: RealisasiTerpisah, catatan: Cat
 }
 
 /** Chapter III beyond the capaian table, then the one result. */
-function susunHasil(
+function buildResult(
   m: Masukan,
   targets: ReadTable,
   { indikator, sasaran }: Kinerja,

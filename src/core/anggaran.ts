@@ -32,7 +32,7 @@ export interface NodeAnggaran {
   baris: number;
 }
 
-interface BarisPagu {
+interface PaguRow {
   baris: number;
   kode: string;
   pagu: Sen | null;
@@ -48,7 +48,7 @@ function awalanSemua(kode: Iterable<string>): Set<string> {
 }
 
 /** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
-function cariInduk(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
+function findParent(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
   let k = kode;
   for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".")) {
     k = k.slice(0, i);
@@ -78,7 +78,7 @@ export function computeAnggaran(
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
-  const { akar, node } = bangunPohon(pagu, bacaBarisPagu(pagu, barisPagu, catatan));
+  const { akar, node } = bangunPohon(pagu, readPaguRows(pagu, barisPagu, catatan));
   const k: KonteksAnggaran = {
     pagu,
     realisasi,
@@ -93,12 +93,12 @@ export function computeAnggaran(
       persen: realisasi.presisi("Persen", realisasiPerKode.values()),
     },
   };
-  akar.forEach((a) => hitungNode(k, a, 0));
+  akar.forEach((a) => computeNode(k, a, 0));
   return akar;
 }
 
 /** The stated amounts of each row; a parent's blank Pagu is "the sum of its children", as published tables print it. */
-function bacaBarisPagu(pagu: ReadTable, barisPagu: number[], catatan: Catatan): BarisPagu[] {
+function readPaguRows(pagu: ReadTable, barisPagu: number[], catatan: Catatan): PaguRow[] {
   const induk = awalanSemua(barisPagu.map((r) => pagu.kode(r)));
   return barisPagu.map((r) => {
     const kode = pagu.kode(r);
@@ -116,7 +116,7 @@ function bacaBarisPagu(pagu: ReadTable, barisPagu: number[], catatan: Catatan): 
 }
 
 /** The tree in table order; a parent may come after its children in the table. */
-function bangunPohon(pagu: ReadTable, rows: BarisPagu[]): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
+function bangunPohon(pagu: ReadTable, rows: PaguRow[]): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
   const semua = new Map<string, NodeAnggaran>();
   const node = rows.map((row) => {
     const n: NodeAnggaran = {
@@ -141,7 +141,7 @@ function bangunPohon(pagu: ReadTable, rows: BarisPagu[]): { akar: NodeAnggaran[]
   });
   const akar: NodeAnggaran[] = [];
   for (const n of node) {
-    const induk = cariInduk(n.kode, semua);
+    const induk = findParent(n.kode, semua);
     if (induk) induk.anak.push(n);
     else akar.push(n);
   }
@@ -158,12 +158,12 @@ const lokasiPagu = (k: KonteksAnggaran, n: NodeAnggaran, kolom: string) => ({
 });
 
 /** A node and its subtree: level, amounts (a parent's are its children's sums) and every check. */
-function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): void {
+function computeNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): void {
   const { realisasi, catatan } = k;
   n.kedalaman = kedalaman;
   n.level = (k.permendagri && levelPermendagri(n.kode)) || `tingkat ${kedalaman + 1}`;
   const rr = k.realisasiPerKode.get(n.kode);
-  const realisasiTercatat = rr === undefined ? null : bacaRealisasiNode(k, n, rr);
+  const realisasiTercatat = rr === undefined ? null : readNodeRealisasi(k, n, rr);
   if (n.anak.length === 0) {
     n.pagu = n.paguTercatat ?? 0n;
     n.realisasi = realisasiTercatat ?? 0n;
@@ -173,7 +173,7 @@ function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): voi
         pesan: MESSAGES.realisasiAnggaranTidakAda(n.level, n.kode, k.tahun),
       });
   } else {
-    n.anak.forEach((a) => hitungNode(k, a, kedalaman + 1));
+    n.anak.forEach((a) => computeNode(k, a, kedalaman + 1));
     jumlahkanAnak(k, n, rr, realisasiTercatat);
   }
   n.persen = serapan(n.realisasi, n.pagu);
@@ -198,11 +198,11 @@ function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): voi
       dihitung: rupiah(n.pagu),
       pesan: MESSAGES.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
     });
-  if (rr !== undefined) periksaPersen(realisasi, rr, n, k.presisi.persen, catatan);
+  if (rr !== undefined) checkPercent(realisasi, rr, n, k.presisi.persen, catatan);
 }
 
 /** The node's stated realisasi (optional on a parent); a leaf's "not available" is a temuan. */
-function bacaRealisasiNode(k: KonteksAnggaran, n: NodeAnggaran, rr: number): Sen | null {
+function readNodeRealisasi(k: KonteksAnggaran, n: NodeAnggaran, rr: number): Sen | null {
   const { realisasi, catatan } = k;
   n.realisasiSel = realisasi.sel(rr, "Realisasi");
   if (realisasi.angka(rr, "Realisasi").jenis !== "tidak-tersedia") {
@@ -240,9 +240,9 @@ function jumlahkanAnak(
   const pkAnak = n.anak.map((a) => a.paguPkDihitung);
   const pkJumlah = pkAnak.every((x): x is Sen => x !== null) ? pkAnak.reduce((s, x) => s + x, 0n) : null;
   n.paguPkDihitung = pkJumlah;
-  periksaTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu(k, n, "Pagu"), n.kode, catatan);
+  checkTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu(k, n, "Pagu"), n.kode, catatan);
   if (n.paguPk !== null && pkJumlah !== null)
-    periksaTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
+    checkTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
   if (rr !== undefined) {
     const lokasi = {
       kode: n.kode,
@@ -251,11 +251,11 @@ function jumlahkanAnak(
       kolom: "Realisasi",
       alamat: k.realisasi.alamat(rr, "Realisasi"),
     };
-    periksaTotal("Realisasi", realisasiTercatat, n.realisasi, presisi.realisasi, lokasi, n.kode, catatan);
+    checkTotal("Realisasi", realisasiTercatat, n.realisasi, presisi.realisasi, lokasi, n.kode, catatan);
   }
 }
 
-function periksaTotal(
+function checkTotal(
   kolom: string,
   tercatat: Sen | null,
   dihitung: Sen,
@@ -285,7 +285,7 @@ function periksaTotal(
   });
 }
 
-function periksaPersen(
+function checkPercent(
   realisasi: ReadTable,
   rr: number,
   n: NodeAnggaran,

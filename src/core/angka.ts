@@ -28,7 +28,7 @@ export type NumberResult =
   | { jenis: "bukan-angka"; teks: string };
 
 const TIDAK_TERSEDIA = new Set(["-", "--", "na", "n/a", "belum tersedia", "tidak tersedia", "t/a"]);
-const GALAT =
+const ERROR_VALUE =
   /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|BUSY!)$/i;
 
 /** Exact decimal text of a float as Excel stores it (no exponent). */
@@ -80,7 +80,7 @@ function kelompokRibuan(bagian: string[]): boolean {
 }
 
 /** Reads the digits and separators; `null` when they fit no convention. */
-function baca(inti: string, bukti: ColumnEvidence): Bacaan | null {
+function readNumber(inti: string, bukti: ColumnEvidence): Bacaan | null {
   const titik = inti.split(".").length - 1;
   const koma = inti.split(",").length - 1;
   if (titik === 0 && koma === 0) return { bulat: inti, pecahan: "", ambigu: false, bukti: {} };
@@ -130,11 +130,11 @@ export function parseAngka(value: CellValue, bukti: ColumnEvidence = {}): Number
   }
   const raw = value.trim();
   if (raw === "") return { jenis: "kosong" };
-  if (GALAT.test(raw)) return { jenis: "galat", teks: raw };
+  if (ERROR_VALUE.test(raw)) return { jenis: "galat", teks: raw };
   if (TIDAK_TERSEDIA.has(raw.toLowerCase())) return { jenis: "tidak-tersedia", teks: raw };
   const bersih = bersihkan(raw);
   if (!bersih) return { jenis: "bukan-angka", teks: raw };
-  const b = baca(bersih.inti, bukti);
+  const b = readNumber(bersih.inti, bukti);
   if (!b) return { jenis: "bukan-angka", teks: raw };
   const bulat = b.bulat.replace(/^0+(?=\d)/, "");
   const teksPositif = b.pecahan ? `${bulat}.${b.pecahan}` : bulat;
@@ -150,7 +150,7 @@ export function columnEvidence(values: readonly CellValue[]): ColumnEvidence {
     if (typeof v !== "string") continue;
     const bersih = bersihkan(v.trim());
     if (!bersih) continue;
-    const b = baca(bersih.inti, {});
+    const b = readNumber(bersih.inti, {});
     if (!b) continue;
     for (const kunci of ["titik", "koma"] as const) {
       const baru = b.bukti[kunci];

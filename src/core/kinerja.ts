@@ -75,19 +75,19 @@ export function computeKinerja(
 ): { indikator: IndikatorRinci[]; sasaran: SasaranRinci[] } {
   const presisiCapaian = realisasi.presisi("Capaian", realisasiPerKode.values());
   const k: KonteksKinerja = { targets, realisasi, realisasiPerKode, skala, tahun, catatan, presisiCapaian };
-  const indikator = barisTarget.map((r) => hitungIndikator(k, r));
-  return { indikator, sasaran: hitungSasaran(indikator, skala, catatan, targets, barisTarget) };
+  const indikator = barisTarget.map((r) => computeIndikator(k, r));
+  return { indikator, sasaran: computeSasaran(indikator, skala, catatan, targets, barisTarget) };
 }
 
 /** One indikator: its formula, target, realisasi, capaian and predikat, the stated values checked. */
-function hitungIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
+function computeIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
   const { targets, realisasi, catatan } = k;
   const kode = targets.kode(r);
-  const { polaritas, rumus, rasio } = bacaPolaritas(targets, r, kode, catatan);
-  const target = bacaTarget(targets, r, kode, catatan);
+  const { polaritas, rumus, rasio } = readPolaritas(targets, r, kode, catatan);
+  const target = readTarget(targets, r, kode, catatan);
   const rr = k.realisasiPerKode.get(kode);
   const triwulan = rr === undefined ? null : readTriwulan(realisasi, rr, kode, rumus, catatan);
-  const nilaiRealisasi = triwulan ? triwulan.nilai : bacaRealisasi(k, r, rr, kode);
+  const nilaiRealisasi = triwulan ? triwulan.nilai : readRealisasi(k, r, rr, kode);
   const capaian =
     target && nilaiRealisasi !== null
       ? capaianWajar(k, r, rr, kode, computeCapaian(target, nilaiRealisasi, rasio))
@@ -97,7 +97,7 @@ function hitungIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
   const capaianTercatat =
     rr === undefined
       ? null
-      : periksaTercatat(realisasi, rr, kode, capaian, p?.predikat ?? null, k.presisiCapaian, catatan);
+      : checkRecorded(realisasi, rr, kode, capaian, p?.predikat ?? null, k.presisiCapaian, catatan);
   return {
     kode,
     sasaran: targets.teks(r, "Sasaran") || "Tanpa sasaran",
@@ -131,7 +131,7 @@ const lokasiTarget = (targets: ReadTable, r: number, kode: string, kolom: string
 });
 
 /** Polaritas (unknown text is reported and read as positif), then the Rumus and its ratio. */
-function bacaPolaritas(targets: ReadTable, r: number, kode: string, catatan: Catatan) {
+function readPolaritas(targets: ReadTable, r: number, kode: string, catatan: Catatan) {
   let polaritas = parsePolaritas(targets.nilai(r, "Polaritas"));
   if (polaritas === null) {
     catatan.tambah("NILAI_TIDAK_VALID", {
@@ -141,13 +141,13 @@ function bacaPolaritas(targets: ReadTable, r: number, kode: string, catatan: Cat
     });
     polaritas = "positif";
   }
-  const rumus = bacaRumus(targets, r, kode, polaritas, catatan);
+  const rumus = readFormula(targets, r, kode, polaritas, catatan);
   polaritas = polaritasDari(rumus, polaritas);
   return { polaritas, rumus, rasio: rasioDari(rumus, polaritas) };
 }
 
 /** The target; null when unreadable, a date or absurd (each reported at its cell). */
-function bacaTarget(targets: ReadTable, r: number, kode: string, catatan: Catatan): Target | null {
+function readTarget(targets: ReadTable, r: number, kode: string, catatan: Catatan): Target | null {
   const target = parseTarget(targets.nilai(r, "Target"), targets.buktiDari("Target"));
   if (!target) {
     angkaWajib(targets, r, "Target", kode, catatan);
@@ -160,7 +160,7 @@ function bacaTarget(targets: ReadTable, r: number, kode: string, catatan: Catata
 }
 
 /** The realisasi of an indikator without quarters; null (with a temuan) when missing or not available. */
-function bacaRealisasi(k: KonteksKinerja, r: number, rr: number | undefined, kode: string): number | null {
+function readRealisasi(k: KonteksKinerja, r: number, rr: number | undefined, kode: string): number | null {
   const { realisasi, catatan } = k;
   if (rr === undefined) {
     catatan.tambah("REALISASI_TIDAK_ADA", {
@@ -237,7 +237,7 @@ function catatDiLuarSkala(
 }
 
 /** The indikator's Rumus, else its Polaritas; unknown text is reported and ignored. */
-function bacaRumus(
+function readFormula(
   targets: ReadTable,
   r: number,
   kode: string,
@@ -259,7 +259,7 @@ function bacaRumus(
 }
 
 /** Checks the stated Capaian and Predikat of a realisasi row against the computed ones. */
-function periksaTercatat(
+function checkRecorded(
   realisasi: ReadTable,
   rr: number,
   kode: string,
@@ -319,7 +319,7 @@ function periksaTercatat(
   return hasilCapaian;
 }
 
-function hitungSasaran(
+function computeSasaran(
   indikator: IndikatorRinci[],
   skala: Skala,
   catatan: Catatan,

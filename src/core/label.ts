@@ -43,7 +43,7 @@ export function labelTemuan(jenis: string): string {
   );
 }
 
-const NAMA_SKALA: Record<string, string> = {
+const SKALA_NAMES: Record<string, string> = {
   lkjip: "Tabel 3.1 LKjIP",
   permendagri86: "Permendagri 86/2017",
   "buku kerja": "tabel skala_predikat buku kerja",
@@ -51,5 +51,5 @@ const NAMA_SKALA: Record<string, string> = {
 
 /** The display name of a scale: "Tabel 3.1 LKjIP", "Permendagri 86/2017", … */
 export function skalaName(nama: string): string {
-  return NAMA_SKALA[nama] ?? nama;
+  return SKALA_NAMES[nama] ?? nama;
 }

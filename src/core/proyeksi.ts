@@ -40,7 +40,7 @@ export function toLaporan(a: Analysis): Laporan {
     total: totalRupiah(a.total),
     opd: { capaian: a.opd.capaian, predikat: a.opd.predikat },
     temuan: a.temuan,
-    tahunan: tahunanHasil(a),
+    tahunan: tahunanReport(a),
     renstra: pembanding(a.renstra),
     standarNasional: pembanding(a.standarNasional),
     efisiensi: a.efisiensi.map((e) => ({
@@ -88,7 +88,7 @@ export function laporanJsonText(laporan: Laporan): string {
   return JSON.stringify(sumberSipd === null ? tanpaSipd : laporan, null, 2) + "\n";
 }
 
-function tahunanHasil({ tahunan }: Analysis): Laporan["tahunan"] {
+function tahunanReport({ tahunan }: Analysis): Laporan["tahunan"] {
   return tahunan.indikator.map((i) => ({
     kode: i.kode,
     indikator: i.indikator,

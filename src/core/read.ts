@@ -165,7 +165,7 @@ export function angkaWajib(
   const h = tabel.angka(baris, kolom);
   const alamat = tabel.alamat(baris, kolom);
   const lokasi = { kode, tabel: tabel.nama, baris: baris + 1, kolom, alamat };
-  const ditolak = periksaMakna(tabel, baris, kolom, h, sifat, lokasi, catatan);
+  const ditolak = checkMeaning(tabel, baris, kolom, h, sifat, lokasi, catatan);
   if (ditolak) return ditolak;
   if (h.jenis === "tidak-tersedia")
     catatan.tambah("NILAI_TIDAK_VALID", {
@@ -201,7 +201,7 @@ export function angkaWajib(
 }
 
 /** An Excel serial day (1900 system) as the date a clerk typed: 25/01/2024. */
-function teksTanggal(serial: number): string {
+function dateText(serial: number): string {
   const d = new Date(Math.round((serial - 25569) * 86400000));
   const dua = (n: number) => String(n).padStart(2, "0");
   return `${dua(d.getUTCDate())}/${dua(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
@@ -210,7 +210,7 @@ function teksTanggal(serial: number): string {
 type Lokasi = { kode: string | null; tabel: string; baris: number; kolom: string; alamat: string };
 
 /** The checks of what a value can mean; returns the rejected result, or null when it may be used. */
-function periksaMakna(
+function checkMeaning(
   tabel: ReadTable,
   baris: number,
   kolom: string,
@@ -231,7 +231,7 @@ function periksaMakna(
   if (h.jenis !== "angka") return null;
   const tercatat = String(tabel.nilai(baris, kolom));
   if (info?.tanggal) {
-    const tanggal = teksTanggal(h.nilai);
+    const tanggal = dateText(h.nilai);
     catatan.tambah("NILAI_TANGGAL", {
       ...lokasi,
       tercatat: tanggal,
@@ -286,7 +286,7 @@ export function readTable(
 ): Partial<Record<TableDef["nama"], ReadTable>> {
   const hasil: Partial<Record<TableDef["nama"], ReadTable>> = {};
   for (const def of Object.values(KONTRAK)) {
-    const raw = pilihTabel(tables, def.nama, catatan);
+    const raw = selectTable(tables, def.nama, catatan);
     if (!raw) {
       if (def.wajib && !diganti.has(def.nama))
         catatan.tambah("TABEL_TIDAK_ADA", {
@@ -319,7 +319,7 @@ export function readTable(
  * in case (exceljs files can have them; Excel forbids it) are TABEL_GANDA: the one spelled
  * exactly as the contract is read, else the first.
  */
-function pilihTabel(tables: RawTable[], nama: string, catatan: Catatan): RawTable | undefined {
+function selectTable(tables: RawTable[], nama: string, catatan: Catatan): RawTable | undefined {
   const calon = tables.filter((t) => t.name.toLowerCase() === nama.toLowerCase());
   const dipakai = calon.find((t) => t.name === nama) ?? calon[0];
   if (calon.length > 1) {

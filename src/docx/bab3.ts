@@ -41,7 +41,7 @@ import { totalRupiah } from "../core/proyeksi";
 const A4 = { lebar: 11906, tinggi: 16838 };
 /** 2 cm margins. */
 const TEPI = 1134;
-const LEBAR_ISI = { potret: A4.lebar - 2 * TEPI, lanskap: A4.tinggi - 2 * TEPI };
+const CONTENT_WIDTH = { potret: A4.lebar - 2 * TEPI, lanskap: A4.tinggi - 2 * TEPI };
 
 /**
  * The sub-sections of 3.1, in the seed's order. The narrative comes from `analysis.narasi`
@@ -61,7 +61,7 @@ const URUTAN_31 = [
 const BUKAN_31 = new Set<SheetKey>(["realisasiKeuangan", "anggaranSasaran", "temuan", ...URUTAN_31]);
 
 /** Sections whose sheet exists only when `targets` has the column: the chapter says so instead. */
-const KOLOM_OPSIONAL: Partial<Record<SheetKey, string>> = {
+const OPTIONAL_COLUMNS: Partial<Record<SheetKey, string>> = {
   perbandinganRenstra: "Target Renstra",
   standarNasional: "Standar Nasional",
 };
@@ -97,7 +97,7 @@ const paragraf = (teks: string) =>
   });
 
 /** Tabel 3.1: the predikat scale of the run, as a small sheet through the same converter. */
-function lembarSkala(analysis: Analysis): SheetSpec {
+function skalaSheet(analysis: Analysis): SheetSpec {
   const { pita } = analysis.skala;
   const l = new SheetBuilder(3);
   l.judul(BAB3_TEXTS.judulSkala);
@@ -117,15 +117,15 @@ function lembarSkala(analysis: Analysis): SheetSpec {
  * in the chapter, e.g. Perbandingan Tahunan over four or more years) takes a landscape section. Fewer orientation changes also mean
  * fewer section breaks, each of which starts a page and leaves the one before it part empty.
  */
-const KOLOM_MAKS_POTRET = 12;
+const MAX_PORTRAIT_COLUMNS = 12;
 function lanskapDiWord(spec: SheetSpec): boolean {
   const tabel = spec.tables[0]?.columns ?? spec.columns.length;
   const kolom = Math.min(spec.wordColumns ?? tabel, tabel) - (spec.wordOmit?.length ?? 0);
-  return spec.landscape === true && kolom > KOLOM_MAKS_POTRET;
+  return spec.landscape === true && kolom > MAX_PORTRAIT_COLUMNS;
 }
 
 /** The seed's allocation list of §3.2, one paragraph per line. */
-function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
+function alokasiListWord(analysis: Analysis): Paragraph[] {
   return [
     paragraf(BAB3_TEXTS.pengantarAlokasi(analysis.tahun)),
     ...alokasiList(analysis).map(
@@ -220,7 +220,7 @@ export interface Bab3Options {
 }
 
 /** A chart and its caption ("Gambar 3.1 …"), centred, scaled to the text width. */
-function gambarWord(g: Bab3Images, nomor: string, lebarIsi: number): Paragraph[] {
+function imageWord(g: Bab3Images, nomor: string, lebarIsi: number): Paragraph[] {
   const maksPx = (lebarIsi / 1440) * 96;
   const skala = Math.min(1, maksPx / g.lebar);
   return [
@@ -268,11 +268,16 @@ export function buildBab3(
     analysis,
     tahun,
     tabel: (spec, lanskap) =>
-      sheetContent(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor }),
+      sheetContent(spec, {
+        lebar: lanskap ? CONTENT_WIDTH.lanskap : CONTENT_WIDTH.potret,
+        nomorTabel: nomor,
+      }),
     gambar: (letak, lanskap) =>
       (opsi.gambar ?? [])
         .filter((g) => g.letak === letak)
-        .flatMap((g) => gambarWord(g, `3.${++nomorGambar}`, lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret)),
+        .flatMap((g) =>
+          imageWord(g, `3.${++nomorGambar}`, lanskap ? CONTENT_WIDTH.lanskap : CONTENT_WIDTH.potret),
+        ),
     blok: [],
   };
   // Sheets are matched by key; a key the chapter has no place for becomes a sub-section of its own.
@@ -289,7 +294,7 @@ export function buildBab3(
       heading(BAB3_TEXTS.judulBab, HeadingLevel.HEADING_1),
       heading(BAB3_TEXTS.capaianOrganisasi, HeadingLevel.HEADING_2),
       paragraf(BAB3_TEXTS.pengantarCapaian(tahun)),
-      ...bab.tabel(lembarSkala(analysis), false),
+      ...bab.tabel(skalaSheet(analysis), false),
       paragraf(BAB3_TEXTS.capaianOpd(tahun, opd.capaian, opd.predikat)),
     ],
   });
@@ -329,7 +334,7 @@ function bagian31(
     const spec = perLembar.get(k);
     const pengantar = PENGANTAR[k] ? [paragraf(PENGANTAR[k])] : [];
     const lanskap = spec ? lanskapDiWord(spec) : false;
-    const kolom = KOLOM_OPSIONAL[k];
+    const kolom = OPTIONAL_COLUMNS[k];
     const grafik = k === "capaianKinerja" ? bab.gambar("capaian", lanskap) : [];
     if (spec) subbab(judul[k], [...pengantar, ...bab.tabel(spec, lanskap), ...grafik], lanskap, n + 1);
     // A comparison the tables have no column for is said, not silently left out.
@@ -352,7 +357,7 @@ function bagian32(bab: Bab, perLembar: ReadonlyMap<SheetKey, SheetSpec>): void {
       // 3.2 follows on the same page: a forced break after a full page left a blank one.
       heading(BAB3_TEXTS.realisasiAnggaran, HeadingLevel.HEADING_2),
       paragraf(BAB3_TEXTS.pengantarAnggaran(bab.tahun, total.pagu, total.realisasi, total.persen)),
-      ...daftarAlokasiWord(bab.analysis),
+      ...alokasiListWord(bab.analysis),
       ...bab.tabel(keuangan, lanskap),
       ...bab.gambar("serapan", lanskap),
       ...(perSasaran ? bab.tabel(perSasaran, lanskap) : []),

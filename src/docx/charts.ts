@@ -20,7 +20,7 @@ export interface ChartImage {
 
 const FONT = "Liberation Sans, Arial, Helvetica, DejaVu Sans, sans-serif";
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const teks = (x: number, y: number, s: string, opsi = "", ukuran = 11) =>
+const svgText = (x: number, y: number, s: string, opsi = "", ukuran = 11) =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-family="${FONT}" font-size="${ukuran}" ${opsi}>${esc(s)}</text>`;
 
 /** A round top for the value axis: 20 by 20 up to the largest value (at least 120). */
@@ -41,7 +41,7 @@ export function capaianChart(analysis: Analysis): ChartImage | null {
   const langkah = (lebar - kiri - 16) / data.length;
   const bagian: string[] = [];
   bagian.push(
-    teks(
+    svgText(
       lebar / 2,
       18,
       "Capaian per Indikator terhadap 100 %",
@@ -51,7 +51,7 @@ export function capaianChart(analysis: Analysis): ChartImage | null {
   );
   for (let v = 0; v <= maks; v += 20) {
     bagian.push(`<line x1="${kiri}" x2="${lebar - 16}" y1="${y(v)}" y2="${y(v)}" stroke="#D9D9D9"/>`);
-    bagian.push(teks(kiri - 6, y(v) + 4, String(v), 'text-anchor="end"'));
+    bagian.push(svgText(kiri - 6, y(v) + 4, String(v), 'text-anchor="end"'));
   }
   data.forEach((d, k) => {
     const x = kiri + k * langkah + langkah * 0.2;
@@ -61,9 +61,9 @@ export function capaianChart(analysis: Analysis): ChartImage | null {
       bagian.push(
         `<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${w.toFixed(1)}" height="${(y(0) - y(v)).toFixed(1)}" fill="#2F5597"/>`,
       );
-      bagian.push(teks(x + w / 2, y(v) - 4, formatAngka(d.nilai, 2), 'text-anchor="middle"'));
+      bagian.push(svgText(x + w / 2, y(v) - 4, formatAngka(d.nilai, 2), 'text-anchor="middle"'));
     }
-    bagian.push(teks(x + w / 2, tinggi - bawah + 16, d.label, 'text-anchor="middle"'));
+    bagian.push(svgText(x + w / 2, tinggi - bawah + 16, d.label, 'text-anchor="middle"'));
   });
   bagian.push(
     `<line x1="${kiri}" x2="${lebar - 16}" y1="${y(100)}" y2="${y(100)}" stroke="#C00000" stroke-width="2" stroke-dasharray="6 4"/>`,
@@ -72,9 +72,9 @@ export function capaianChart(analysis: Analysis): ChartImage | null {
   bagian.push(
     `<line x1="${lebar - 120}" x2="${lebar - 96}" y1="${atas - 14}" y2="${atas - 14}" stroke="#C00000" stroke-width="2" stroke-dasharray="6 4"/>`,
   );
-  bagian.push(teks(lebar - 90, atas - 10, "Acuan 100 %", 'fill="#C00000"'));
+  bagian.push(svgText(lebar - 90, atas - 10, "Acuan 100 %", 'fill="#C00000"'));
   bagian.push(`<line x1="${kiri}" x2="${lebar - 16}" y1="${y(0)}" y2="${y(0)}" stroke="#595959"/>`);
-  bagian.push(teks(12, atas - 8, "%"));
+  bagian.push(svgText(12, atas - 8, "%"));
   return {
     letak: "capaian",
     judul: "Capaian per Indikator terhadap 100 %",
@@ -100,23 +100,23 @@ export function serapanChart(analysis: Analysis): ChartImage | null {
   const x = (v: number) => kiri + (ruangX * Math.max(0, Math.min(v, 100))) / 100;
   const bagian: string[] = [];
   bagian.push(
-    teks(lebar / 2, 18, "Serapan Anggaran per Program (%)", 'text-anchor="middle" font-weight="bold"', 13),
+    svgText(lebar / 2, 18, "Serapan Anggaran per Program (%)", 'text-anchor="middle" font-weight="bold"', 13),
   );
   for (let v = 0; v <= 100; v += 20) {
     bagian.push(
       `<line x1="${x(v)}" x2="${x(v)}" y1="${atas}" y2="${atas + data.length * baris}" stroke="#D9D9D9"/>`,
     );
-    bagian.push(teks(x(v), atas + data.length * baris + 16, String(v), 'text-anchor="middle"'));
+    bagian.push(svgText(x(v), atas + data.length * baris + 16, String(v), 'text-anchor="middle"'));
   }
   data.forEach((d, k) => {
     const yy = atas + k * baris;
-    bagian.push(teks(kiri - 8, yy + baris / 2 + 4, d.label, 'text-anchor="end"'));
+    bagian.push(svgText(kiri - 8, yy + baris / 2 + 4, d.label, 'text-anchor="end"'));
     if (d.nilai !== null) {
       bagian.push(
         `<rect x="${kiri}" y="${yy + 5}" width="${(x(d.nilai) - kiri).toFixed(1)}" height="${baris - 10}" fill="#548235"/>`,
       );
-      bagian.push(teks(x(d.nilai) + 4, yy + baris / 2 + 4, formatAngka(d.nilai, 2)));
-    } else bagian.push(teks(kiri + 4, yy + baris / 2 + 4, "pagu Rp 0", 'fill="#7F7F7F"'));
+      bagian.push(svgText(x(d.nilai) + 4, yy + baris / 2 + 4, formatAngka(d.nilai, 2)));
+    } else bagian.push(svgText(kiri + 4, yy + baris / 2 + 4, "pagu Rp 0", 'fill="#7F7F7F"'));
   });
   return {
     letak: "serapan",

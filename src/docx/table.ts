@@ -29,13 +29,13 @@ import { BAB3_TEXTS } from "./texts";
 import { columnLetters, parseCell } from "../core/a1";
 
 /** Font sizes of table text, in points: the first at which the table's words fit the page. */
-const UKURAN_TABEL = [9, 8, 7];
+const TABLE_SIZES = [9, 8, 7];
 /** Share of the page the columns' longest words may take at a size (the rest lets text wrap less). */
 const PORSI_MINIMAL = 0.8;
 /** Notes beside a table, in half-points (9 pt). */
 const UKURAN_CATATAN = 18;
 /** Cell margins, left and right, in twips. */
-const TEPI_SEL = 70;
+const CELL_MARGIN = 70;
 /** Left indent per indent level of a style, in twips. */
 const INDENT = 200;
 
@@ -47,7 +47,7 @@ export interface TableOptions {
   styles?: Record<StyleName, StyleSpec>;
 }
 
-interface Gabungan {
+interface Merge {
   r1: number;
   c1: number;
   r2: number;
@@ -55,17 +55,17 @@ interface Gabungan {
 }
 
 /** "AB12" → { baris: 11, kolom: 27 } (0-based). */
-function bacaSel(a1: string): { baris: number; kolom: number } {
+function parseCellRef(a1: string): { baris: number; kolom: number } {
   const sel = parseCell(a1);
   if (!sel) throw new Error(`Alamat sel tidak valid: ${a1}`);
   return { baris: sel.row - 1, kolom: sel.column - 1 };
 }
 
-function bacaGabungan(merges: readonly string[]): Gabungan[] {
+function parseMerges(merges: readonly string[]): Merge[] {
   return merges.map((m) => {
     const [a, b = a] = m.split(":");
-    const p = bacaSel(a);
-    const q = bacaSel(b);
+    const p = parseCellRef(a);
+    const q = parseCellRef(b);
     return {
       r1: Math.min(p.baris, q.baris),
       c1: Math.min(p.kolom, q.kolom),
@@ -99,19 +99,19 @@ function perataan(gaya: StyleSpec, angka: boolean) {
 }
 
 /** A cell's style and its text as shown. */
-function isiSel(cell: CellSpec | null, styles: Record<StyleName, StyleSpec>) {
+function cellContent(cell: CellSpec | null, styles: Record<StyleName, StyleSpec>) {
   const gaya: StyleSpec = cell?.style ? styles[cell.style] : {};
   return { gaya, teks: cell ? formatValue(cell.value, gaya.numberFormat) : "" };
 }
 
-function selWord(
+function cellWord(
   cell: CellSpec | null,
   styles: Record<StyleName, StyleSpec>,
   lebar: number,
   span: { baris: number; kolom: number },
   ukuranPt: number,
 ): TableCell {
-  const { gaya, teks } = isiSel(cell, styles);
+  const { gaya, teks } = cellContent(cell, styles);
   const angka = typeof cell?.value === "number";
   return new TableCell({
     children: [
@@ -132,7 +132,7 @@ function selWord(
   });
 }
 
-interface SelGrid {
+interface GridCell {
   cell: CellSpec | null;
   kolom: number;
   span: { baris: number; kolom: number };
@@ -144,7 +144,7 @@ interface SelGrid {
  * never narrower than those words.
  */
 function tataLetak(
-  baris: SelGrid[][],
+  baris: GridCell[][],
   columns: readonly number[],
   jumlahKolom: number,
   lebar: number,
@@ -156,16 +156,16 @@ function tataLetak(
     for (const row of baris)
       for (const g of row) {
         if (g.span.kolom > 1) continue;
-        const { gaya, teks } = isiSel(g.cell, styles);
+        const { gaya, teks } = cellContent(g.cell, styles);
         const kata = longestWordWidth(teks, ukuranPt, gaya.bold) + (gaya.indent ?? 0) * INDENT;
         // Margins both sides, and a little room for rounding in the renderer.
-        min[g.kolom] = Math.max(min[g.kolom], kata + 2 * TEPI_SEL + 40);
+        min[g.kolom] = Math.max(min[g.kolom], kata + 2 * CELL_MARGIN + 40);
       }
     return min;
   };
-  let ukuranPt = UKURAN_TABEL[UKURAN_TABEL.length - 1];
+  let ukuranPt = TABLE_SIZES[TABLE_SIZES.length - 1];
   let min = minimal(ukuranPt);
-  for (const u of UKURAN_TABEL) {
+  for (const u of TABLE_SIZES) {
     const m = minimal(u);
     if (m.reduce((a, b) => a + b, 0) <= PORSI_MINIMAL * lebar) {
       ukuranPt = u;
@@ -177,7 +177,7 @@ function tataLetak(
 }
 
 /** The texts of a row outside the table (title, subtitle, notes). */
-function teksBaris(row: readonly (CellSpec | null)[], styles: Record<StyleName, StyleSpec>): string {
+function rowText(row: readonly (CellSpec | null)[], styles: Record<StyleName, StyleSpec>): string {
   const isi = row.filter((c): c is CellSpec => c !== null && formatValue(c.value) !== "");
   return isi.map((c) => formatValue(c.value, c.style ? styles[c.style].numberFormat : undefined)).join(" ");
 }
@@ -225,7 +225,7 @@ function untukWord(spec: SheetSpec): SheetSpec {
   const baru = new Map(tetap.map((c, i) => [c, i]));
   const pertamaDari = (c: number) => tetap.find((x) => x >= c);
   const terakhirSampai = (c: number) => [...tetap].reverse().find((x) => x <= c);
-  const merges = bacaGabungan(spec.merges).flatMap((g) => {
+  const merges = parseMerges(spec.merges).flatMap((g) => {
     const a = pertamaDari(g.c1);
     const b = terakhirSampai(g.c2);
     if (a === undefined || b === undefined || a > b) return [];
@@ -243,22 +243,22 @@ function untukWord(spec: SheetSpec): SheetSpec {
 }
 
 /** Which merge, if any, each cell ("r:c", 0-based) anchors or lies under. */
-interface PetaGabungan {
-  jangkar: Map<string, Gabungan>;
-  tertutup: Map<string, Gabungan>;
+interface MergeMap {
+  jangkar: Map<string, Merge>;
+  tertutup: Map<string, Merge>;
 }
 
-function petaGabungan(merges: readonly string[]): PetaGabungan {
-  const jangkar = new Map<string, Gabungan>();
-  const tertutup = new Map<string, Gabungan>();
-  for (const g of bacaGabungan(merges))
+function mergeMap(merges: readonly string[]): MergeMap {
+  const jangkar = new Map<string, Merge>();
+  const tertutup = new Map<string, Merge>();
+  for (const g of parseMerges(merges))
     for (let r = g.r1; r <= g.r2; r++)
       for (let c = g.c1; c <= g.c2; c++) (r === g.r1 && c === g.c1 ? jangkar : tertutup).set(`${r}:${c}`, g);
   return { jangkar, tertutup };
 }
 
 /** A table row with nothing to show in the table's columns (and no merge through it). */
-function kosong(spec: SheetSpec, peta: PetaGabungan, r: number, jumlahKolom: number): boolean {
+function kosong(spec: SheetSpec, peta: MergeMap, r: number, jumlahKolom: number): boolean {
   const sel = spec.rows[r].slice(0, jumlahKolom);
   return (
     sel.every(
@@ -268,13 +268,13 @@ function kosong(spec: SheetSpec, peta: PetaGabungan, r: number, jumlahKolom: num
 }
 
 /** The grid of one table: each row's cells with their spans, the rows with nothing to show left out. */
-function gridTabel(spec: SheetSpec, peta: PetaGabungan, t: TableSpec): { r: number; sel: SelGrid[] }[] {
+function tableGrid(spec: SheetSpec, peta: MergeMap, t: TableSpec): { r: number; sel: GridCell[] }[] {
   const awal = t.first - 1;
   const akhir = t.last - 1;
-  const grid: { r: number; sel: SelGrid[] }[] = [];
+  const grid: { r: number; sel: GridCell[] }[] = [];
   for (let r = awal; r <= akhir; r++) {
     if (spec.roles[r] !== "header" && kosong(spec, peta, r, t.columns)) continue;
-    const sel: SelGrid[] = [];
+    const sel: GridCell[] = [];
     for (let c = 0; c < t.columns; c++) {
       const tutup = peta.tertutup.get(`${r}:${c}`);
       // Cells under a merge that starts inside this table are drawn by its anchor (docx adds
@@ -292,7 +292,7 @@ function gridTabel(spec: SheetSpec, peta: PetaGabungan, t: TableSpec): { r: numb
 }
 
 /** The colour of the table's grid: the border colour of its header's style (black without one). */
-function warnaGaris(spec: SheetSpec, t: TableSpec, styles: Record<StyleName, StyleSpec>): string {
+function borderColor(spec: SheetSpec, t: TableSpec, styles: Record<StyleName, StyleSpec>): string {
   const berbingkai = spec.rows
     .slice(t.first - 1, t.last)
     .flat()
@@ -301,14 +301,14 @@ function warnaGaris(spec: SheetSpec, t: TableSpec, styles: Record<StyleName, Sty
 }
 
 /** One report table of the sheet as a Word table. */
-function tabelWord(
+function tableWord(
   spec: SheetSpec,
-  peta: PetaGabungan,
+  peta: MergeMap,
   t: TableSpec,
   opsi: TableOptions,
   styles: Record<StyleName, StyleSpec>,
 ): Table {
-  const grid = gridTabel(spec, peta, t);
+  const grid = tableGrid(spec, peta, t);
   const letak = tataLetak(
     grid.map((g) => g.sel),
     spec.columns,
@@ -320,7 +320,7 @@ function tabelWord(
     ({ r, sel }) =>
       new TableRow({
         children: sel.map((g) =>
-          selWord(
+          cellWord(
             g.cell,
             styles,
             letak.lebar.slice(g.kolom, g.kolom + g.span.kolom).reduce((a, b) => a + b, 0),
@@ -332,13 +332,13 @@ function tabelWord(
         cantSplit: true,
       }),
   );
-  const garis = { style: BorderStyle.SINGLE, size: 4, color: warnaGaris(spec, t, styles) };
+  const garis = { style: BorderStyle.SINGLE, size: 4, color: borderColor(spec, t, styles) };
   return new Table({
     rows,
     width: { size: opsi.lebar, type: WidthType.DXA },
     columnWidths: letak.lebar,
     layout: TableLayoutType.FIXED,
-    margins: { top: 30, bottom: 30, left: TEPI_SEL, right: TEPI_SEL },
+    margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN },
     borders: {
       top: garis,
       bottom: garis,
@@ -358,7 +358,7 @@ function tabelWord(
 export function sheetContent(lembar: SheetSpec, opsi: TableOptions): (Paragraph | Table)[] {
   const spec = untukWord(lembar);
   const styles = opsi.styles ?? STYLES;
-  const peta = petaGabungan(spec.merges);
+  const peta = mergeMap(spec.merges);
   const hasil: (Paragraph | Table)[] = [];
   let judul: string | null = null;
   let subjudul: string[] = [];
@@ -373,14 +373,14 @@ export function sheetContent(lembar: SheetSpec, opsi: TableOptions): (Paragraph 
       for (const s of subjudul) hasil.push(catatan(s, true));
       judul = null;
       subjudul = [];
-      hasil.push(tabelWord(spec, peta, t, opsi, styles));
+      hasil.push(tableWord(spec, peta, t, opsi, styles));
       // A paragraph after each table: space before what follows, and two tables in a row stay two.
       hasil.push(new Paragraph({ spacing: { before: 0, after: 120 }, run: { size: 12 }, children: [] }));
       r = t.last - 1;
       continue;
     }
     const role = spec.roles[r];
-    const teks = teksBaris(spec.rows[r], styles);
+    const teks = rowText(spec.rows[r], styles);
     if (teks === "" || (role !== "title" && role !== "subtitle" && role !== "note")) continue;
     if (role === "title") {
       if (judul !== null) hasil.push(caption(judul));

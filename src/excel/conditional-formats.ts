@@ -11,7 +11,7 @@ export interface CfTarget {
   sheet(name: string): Excel.Worksheet;
 }
 
-const teks = (s: string) => `="${s.replace(/"/g, '""')}"`;
+const quoted = (s: string) => `="${s.replace(/"/g, '""')}"`;
 
 /** One queued operation per rule, on the sheet still under its temporary name. */
 export function conditionalFormatOps<C extends CfTarget>(
@@ -25,7 +25,7 @@ export function conditionalFormatOps<C extends CfTarget>(
       bytes: estimateBytes([f.range, f.equals, s.fill, s.fontColor]) + 200,
       queue(t: C) {
         const cf = t.sheet(temp).getRange(f.range).conditionalFormats.add("CellValue");
-        cf.cellValue.rule = { formula1: teks(f.equals), operator: "EqualTo" };
+        cf.cellValue.rule = { formula1: quoted(f.equals), operator: "EqualTo" };
         if (s.fill) cf.cellValue.format.fill.color = s.fill;
         if (s.fontColor) cf.cellValue.format.font.color = s.fontColor;
         if (s.bold) cf.cellValue.format.font.bold = true;

@@ -10,7 +10,7 @@ import { EXCEL_TEXT } from "./messages";
 
 type Row = (string | number)[];
 
-interface ContohTabel {
+interface ContohTable {
   table: string;
   sheet: string;
   headers: string[];
@@ -21,7 +21,7 @@ const SASARAN_1 = "Meningkatnya penyelenggaraan kesejahteraan sosial yang partis
 const SASARAN_2 = "Meningkatnya penyelenggaraan Perlindungan Sosial";
 const SASARAN_3 = "Meningkatnya penyelenggaraan rehabilitasi sosial diluar panti";
 
-export const CONTOH: ContohTabel[] = [
+export const CONTOH: ContohTable[] = [
   {
     table: "targets",
     sheet: EXCEL_TEXT.contohLembar.targets,

@@ -57,7 +57,7 @@ export interface SheetsBuilder {
 }
 
 /** The analysis options of a snapshot: the SIPD-RI source when the workbook has no `pagu` table. */
-function opsiAnalisis(snapshot: WorkbookSnapshot, pilihan: RunOptions) {
+function analysisOptions(snapshot: WorkbookSnapshot, pilihan: RunOptions) {
   const ekspor = exportOnSheet(snapshot.lembar);
   const sipd = sumberFromWorkbook(snapshot.tables, ekspor, pilihan);
   const rekap = sipd?.rekap;
@@ -89,7 +89,7 @@ export async function inspectWorkbook(
   pilihan: Omit<RunOptions, "onTahap"> = {},
 ): Promise<{ analysis: Analysis; outcome: RunOutcome; sumber: SumberAnggaran }> {
   const snapshot = await readWorkbook(context, TABLE_NAMES);
-  const { options, sumber } = opsiAnalisis(snapshot, pilihan);
+  const { options, sumber } = analysisOptions(snapshot, pilihan);
   const analysis = analyze(snapshot.tables, options);
   return { analysis, outcome: runOutcome(analysis), sumber };
 }
@@ -107,7 +107,7 @@ export async function runCapaianWith(
 ): Promise<RunResult> {
   pilihan.onTahap?.("membaca");
   const snapshot = await readWorkbook(context, TABLE_NAMES);
-  const { options, sumber } = opsiAnalisis(snapshot, pilihan);
+  const { options, sumber } = analysisOptions(snapshot, pilihan);
 
   pilihan.onTahap?.("menghitung");
   const t0 = now();

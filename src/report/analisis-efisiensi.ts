@@ -74,7 +74,7 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
     const awal = l.berikut;
     s.indikator.forEach((ind, ii) => {
       const e = perKode.get(ind.kode);
-      if (e) barisEfisiensi(l, e, ii === 0 ? [si + 1, s.sasaran] : null);
+      if (e) efisiensiRow(l, e, ii === 0 ? [si + 1, s.sasaran] : null);
     });
     if (l.berikut - 1 > awal) {
       l.gabung(`A${awal}:A${l.berikut - 1}`);
@@ -88,7 +88,7 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
   });
 }
 
-function barisEfisiensi(l: SheetBuilder, e: EfisiensiIndikator, sasaran: [number, string] | null): void {
+function efisiensiRow(l: SheetBuilder, e: EfisiensiIndikator, sasaran: [number, string] | null): void {
   const b = l.berikut;
   const i = e.indikator;
   const c = (kol: number) => cellRef(kol, b);

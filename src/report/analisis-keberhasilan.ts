@@ -12,7 +12,7 @@ import type { SheetSpec } from "./sheet-spec";
 const KOL = { target: 4, realisasi: 5 };
 
 /** The staff's analysis: what helped and what hindered, in one cell as the seed has it. */
-function teksAnalisis(pendukung: string | null, penghambat: string | null): string {
+function analisisText(pendukung: string | null, penghambat: string | null): string {
   const bagian = [
     pendukung ? `Faktor pendukung: ${pendukung}` : null,
     penghambat ? `Faktor penghambat: ${penghambat}` : null,
@@ -57,7 +57,7 @@ export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
         rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
         valueCell((a?.fakta ?? []).join("\n"), "teks"),
         valueCell(
-          teksAnalisis(a?.pendukung ?? null, a?.penghambat ?? null),
+          analisisText(a?.pendukung ?? null, a?.penghambat ?? null),
           a?.pendukung || a?.penghambat ? "teks" : "isian",
         ),
         valueCell(a?.solusi ?? ANALISIS_TEXT.isiSendiri, a?.solusi ? "teks" : "isian"),

@@ -16,15 +16,15 @@ import { formatPredikat, predikatCell, writeSkalaBlock, type BlokSkala } from ".
 
 const KOL = { target: 5, realisasi: 6, capaian: 7 };
 /** The table A:I, the chart's data K:M, the scale block O:R. */
-const KOLOM_TABEL = 9;
-const KOLOM_GRAFIK = 11;
-const KOLOM_SKALA = 15;
+const TABLE_COLUMNS = 9;
+const CHART_COLUMN = 11;
+const SKALA_COLUMN = 15;
 /** Column C of a sasaran's row; the office's mean averages the rows that carry it. */
 const LABEL_SASARAN = "Rata-rata capaian sasaran";
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, tahun } = analysis;
-  const l = new SheetBuilder(KOLOM_SKALA + 3);
+  const l = new SheetBuilder(SKALA_COLUMN + 3);
   l.judul(`Capaian Kinerja Tahun ${tahun}`, "A1:I1");
   l.subjudul(
     `Skala predikat: ${skalaName(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${bandText(p)}`).join("; ")}`,
@@ -44,8 +44,8 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
       "Rumus",
     ].map((h) => valueCell(h, "header")),
   );
-  const blok = writeSkalaBlock(l, skala, KOLOM_SKALA, header);
-  const barisIndikator = tulisSasaran(l, analysis, blok, header);
+  const blok = writeSkalaBlock(l, skala, SKALA_COLUMN, header);
+  const barisIndikator = writeSasaran(l, analysis, blok, header);
   // The scale block may have padded the sheet further: the office's row follows the last indikator.
   const opd = header + 1 + analysis.sasaran.length + barisIndikator.length;
   l.tulis(
@@ -70,9 +70,9 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
     "total",
   );
   l.gabung(`A${opd}:F${opd}`);
-  const charts = grafikCapaian(l, header, barisIndikator);
+  const charts = capaianCharts(l, header, barisIndikator);
   return l.selesai("capaianKinerja", [6, 34, 48, 9, 11, 11, 12, 15, 22, 3, 12, 12, 12, 3, 15, 16, 11, 11], {
-    printColumns: KOLOM_TABEL,
+    printColumns: TABLE_COLUMNS,
     wordColumns: 8,
     conditionalFormats: formatPredikat(`H${header + 1}:H${opd}`, skala),
     charts,
@@ -86,7 +86,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
  * A row per sasaran (its mean and predikat) followed by its indikator, from the row after the
  * header (the scale block may already have padded the sheet past them); returns the indikator rows.
  */
-function tulisSasaran(
+function writeSasaran(
   l: SheetBuilder,
   analysis: Analysis,
   blok: BlokSkala,
@@ -136,14 +136,14 @@ function tulisSasaran(
  * The chart's data beside the table (K:M): indikator kode, its capaian (=G of its row) and the
  * 100 % line, contiguous as a chart needs; then capaian as columns against the 100 % line.
  */
-function grafikCapaian(
+function capaianCharts(
   l: SheetBuilder,
   header: number,
   baris: { baris: number; kode: string }[],
 ): ChartSpec[] {
   if (baris.length === 0) return [];
   const r = (n: number) => l.baris(n);
-  const kg = KOLOM_GRAFIK - 1;
+  const kg = CHART_COLUMN - 1;
   r(header)[kg] = valueCell("Indikator", "header");
   r(header)[kg + 1] = valueCell("Capaian (%)", "header");
   r(header)[kg + 2] = valueCell("Acuan 100 %", "header");

@@ -48,7 +48,7 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
     ),
   );
   const blok = writeSkalaBlock(l, skala, lebar + 2, header);
-  const akhir = tulisTahunan(l, analysis, blok, header);
+  const akhir = writeTahunan(l, analysis, blok, header);
   return l.selesai(
     "perbandinganTahunan",
     [5, 44, 8, ...tahunan.tahun.flatMap(() => [10, 10, 11, 13]), 8, 40, 3, 15, 16, 11, 11],
@@ -70,7 +70,7 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
 }
 
 /** A row per sasaran (its mean and predikat per tahun), then its indikator; returns the last row. */
-function tulisTahunan(l: SheetBuilder, analysis: Analysis, blok: BlokSkala, header: number): number {
+function writeTahunan(l: SheetBuilder, analysis: Analysis, blok: BlokSkala, header: number): number {
   const { tahunan, skala } = analysis;
   let barisBerikut = header + 1;
   const tulis = (row: SheetCell[]) => l.tulis(barisBerikut++, row);

@@ -14,7 +14,7 @@ export const MENUNJANG = { ya: "Menunjang", tidak: "Tidak Menunjang" } as const;
 export const TANPA_PROGRAM = "Tidak ada program terkait";
 
 /** The capaian over the source cells, as Analisis Efisiensi writes it. */
-function selCapaian(i: IndikatorRinci): SheetCell {
+function capaianCell(i: IndikatorRinci): SheetCell {
   if (i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai)
     return rumus(
       rumusCapaianAntara(i.rasio, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
@@ -82,7 +82,7 @@ export function buildProgramPendukung(analysis: Analysis): SheetSpec {
             ? valueCell(x.program ? x.program.uraian : TANPA_PROGRAM, "teks")
             : valueCell(null, "teks"),
           valueCell(x.kegiatan?.uraian ?? "", "teks"),
-          k === 0 ? selCapaian(i) : rumus(`=F${awalIku}`, i.capaian ?? "", "persen"),
+          k === 0 ? capaianCell(i) : rumus(`=F${awalIku}`, i.capaian ?? "", "persen"),
           rumus(
             `=IF(F${b}="","",IF(F${b}>=100,"${MENUNJANG.ya}","${MENUNJANG.tidak}"))`,
             i.capaian === null ? "" : i.capaian >= 100 ? MENUNJANG.ya : MENUNJANG.tidak,

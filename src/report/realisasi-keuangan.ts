@@ -14,7 +14,7 @@ import { rumusSubtotal, cellRef } from "./rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
 
 const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, persen: 7 };
-const GAYA_URAIAN: StyleName[] = ["program", "kegiatan", "subKegiatan"];
+const URAIAN_STYLES: StyleName[] = ["program", "kegiatan", "subKegiatan"];
 
 /** A leaf amount: a reference to its source cell when that holds a number, else the parsed value. */
 const jumlahDaun = (sumber: SourceCell | null, sen: bigint, style: StyleName): SheetCell =>
@@ -42,7 +42,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
       "%",
     ].map((h) => valueCell(h, "header")),
   );
-  const akarBaris = tulisProgram(l, analysis);
+  const akarBaris = writeProgram(l, analysis);
   const total = totalRupiah(analysis.total);
   const jumlah = l.berikut;
   l.tambah(
@@ -61,7 +61,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   // Blank style cells in the grouped columns keep the grid's borders continuous.
   for (const r of l.rows.slice(header, jumlah))
     for (let c = 0; c < 3; c++) r[c] ??= valueCell(null, c === 0 ? "teksTengah" : "teks");
-  const charts = grafikSerapan(l, header, akarBaris);
+  const charts = serapanCharts(l, header, akarBaris);
   return l.selesai("realisasiKeuangan", [5, 28, 30, 48, 18, 18, 9, 3, 40, 12], {
     printColumns: 7,
     charts,
@@ -72,11 +72,11 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
 }
 
 /** Writes a budget node and its subtree, the first cells of its row given; returns the node's row. */
-function tulisNode(l: SheetBuilder, n: NodeAnggaran, awal: SheetCell[]): number {
+function writeNode(l: SheetBuilder, n: NodeAnggaran, awal: SheetCell[]): number {
   const baris = l.berikut;
   const tebal = n.kedalaman === 0;
-  l.tambah([...awal, valueCell(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])]);
-  const anak = n.anak.map((a) => tulisNode(l, a, [null, null, null]));
+  l.tambah([...awal, valueCell(n.uraian, URAIAN_STYLES[Math.min(n.kedalaman, 2)])]);
+  const anak = n.anak.map((a) => writeNode(l, a, [null, null, null]));
   const gayaUang: StyleName = tebal ? "uangTebal" : "uang";
   const r = l.rows[baris - 1];
   if (anak.length === 0) {
@@ -99,7 +99,7 @@ function tulisNode(l: SheetBuilder, n: NodeAnggaran, awal: SheetCell[]): number 
  * The programs grouped under the sasaran and IKU they support (No, Sasaran and IKU merged over
  * each group), then those supporting no IKU of this tahun; returns the programs' rows.
  */
-function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
+function writeProgram(l: SheetBuilder, analysis: Analysis): number[] {
   const akarBaris: number[] = [];
   const kodeIkuDipakai = new Set<string>();
   let no = 0;
@@ -117,7 +117,7 @@ function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
       for (const p of program) {
         const pertama = l.berikut === awalSasaran;
         akarBaris.push(
-          tulisNode(l, p, [
+          writeNode(l, p, [
             pertama ? valueCell(no, "teksTengah") : null,
             pertama ? valueCell(s.sasaran, "teks") : null,
             l.berikut === awalIku ? valueCell(i.indikator, "teks") : null,
@@ -136,7 +136,7 @@ function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
     (a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku),
   )) {
     no += 1;
-    const awal = tulisNode(l, p, [valueCell(no, "teksTengah"), valueCell("", "teks"), valueCell("", "teks")]);
+    const awal = writeNode(l, p, [valueCell(no, "teksTengah"), valueCell("", "teks"), valueCell("", "teks")]);
     akarBaris.push(awal);
     // Merged over the program's rows like the groups above (No, Sasaran, IKU).
     const akhir = l.berikut - 1;
@@ -146,7 +146,7 @@ function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
 }
 
 /** The chart's data beside the table (I:J): each program and its serapan (=G of its row), then bars. */
-function grafikSerapan(l: SheetBuilder, header: number, program: number[]): ChartSpec[] {
+function serapanCharts(l: SheetBuilder, header: number, program: number[]): ChartSpec[] {
   if (program.length === 0) return [];
   const r = (n: number) => l.rows[n - 1];
   r(header)[8] = valueCell("Program", "header");

@@ -8,7 +8,7 @@ import { textWidth } from "./text-width";
 import { SHEET_NAMES } from "./names";
 import { REKAP_SHEET_NAMES } from "./rekap/names";
 
-const TINGGI_BARIS = 15;
+const ROW_HEIGHT = 15;
 
 /**
  * Lines a wrapped text takes in a column, as Excel wraps it: word by word, in Calibri 11 (about
@@ -61,8 +61,8 @@ export type SheetOptions = Partial<
   Omit<SheetSpec, "key" | "rows" | "roles" | "tables" | "merges" | "rowHeights" | "printArea">
 > & { printColumns?: number };
 
-const NAMA: Partial<Record<SheetKey, string>> = { ...SHEET_NAMES, ...REKAP_SHEET_NAMES };
-const DI_TABEL = new Set<RowRole>(["header", "body", "total"]);
+const SHEET_TITLES: Partial<Record<SheetKey, string>> = { ...SHEET_NAMES, ...REKAP_SHEET_NAMES };
+const IN_TABLE = new Set<RowRole>(["header", "body", "total"]);
 
 export class SheetBuilder {
   readonly rows: SheetCell[][] = [];
@@ -134,7 +134,7 @@ export class SheetBuilder {
     const { printColumns, ...extra } = opsi;
     return {
       key,
-      name: NAMA[key] ?? key,
+      name: SHEET_TITLES[key] ?? key,
       rows: this.rows,
       roles: this.roles,
       tables: tableFrom(this.roles, this.kolomHeader, Math.max(columns.length, this.lebar)),
@@ -183,7 +183,7 @@ export class SheetBuilder {
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
     }
-    return garis.map((n) => (n > 1 ? n * TINGGI_BARIS : null));
+    return garis.map((n) => (n > 1 ? n * ROW_HEIGHT : null));
   }
 }
 
@@ -200,7 +200,7 @@ export function tableFrom(
   const tables: TableSpec[] = [];
   let r = 0;
   while (r < roles.length) {
-    if (!DI_TABEL.has(roles[r])) {
+    if (!IN_TABLE.has(roles[r])) {
       r += 1;
       continue;
     }

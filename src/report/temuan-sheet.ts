@@ -10,14 +10,14 @@ import type { SheetSpec, StyleName } from "./sheet-spec";
 import { numberStyle } from "./styles";
 
 const URUTAN: Record<Tingkat, number> = { error: 0, peringatan: 1, info: 2 };
-const GAYA: Record<Tingkat, StyleName> = {
+const STYLES: Record<Tingkat, StyleName> = {
   error: "tingkatError",
   peringatan: "tingkatPeringatan",
   info: "tingkatInfo",
 };
 
 /** `DPA!E7` → a HYPERLINK formula to that cell. */
-function tautan(alamat: string): string {
+function link(alamat: string): string {
   const { sheet, local } = splitSheet(alamat);
   const target = `#${quoteSheet(sheet ?? "")}!${local}`;
   return `=HYPERLINK(${formulaText(target)},${formulaText(alamat)})`;
@@ -51,14 +51,14 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
   urutkanTemuan(temuan).forEach((t, i) => {
     l.tambah([
       valueCell(i + 1, "teksTengah"),
-      valueCell(LABEL.tingkat[t.tingkat], GAYA[t.tingkat]),
+      valueCell(LABEL.tingkat[t.tingkat], STYLES[t.tingkat]),
       valueCell(labelTemuan(t.jenis), "teks"),
       valueCell(t.kode ?? "", "teks"),
       valueCell(t.tahun ?? "", "teksTengah"),
       valueCell(t.tabel ?? "", "teks"),
       // A cell of another file (`[rekap.xlsx]Sheet 1!U7`, a SIPD-RI download) has no link target here.
       t.alamat && !t.alamat.startsWith("[")
-        ? rumus(tautan(t.alamat), t.alamat, "tautan")
+        ? rumus(link(t.alamat), t.alamat, "tautan")
         : valueCell(t.alamat ?? "", "teks"),
       valueCell(t.pesan, "teks"),
       valueCell(t.tercatat ?? "", typeof t.tercatat === "number" ? numberStyle(t.tercatat) : "teks"),

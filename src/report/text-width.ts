@@ -5,9 +5,9 @@
  */
 
 /** Letters not listed (≤, –, “, accented letters): about a digit and a bit. */
-const LEBAR_LAIN = 600;
+const OTHER_WIDTH = 600;
 /** Advance widths of Arial (and the metric-compatible Liberation Sans), in 1/1000 em, by char code (all listed are ASCII). */
-const LEBAR_HURUF = new Uint16Array(128).fill(LEBAR_LAIN);
+const CHAR_WIDTHS = new Uint16Array(128).fill(OTHER_WIDTH);
 const kelompok: [string, number][] = [
   ["ijl'", 222],
   [" !,./:;I[]\\ft", 278],
@@ -26,7 +26,7 @@ const kelompok: [string, number][] = [
   ["W", 944],
   ["@", 1015],
 ];
-for (const [huruf, lebar] of kelompok) for (const h of huruf) LEBAR_HURUF[h.charCodeAt(0)] = lebar;
+for (const [huruf, lebar] of kelompok) for (const h of huruf) CHAR_WIDTHS[h.charCodeAt(0)] = lebar;
 /** Arial Bold is about this much wider than regular. */
 const FAKTOR_TEBAL = 1.1;
 
@@ -37,9 +37,9 @@ export function textWidth(teks: string, ukuranPt: number, tebal = false): number
   let satuan = 0;
   for (let i = 0; i < teks.length; i++) {
     const k = teks.charCodeAt(i);
-    if (k < 128) satuan += LEBAR_HURUF[k];
+    if (k < 128) satuan += CHAR_WIDTHS[k];
     else {
-      satuan += LEBAR_LAIN;
+      satuan += OTHER_WIDTH;
       if (k >= 0xd800 && k <= 0xdbff && i + 1 < teks.length) {
         const b = teks.charCodeAt(i + 1);
         if (b >= 0xdc00 && b <= 0xdfff) i++;

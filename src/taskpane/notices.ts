@@ -98,7 +98,7 @@ function noticesOfKabar(k: Kabar): Notice[] {
   }
 }
 
-function noticeOfUnduh(u: DownloadNews): Notice {
+function noticeOfDownload(u: DownloadNews): Notice {
   if (u.jenis === "diunduh")
     return { intent: "success", judul: PANE_TEXT.unduhJudul, isi: PANE_TEXT.unduhIsi(u.nama) };
   if (u.jenis === "tidakTersedia")
@@ -109,7 +109,7 @@ function noticeOfUnduh(u: DownloadNews): Notice {
 /** The notices the pane shows, in order. */
 export function notices(state: PaneState): Notice[] {
   const out = noticesOfKabar(state.kabar);
-  return state.unduh ? [...out, noticeOfUnduh(state.unduh)] : out;
+  return state.unduh ? [...out, noticeOfDownload(state.unduh)] : out;
 }
 
 /** The Rekap Pemda section's notices: an error, or the recap written, the files left out, its remarks. */

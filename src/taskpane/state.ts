@@ -119,7 +119,7 @@ export const sibuk = (s: PaneState): boolean => s.job !== null;
 /** New notices replace the shown ones, the download's too. */
 const kabar = (s: PaneState, k: Kabar): PaneState => ({ ...s, kabar: k, unduh: null });
 
-function periksaSelesai(s: PaneState, pilihan: Choices, hasil: Pemeriksaan): PaneState {
+function checkDone(s: PaneState, pilihan: Choices, hasil: Pemeriksaan): PaneState {
   return kabar(
     {
       ...s,
@@ -133,7 +133,7 @@ function periksaSelesai(s: PaneState, pilihan: Choices, hasil: Pemeriksaan): Pan
   );
 }
 
-function hitungSelesai(s: PaneState, hasil: RunResult): PaneState {
+function computeDone(s: PaneState, hasil: RunResult): PaneState {
   const next = { ...s, job: null, tahunTersedia: hasil.analysis.tahunTersedia, sumber: hasil.sumber };
   if (akhirRun(hasil) === "tidakDitulis") return kabar({ ...next, tahap: null }, { jenis: "periksa", hasil });
   return kabar({ ...next, analysis: hasil.analysis }, { jenis: "hitung", hasil });
@@ -143,7 +143,7 @@ function rekap(s: PaneState, r: Partial<RekapState>, job: Job | null = s.job): P
   return { ...s, job, rekap: { ...s.rekap, ...r } };
 }
 
-function rekapBerkas(s: PaneState, indeks: number, status: FileStatus): PaneState {
+function rekapFile(s: PaneState, indeks: number, status: FileStatus): PaneState {
   const terakhir = indeks === s.rekap.files.length - 1 && status.status === "selesai";
   return rekap(s, {
     status: s.rekap.status.map((x, j) => (j === indeks ? status : x)),
@@ -156,13 +156,13 @@ export function reducer(s: PaneState, a: Action): PaneState {
     case "pilihanBerubah":
       return { ...s, pilihan: a.pilihan };
     case "periksaSelesai":
-      return periksaSelesai(s, a.pilihan, a.hasil);
+      return checkDone(s, a.pilihan, a.hasil);
     case "hitungMulai":
       return kabar({ ...s, job: "hitung", tahap: "membaca", analysis: null }, { jenis: "kosong" });
     case "hitungTahap":
       return { ...s, tahap: a.tahap };
     case "hitungSelesai":
-      return hitungSelesai(s, a.hasil);
+      return computeDone(s, a.hasil);
     case "hitungGagal":
       return kabar({ ...s, job: null, tahap: null }, { jenis: "galat", galat: a.galat });
     case "contohMulai":
@@ -186,7 +186,7 @@ export function reducer(s: PaneState, a: Action): PaneState {
         "rekap",
       );
     case "rekapBerkas":
-      return rekapBerkas(s, a.indeks, a.status);
+      return rekapFile(s, a.indeks, a.status);
     case "rekapSelesai":
       return rekap(s, { hasil: a.hasil, menulis: false }, null);
     case "rekapGagal":

@@ -7,7 +7,7 @@ import type { ConditionalFormatSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
-const teks = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 export function writeConditionalFormats(
   ws: ExcelJS.Worksheet,
@@ -26,7 +26,7 @@ export function writeConditionalFormats(
           type: "cellIs",
           operator: "equal",
           priority: prioritas++,
-          formulae: [teks(f.equals)],
+          formulae: [quoted(f.equals)],
           style: {
             font: { bold: s.bold, color: s.fontColor ? { argb: argb(s.fontColor) } : undefined },
             fill: s.fill ? { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } } : undefined,

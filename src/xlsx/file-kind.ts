@@ -31,13 +31,13 @@ export function zipEntryNames(buf: Buffer): string[] | null {
 }
 
 /** An OLE2 compound file: Office 97-2003, or the envelope of an encrypted (password) workbook. */
-function jenisOle2(buf: Buffer): FileKind {
+function ole2Kind(buf: Buffer): FileKind {
   // Directory entries are UTF-16LE names; an encrypted OOXML file keeps "EncryptedPackage".
   if (buf.includes(Buffer.from("EncryptedPackage", "utf16le"))) return "terenkripsi";
   return "xls";
 }
 
-function jenisZip(buf: Buffer): FileKind {
+function zipKind(buf: Buffer): FileKind {
   const isi = zipEntryNames(buf);
   if (!isi) return "lain";
   if (isi.includes("xl/workbook.xml")) return "xlsx";
@@ -48,7 +48,7 @@ function jenisZip(buf: Buffer): FileKind {
 }
 
 /** Plain text: CSV (or TSV) when its first line has separators, a web page when it starts with a tag. */
-function jenisTeks(buf: Buffer): FileKind {
+function textKind(buf: Buffer): FileKind {
   const kepala = buf.subarray(0, 4096);
   // Control bytes other than tab, newlines and form feed: binary, not text.
   if (kepala.some((b) => b < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(b))) return "lain";
@@ -60,7 +60,7 @@ function jenisTeks(buf: Buffer): FileKind {
 
 export function fileKind(buf: Buffer): FileKind {
   if (buf.length === 0) return "kosong";
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE2)) return jenisOle2(buf);
-  if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) return jenisZip(buf);
-  return jenisTeks(buf);
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE2)) return ole2Kind(buf);
+  if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) return zipKind(buf);
+  return textKind(buf);
 }

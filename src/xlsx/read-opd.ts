@@ -19,10 +19,10 @@ import { readTables } from "./read-tables";
 export type { OpdReadResult };
 
 /** The contract's required tables: a workbook with none of them is no OPD's workbook. */
-const TABEL_OPD = TABLE_NAMES.filter((n) => KONTRAK[n].wajib);
+const OPD_TABLES = TABLE_NAMES.filter((n) => KONTRAK[n].wajib);
 
 /** SIPD-RI exports copied as sheets into a workbook without a `pagu` table, as `capaian hitung` reads them. */
-function sipdDiBuku(wb: ExcelJS.Workbook, tables: RawTable[]): SumberSipd | undefined {
+function sipdInWorkbook(wb: ExcelJS.Workbook, tables: RawTable[]): SumberSipd | undefined {
   if (findContractTable(tables, "pagu")) return undefined; // the plain sheets need not be scanned
   const ekspor = findSipdExport(wb);
   return sumberFromWorkbook(
@@ -50,11 +50,11 @@ export async function readOpd(
   try {
     const tables = readTables(wb);
     ikuPemda = findContractTable(tables, "iku_pemda") ?? null;
-    if (!TABEL_OPD.some((n) => findContractTable(tables, n)))
+    if (!OPD_TABLES.some((n) => findContractTable(tables, n)))
       return ikuPemda
         ? { jenis: "iku", ikuPemda }
         : { jenis: "gagal", alasan: REKAP_MESSAGES.bukanBukuOpd, ikuPemda };
-    const analysis = analyze(tables, { ...opsi, sipd: sipdDiBuku(wb, tables) });
+    const analysis = analyze(tables, { ...opsi, sipd: sipdInWorkbook(wb, tables) });
     if (analysis.fatal) {
       const alasan = analysis.temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
       return { jenis: "gagal", alasan: REKAP_MESSAGES.tidakDapatDihitung(alasan), ikuPemda };

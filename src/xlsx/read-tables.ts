@@ -38,7 +38,7 @@ function terpakai(ws: ExcelJS.Worksheet): { baris: number; kolom: number } {
   return { baris, kolom };
 }
 
-function bacaSatu(
+function readOne(
   ws: ExcelJS.Worksheet,
   model: TableModel,
   batas: { baris: number; kolom: number },
@@ -78,7 +78,7 @@ export function readTables(workbook: ExcelJS.Workbook): RawTable[] {
     if (tables.length === 0) return;
     const batas = terpakai(ws);
     for (const t of tables) {
-      const raw = bacaSatu(ws, t.table, batas);
+      const raw = readOne(ws, t.table, batas);
       if (raw) hasil.push(raw);
     }
   });

@@ -21,20 +21,20 @@ export interface SipdFileOptions {
   rincianRekening?: boolean;
 }
 
-const wajibKolom = (f: typeof REKAP) =>
+const requiredColumns = (f: typeof REKAP) =>
   f.kolom
     .filter((k) => k.wajib)
     .map((k) => k.nama)
     .join(", ");
 
-async function eksporBerkas(file: string, jenis: "rekap" | "realisasi"): Promise<SipdTable[]> {
+async function fileExports(file: string, jenis: "rekap" | "realisasi"): Promise<SipdTable[]> {
   const ditemukan = findSipdExport(await readWorkbookFile(file), path.basename(file)).filter(
     (t) => t.format.jenis === jenis,
   );
   if (ditemukan.length === 0) {
     const f = jenis === "rekap" ? REKAP : REALISASI_DOKUMEN;
     throw new ReadFailure(
-      `Berkas ${file} tidak memuat ${f.judul}: tidak ada lembar dengan baris judul berisi kolom ${wajibKolom(f)} (di 10 baris pertama). Unduh ulang dari SIPD-RI tanpa mengubah judul kolomnya.`,
+      `Berkas ${file} tidak memuat ${f.judul}: tidak ada lembar dengan baris judul berisi kolom ${requiredColumns(f)} (di 10 baris pertama). Unduh ulang dari SIPD-RI tanpa mengubah judul kolomnya.`,
     );
   }
   return ditemukan;
@@ -56,14 +56,14 @@ export async function sumberSipd(
   const adaPagu = tables.some((t) => t.name.toLowerCase() === "pagu");
   let rekap: SipdTable | null = null;
   let rekapAwal: SipdTable | null = null;
-  if (opsi.paguSipd) rekap = (await eksporBerkas(opsi.paguSipd, "rekap"))[0];
+  if (opsi.paguSipd) rekap = (await fileExports(opsi.paguSipd, "rekap"))[0];
   else if (!adaPagu && rekapBuku.length > 0) {
     rekap = rekapBuku[rekapBuku.length - 1];
     if (rekapBuku.length > 1) rekapAwal = rekapBuku[0];
   }
-  if (opsi.paguAwalSipd) rekapAwal = (await eksporBerkas(opsi.paguAwalSipd, "rekap"))[0];
+  if (opsi.paguAwalSipd) rekapAwal = (await fileExports(opsi.paguAwalSipd, "rekap"))[0];
   const realisasi = [...realisasiBuku];
-  for (const f of opsi.realisasiSipd ?? []) realisasi.push(...(await eksporBerkas(f, "realisasi")));
+  for (const f of opsi.realisasiSipd ?? []) realisasi.push(...(await fileExports(f, "realisasi")));
   if (!rekap) {
     if (opsi.paguAwalSipd || (opsi.realisasiSipd?.length ?? 0) > 0)
       throw new ReadFailure(

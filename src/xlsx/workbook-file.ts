@@ -19,17 +19,17 @@ export interface WrittenSheet {
   namaDiganti: { diminta: string; ditulis: string }[];
 }
 
-const SIMPAN_XLSX = `Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian coba lagi.`;
+const SAVE_AS_XLSX = `Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)", kemudian coba lagi.`;
 
 /** What to tell about a file that is not an .xlsx, by what it is. */
-function pesanBukanXlsx(file: string, jenis: Exclude<FileKind, "xlsx">): string {
+function notXlsxMessage(file: string, jenis: Exclude<FileKind, "xlsx">): string {
   switch (jenis) {
     case "kosong":
       return `Berkas ${file} kosong (0 byte), bukan buku kerja. Pilih berkas .xlsx yang benar.`;
     case "terenkripsi":
       return `Berkas ${file} dilindungi kata sandi (terenkripsi), sehingga isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Proteksi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan lalu OK), simpan, kemudian coba lagi.`;
     case "xls":
-      return `Berkas ${file} berformat lama Excel 97-2003 (.xls), bukan .xlsx. ${SIMPAN_XLSX}`;
+      return `Berkas ${file} berformat lama Excel 97-2003 (.xls), bukan .xlsx. ${SAVE_AS_XLSX}`;
     case "ods":
       return `Berkas ${file} adalah lembar kerja OpenDocument (.ods, dari LibreOffice), bukan .xlsx. Buka di LibreOffice Calc atau Excel lalu simpan sebagai "Excel 2007-365 (.xlsx)", kemudian coba lagi.`;
     case "docx":
@@ -39,7 +39,7 @@ function pesanBukanXlsx(file: string, jenis: Exclude<FileKind, "xlsx">): string 
     case "csv":
       return `Berkas ${file} adalah teks (CSV), bukan buku kerja: teks tidak dapat memuat tabel bernama. Buka di Excel, jadikan datanya tabel targets, pagu dan realisasi (Sisipkan › Tabel), simpan sebagai .xlsx, lalu coba lagi.`;
     case "html":
-      return `Berkas ${file} adalah halaman web (HTML) yang diberi nama berkas Excel, seperti hasil ekspor sebagian aplikasi. ${SIMPAN_XLSX}`;
+      return `Berkas ${file} adalah halaman web (HTML) yang diberi nama berkas Excel, seperti hasil ekspor sebagian aplikasi. ${SAVE_AS_XLSX}`;
     case "lain":
       return `Berkas ${file} bukan buku kerja Excel (.xlsx). Pilih berkas .xlsx yang berisi tabel targets, pagu dan realisasi.`;
   }
@@ -53,13 +53,13 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     throw new ReadFailure(readErrorMessage(file, e));
   }
   const jenis = fileKind(data);
-  if (jenis !== "xlsx") throw new ReadFailure(pesanBukanXlsx(file, jenis));
+  if (jenis !== "xlsx") throw new ReadFailure(notXlsxMessage(file, jenis));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     throw new ReadFailure(
-      `Berkas ${file} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai buku kerja .xlsx. ${SIMPAN_XLSX}`,
+      `Berkas ${file} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai buku kerja .xlsx. ${SAVE_AS_XLSX}`,
     );
   }
   return wb;
@@ -88,7 +88,7 @@ export function addSheets(wb: ExcelJS.Workbook, specs: readonly SheetSpec[]): Wr
     tandai(wb, nama);
     lembar.push(nama);
   }
-  lupakanHasilLama(wb, lembar);
+  forgetOldResults(wb, lembar);
   return { lembar, namaDiganti };
 }
 
@@ -98,7 +98,7 @@ export function addSheets(wb: ExcelJS.Workbook, specs: readonly SheetSpec[]): Wr
  * cached results. Those results are dropped, so Excel and LibreOffice compute them when the
  * file is opened, and the workbook asks Excel for a full calculation on load.
  */
-function lupakanHasilLama(wb: ExcelJS.Workbook, ditulis: string[]): void {
+function forgetOldResults(wb: ExcelJS.Workbook, ditulis: string[]): void {
   const keluaran = new Set(ditulis.map((n) => n.toLowerCase()));
   const menunjuk = (rumus: string): boolean =>
     [...rumus.matchAll(/'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g)].some((m) =>

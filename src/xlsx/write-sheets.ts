@@ -9,7 +9,7 @@ import { writeConditionalFormats } from "./conditional-formats";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
-function gaya(spec: StyleSpec): Partial<ExcelJS.Style> {
+function excelStyle(spec: StyleSpec): Partial<ExcelJS.Style> {
   const tipis: ExcelJS.Border | undefined = spec.border
     ? { style: "thin", color: { argb: argb(spec.border) } }
     : undefined;
@@ -67,7 +67,7 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
       else x.value = cell.value;
       if (cell.style) {
         let s = cache.get(cell.style);
-        if (!s) cache.set(cell.style, (s = gaya(STYLES[cell.style])));
+        if (!s) cache.set(cell.style, (s = excelStyle(STYLES[cell.style])));
         x.style = s;
       }
     });

@@ -12,7 +12,7 @@ import type { Catatan } from "../read";
 import { REKAP_MESSAGES } from "./messages";
 import { nameFromFile, type IndikatorOpd, type OpdSummary } from "./opd-summary";
 
-const KOLOM: Record<string, string[]> = {
+const COLUMNS: Record<string, string[]> = {
   "Kode IKU Pemda": ["Kode IKU Daerah", "Kode Pemda"],
   Indikator: ["Indikator Kinerja", "IKU Pemda", "Indikator Pemda"],
   OPD: ["Perangkat Daerah", "SKPD", "Nama OPD"],
@@ -40,12 +40,12 @@ const norm = (s: string) =>
     .toLowerCase()
     .replace(/[\s_-]+/g, " ")
     .trim();
-const teks = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+const toText = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
 function petakan(raw: RawTable): Map<string, number> | string {
   const h = raw.headers.map((x) => normalHeader(String(x ?? "")));
   const peta = new Map<string, number>();
-  for (const [nama, sinonim] of Object.entries(KOLOM)) {
+  for (const [nama, sinonim] of Object.entries(COLUMNS)) {
     const i = [nama, ...sinonim].map((n) => h.indexOf(normalHeader(n))).find((x) => x >= 0);
     if (i === undefined) return nama;
     peta.set(nama, i);
@@ -54,7 +54,7 @@ function petakan(raw: RawTable): Map<string, number> | string {
 }
 
 /** The OPD a row names: by its name or its file's name, case- and space-insensitively. */
-function cariOpd(opd: OpdSummary[], nama: string): OpdSummary | undefined {
+function findOpd(opd: OpdSummary[], nama: string): OpdSummary | undefined {
   const n = norm(nama);
   return opd.find((o) => norm(o.nama) === n) ?? opd.find((o) => norm(nameFromFile(o.berkas)) === n);
 }
@@ -71,7 +71,7 @@ export function buildIkuPemda(raw: RawTable, opd: OpdSummary[], skala: Skala, ca
     return [];
   }
   const hasil: IkuPemda[] = [];
-  const sel = (r: number, k: string) => teks(raw.rows[r][kolom.get(k) ?? 0]);
+  const sel = (r: number, k: string) => toText(raw.rows[r][kolom.get(k) ?? 0]);
   const alamat = (r: number, k: string) => cellAddress(raw, r, kolom.get(k) ?? 0);
   for (let r = 0; r < raw.rows.length; r++) {
     const kodePemda = sel(r, "Kode IKU Pemda");
@@ -83,7 +83,7 @@ export function buildIkuPemda(raw: RawTable, opd: OpdSummary[], skala: Skala, ca
       iku = { kode: kodePemda, indikator: sel(r, "Indikator"), capaian: null, predikat: null, sumber: [] };
       hasil.push(iku);
     }
-    const o = cariOpd(opd, namaOpd);
+    const o = findOpd(opd, namaOpd);
     const indikator = o?.indikator.find((i) => i.kode === kode) ?? null;
     if (!o)
       catatan.tambah("KODE_TIDAK_DIKENAL", {

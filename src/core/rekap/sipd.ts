@@ -29,7 +29,7 @@ function tahunEkspor(rekap: SipdTable): number | null {
 }
 
 /** An empty `realisasi` table: with SIPD downloads the tree takes no realisasi from a table. */
-const tanpaTabel = (): ReadTable =>
+const emptyTable = (): ReadTable =>
   new ReadTable(
     { name: "realisasi", sheet: "realisasi", headerRow: 1, firstColumn: 1, headers: [], rows: [] },
     KONTRAK.realisasi,
@@ -47,7 +47,7 @@ export function ringkasSkpdSipd(rekap: SipdTable, opsi: SipdSkpdOptions): OpdSum
     const akar = !a
       ? []
       : realisasi.length > 0
-        ? isiRealisasi(a, sumber, { tahun, tabel: tanpaTabel(), perKode: new Map() }, catatan)
+        ? isiRealisasi(a, sumber, { tahun, tabel: emptyTable(), perKode: new Map() }, catatan)
         : a.pohon.akar;
     const pagu = akar.reduce((x, n) => x + n.pagu, 0n);
     const real = akar.reduce((x, n) => x + n.realisasi, 0n);

@@ -22,7 +22,7 @@ export interface SipdRealisasiOptions {
 }
 
 /** The `realisasi` table's amounts for the tree's kode, read like the pagu table's realisasi. */
-function dariTabel(opsi: SipdRealisasiOptions, catatan: Catatan): Map<string, RealisasiTable> {
+function fromTables(opsi: SipdRealisasiOptions, catatan: Catatan): Map<string, RealisasiTable> {
   const hasil = new Map<string, RealisasiTable>();
   for (const [kode, r] of opsi.perKode) {
     const h = angkaWajib(opsi.tabel, r, "Realisasi", kode, catatan);
@@ -75,7 +75,7 @@ function petakanRealisasi(
 }
 
 /** `SUM(...)` over the lines' Nilai Realisasi cells, when every one is a number in this workbook. */
-function selRealisasi(xs: RealisasiRow[]): SourceCell {
+function realisasiCell(xs: RealisasiRow[]): SourceCell {
   const perTabel = new Map<SipdTable, number[]>();
   for (const x of xs) perTabel.set(x.tabel, [...(perTabel.get(x.tabel) ?? []), x.baris]);
   const bagian = [...perTabel].map(([t, rows]) =>
@@ -90,7 +90,7 @@ function selRealisasi(xs: RealisasiRow[]): SourceCell {
 }
 
 /** The line at which the cumulative realisasi (in date order) first passes the pagu. */
-function barisMelewati(xs: RealisasiRow[], pagu: Sen): RealisasiRow {
+function crossingRow(xs: RealisasiRow[], pagu: Sen): RealisasiRow {
   const nilaiTanggal = (b: RealisasiRow) =>
     b.tanggal ? b.tanggal.tahun * 400 + b.tanggal.bulan * 32 + b.tanggal.hari : 0;
   const urut = [...xs].sort((a, b) => nilaiTanggal(a) - nilaiTanggal(b));
@@ -114,7 +114,7 @@ export function isiRealisasi(
 ): NodeAnggaran[] {
   const unduhan = sumber.realisasi ?? [];
   let garis: Garis = new Map();
-  const perKode = unduhan.length > 0 ? new Map<string, RealisasiTable>() : dariTabel(opsi, catatan);
+  const perKode = unduhan.length > 0 ? new Map<string, RealisasiTable>() : fromTables(opsi, catatan);
   if (unduhan.length > 0) {
     const baris = readRealisasiDokumen(
       unduhan,
@@ -143,9 +143,9 @@ export function isiRealisasi(
     } else if (unduhan.length > 0) {
       const xs = garis.get(n) ?? [];
       n.realisasi = xs.reduce((s, x) => s + x.sen, 0n);
-      n.realisasiSel = xs.length ? selRealisasi(xs) : null;
+      n.realisasiSel = xs.length ? realisasiCell(xs) : null;
       if (n.realisasi > n.pagu && n.realisasi > 0n)
-        laporMelebihi(n, xs.length ? barisMelewati(xs, n.pagu) : null, catatan);
+        laporMelebihi(n, xs.length ? crossingRow(xs, n.pagu) : null, catatan);
     } else {
       const r = perKode.get(n.kode);
       n.realisasi = r?.sen ?? 0n;

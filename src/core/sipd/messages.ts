@@ -8,17 +8,17 @@ export interface SkpdDitemukan {
   nama: string;
 }
 
-const daftar = (skpd: SkpdDitemukan[]) => skpd.map((s) => `\n  ${s.kode} ${s.nama}`).join("");
+const listSkpd = (skpd: SkpdDitemukan[]) => skpd.map((s) => `\n  ${s.kode} ${s.nama}`).join("");
 
 export const SIPD_MESSAGES = {
   skpdBelumDipilih: (lembar: string, skpd: SkpdDitemukan[]) =>
-    `Ekspor SIPD-RI di lembar ${lembar} memuat ${skpd.length} SKPD, tetapi SKPD laporan ini belum dipilih. Pilih satu (di baris perintah: --skpd KODE; di panel Capaian: pilihan SKPD). SKPD yang ada:${daftar(skpd)}`,
+    `Ekspor SIPD-RI di lembar ${lembar} memuat ${skpd.length} SKPD, tetapi SKPD laporan ini belum dipilih. Pilih satu (di baris perintah: --skpd KODE; di panel Capaian: pilihan SKPD). SKPD yang ada:${listSkpd(skpd)}`,
   skpdTidakAda: (lembar: string, dicari: string, skpd: SkpdDitemukan[]) =>
-    `SKPD "${dicari}" tidak ada di ekspor SIPD-RI lembar ${lembar}. Tulis KODE SKPD, KODE SUB UNIT, atau sebagian NAMA SKPD yang hanya cocok dengan satu SKPD. SKPD yang ada:${daftar(skpd)}`,
+    `SKPD "${dicari}" tidak ada di ekspor SIPD-RI lembar ${lembar}. Tulis KODE SKPD, KODE SUB UNIT, atau sebagian NAMA SKPD yang hanya cocok dengan satu SKPD. SKPD yang ada:${listSkpd(skpd)}`,
   skpdAmbigu: (lembar: string, dicari: string, cocok: SkpdDitemukan[]) =>
-    `"${dicari}" cocok dengan ${cocok.length} SKPD di ekspor SIPD-RI lembar ${lembar}; tulis KODE SKPD-nya:${daftar(cocok)}`,
+    `"${dicari}" cocok dengan ${cocok.length} SKPD di ekspor SIPD-RI lembar ${lembar}; tulis KODE SKPD-nya:${listSkpd(cocok)}`,
   subUnitAmbigu: (lembar: string, dicari: string, cocok: SkpdDitemukan[]) =>
-    `"${dicari}" cocok dengan ${cocok.length} sub unit di ekspor SIPD-RI lembar ${lembar}; tulis KODE SUB UNIT-nya:${daftar(cocok)}`,
+    `"${dicari}" cocok dengan ${cocok.length} sub unit di ekspor SIPD-RI lembar ${lembar}; tulis KODE SUB UNIT-nya:${listSkpd(cocok)}`,
   kodeSalahInduk: (jenis: string, kode: string, alamat: string, induk: string, kodeInduk: string) =>
     `Kode ${jenis} ${kode} di ${alamat} tidak berada di bawah kode ${induk}-nya ${kodeInduk}; baris itu tetap dihitung di bawah ${induk} ${kodeInduk}. Periksa kodenya di SIPD-RI.`,
   paguTeks: (alamat: string, teks: string, dibaca: number) =>

@@ -52,7 +52,7 @@ export interface PohonSipd {
 }
 
 /** One PAGU cell in sen; reports text, negative and unreadable amounts at the cell. */
-function bacaPagu(
+function readPagu(
   t: SipdTable,
   r: number,
   bukti: ColumnEvidence,
@@ -97,7 +97,7 @@ function bacaPagu(
 }
 
 /** Reports a kegiatan / sub kegiatan whose kode does not extend its parent's. */
-function periksaInduk(
+function checkParent(
   t: SipdTable,
   r: number,
   tingkat: number,
@@ -150,7 +150,7 @@ function kumpulkan(t: SipdTable, pilihan: SkpdChoice, rekening: boolean, catatan
     const kodeRekening = cellText(t, r, "KODE REKENING");
     // Office.js hands blank cells over as "", exceljs as null: both are blank.
     const adaBaris = kodeRekening !== "" || cellText(t, r, "PAGU") !== "";
-    const pagu = adaBaris ? bacaPagu(t, r, bukti, catatan) : null;
+    const pagu = adaBaris ? readPagu(t, r, bukti, catatan) : null;
     if (kodeRekening) {
       const set = rekeningAda.get(kodeSub) ?? new Set<string>();
       set.add(kodeRekening);
@@ -164,7 +164,7 @@ function kumpulkan(t: SipdTable, pilihan: SkpdChoice, rekening: boolean, catatan
       let s = peta.get(kode);
       if (!s) {
         s = simpulBaru(t, r, i, induk?.jalur ?? "");
-        if (induk) periksaInduk(t, r, i, induk, kode, catatan);
+        if (induk) checkParent(t, r, i, induk, kode, catatan);
         peta.set(kode, s);
       }
       if (pagu) {
@@ -179,7 +179,7 @@ function kumpulkan(t: SipdTable, pilihan: SkpdChoice, rekening: boolean, catatan
   return { program, rekeningAda, jumlahBaris };
 }
 
-function selPagu(t: SipdTable, s: Simpul): SourceCell {
+function paguCell(t: SipdTable, s: Simpul): SourceCell {
   const ref = t.dapatDirujuk && s.semuaAngka ? rujukanJumlah(t, s.rekening, "PAGU") : null;
   return {
     alamat: cellAddressOf(t, s.rekening[0] ?? s.baris, s.rekening.length ? "PAGU" : TINGKAT[2].kode),
@@ -211,7 +211,7 @@ export function buildPohon(
       paguPkDihitung: null,
       persen: null,
       anak: [],
-      paguSel: selPagu(t, s),
+      paguSel: paguCell(t, s),
       realisasiSel: null,
       paguTercatat: null,
       baris: s.baris,

@@ -53,7 +53,7 @@ function dalamPeriode(tg: Tanggal, opsi: RealisasiOptions): boolean {
 }
 
 /** The SKPD's lines of one download, in the period; bad amounts and dates reported at their cells. */
-function bacaSatu(t: SipdTable, opsi: RealisasiOptions, catatan: Catatan): Terbaca[] {
+function readOne(t: SipdTable, opsi: RealisasiOptions, catatan: Catatan): Terbaca[] {
   const bukti = columnEvidence(t.raw.rows.map((row) => row[t.kolom.get("Nilai Realisasi") ?? 0]));
   const hasil: Terbaca[] = [];
   const tabel = sipdTableName(t);
@@ -124,7 +124,7 @@ export function readRealisasiDokumen(
   const hasil: RealisasiRow[] = [];
   for (const t of tabel) {
     const perKunci = new Map<string, Terbaca[]>();
-    for (const x of bacaSatu(t, opsi, catatan)) perKunci.set(x.kunci, [...(perKunci.get(x.kunci) ?? []), x]);
+    for (const x of readOne(t, opsi, catatan)) perKunci.set(x.kunci, [...(perKunci.get(x.kunci) ?? []), x]);
     for (const [kunci, baris] of perKunci) {
       const lama = pertama.get(kunci);
       if (!lama) {

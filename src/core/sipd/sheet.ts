@@ -49,7 +49,7 @@ export interface SipdTable {
 }
 
 /** Rows scanned for the header: a title and a blank row or two may come first. */
-const BARIS_JUDUL_MAKS = 10;
+const MAX_TITLE_ROWS = 10;
 
 /** Also ignores punctuation SIPD varies ("KODE SUB-KEGIATAN", "Kode Sub Kegiatan"). */
 const kunci = (h: string): string => normalHeader(h).replace(/[-_.]/g, "");
@@ -78,7 +78,7 @@ export function sheetLabel(lembar: Pick<RawSheet, "sheet" | "berkas">): string {
  * holds every required column of a format is its header; the data runs to the sheet's last row.
  */
 export function recogniseSheet(lembar: RawSheet, formats: readonly FormatSipd[]): SipdTable | null {
-  const batas = Math.min(BARIS_JUDUL_MAKS, lembar.values.length);
+  const batas = Math.min(MAX_TITLE_ROWS, lembar.values.length);
   for (let r = 0; r < batas; r++) {
     for (const format of formats) {
       const kolom = petakan(lembar.values[r], format);
@@ -104,7 +104,7 @@ function padded(row: CellValue[], lebar: number): CellValue[] {
 
 /** True when the header row of the first rows names the columns of a format (for a cheap probe). */
 export function cocokHeader(baris: CellValue[][], formats: readonly FormatSipd[]): FormatSipd | null {
-  for (const row of baris.slice(0, BARIS_JUDUL_MAKS)) for (const f of formats) if (petakan(row, f)) return f;
+  for (const row of baris.slice(0, MAX_TITLE_ROWS)) for (const f of formats) if (petakan(row, f)) return f;
   return null;
 }
 

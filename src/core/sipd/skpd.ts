@@ -16,7 +16,7 @@ export interface SkpdChoice {
 export type SkpdPick =
   { ok: true; pilihan: SkpdChoice } | { ok: false; pesan: string; daftar: SkpdDitemukan[] };
 
-const kolomSkpd = (t: SipdTable) => ({
+const skpdColumns = (t: SipdTable) => ({
   kode: t.format.jenis === "rekap" ? "KODE SKPD" : "Kode SKPD",
   nama: t.format.jenis === "rekap" ? "NAMA SKPD" : "Nama SKPD",
   sub: t.format.jenis === "rekap" ? "KODE SUB UNIT" : "Kode Sub SKPD",
@@ -25,7 +25,7 @@ const kolomSkpd = (t: SipdTable) => ({
 
 /** The SKPD of an export, in the order they first appear. */
 export function listSkpd(t: SipdTable): SkpdDitemukan[] {
-  const k = kolomSkpd(t);
+  const k = skpdColumns(t);
   const peta = new Map<string, string>();
   for (let r = 0; r < t.raw.rows.length; r++) {
     const kode = cellText(t, r, k.kode);
@@ -34,8 +34,8 @@ export function listSkpd(t: SipdTable): SkpdDitemukan[] {
   return [...peta].map(([kode, nama]) => ({ kode, nama }));
 }
 
-function cariSubUnit(t: SipdTable, dicari: string): SkpdChoice | null {
-  const k = kolomSkpd(t);
+function findSubUnit(t: SipdTable, dicari: string): SkpdChoice | null {
+  const k = skpdColumns(t);
   if (!t.kolom.has(k.sub)) return null;
   for (let r = 0; r < t.raw.rows.length; r++)
     if (cellText(t, r, k.sub) === dicari)
@@ -50,7 +50,7 @@ function cariSubUnit(t: SipdTable, dicari: string): SkpdChoice | null {
 
 /** The sub units whose NAMA SUB UNIT contains `kecil` (lower case), one entry each. */
 function subUnitBernama(t: SipdTable, kecil: string): SkpdChoice[] {
-  const k = kolomSkpd(t);
+  const k = skpdColumns(t);
   const hasil = new Map<string, SkpdChoice>();
   if (!t.kolom.has(k.namaSub)) return [];
   for (let r = 0; r < t.raw.rows.length; r++) {
@@ -83,7 +83,7 @@ export function pickSkpd(t: SipdTable, dicari?: string | null): SkpdPick {
   }
   const persis = daftar.find((s) => s.kode === cari);
   if (persis) return jadi(persis);
-  const sub = cariSubUnit(t, cari);
+  const sub = findSubUnit(t, cari);
   if (sub) return { ok: true, pilihan: sub };
   const kecil = cari.toLowerCase();
   const cocok = daftar.filter((s) => s.nama.toLowerCase().includes(kecil));
@@ -109,7 +109,7 @@ export function pickSkpd(t: SipdTable, dicari?: string | null): SkpdPick {
 
 /** True when data row `r` belongs to the chosen SKPD (and sub unit). */
 export function belongsToChoice(t: SipdTable, r: number, p: SkpdChoice): boolean {
-  const k = kolomSkpd(t);
+  const k = skpdColumns(t);
   if (cellText(t, r, k.kode) !== p.kode) return false;
   return p.subUnit === null || cellText(t, r, k.sub) === p.subUnit;
 }

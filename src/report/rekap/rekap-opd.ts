@@ -16,7 +16,7 @@ import { stylePredikat } from "../styles";
 import type { RekapSheetOptions } from "./names";
 
 /** Predikat names as columns: the recap's scale first, then any other an OPD used, then "-". */
-function kolomPredikat(r: Rekap): (string | null)[] {
+function predikatColumns(r: Rekap): (string | null)[] {
   const nama: (string | null)[] = r.skala.pita.map((p) => p.predikat);
   for (const o of r.opd)
     for (const k of o.jumlahPredikat.keys()) if (k !== null && !nama.includes(k)) nama.push(k);
@@ -40,7 +40,7 @@ interface Tata {
 }
 
 function tata(r: Rekap, ringkas: boolean): Tata {
-  const predikat = ringkas ? [] : kolomPredikat(r);
+  const predikat = ringkas ? [] : predikatColumns(r);
   const pagu = 8 + predikat.length;
   return {
     predikat,
@@ -58,7 +58,7 @@ export const tanpaRealisasi = (r: Rekap): boolean => r.total.serapan === null &&
 const rumusSerapan = (t: Tata, b: number) =>
   `=IF(${L(t.c.pagu)}${b}=0,"",${L(t.c.realisasi)}${b}/${L(t.c.pagu)}${b}*100)`;
 
-function barisOpd(
+function opdRow(
   r: Rekap,
   t: Tata,
   o: OpdSummary,
@@ -92,7 +92,7 @@ function barisOpd(
   ];
 }
 
-function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): SheetCell[] {
+function pemdaRow(r: Rekap, t: Tata, awal: number, akhir: number, b: number): SheetCell[] {
   const baris = Array.from({ length: akhir - awal + 1 }, (_, k) => awal + k);
   // Counts and money alike are whole numbers in the total row (#,##0).
   const jumlah = (c: number, cached: number) => rumus(rumusSum(c, baris), cached, "totalUang");
@@ -176,13 +176,13 @@ export function buildRekapOpd(r: Rekap, opsi: RekapSheetOptions = {}): SheetSpec
     ].map((h) => valueCell(h, "header")),
   );
   const awal = l.berikut;
-  r.opd.forEach((o, i) => l.tambah(barisOpd(r, t, o, i, l.berikut, tautan)));
+  r.opd.forEach((o, i) => l.tambah(opdRow(r, t, o, i, l.berikut, tautan)));
   const pemda = l.berikut;
-  if (r.opd.length > 0) l.tambah(barisPemda(r, t, awal, pemda - 1, pemda), "total");
+  if (r.opd.length > 0) l.tambah(pemdaRow(r, t, awal, pemda - 1, pemda), "total");
   if (r.opd.length > 0) l.gabung(`B${pemda}:C${pemda}`);
   bagianGagal(l, r, akhirTabel);
   bagianSasaran(l, r);
-  const charts = grafik(l, r, t, header, awal);
+  const charts = rekapCharts(l, r, t, header, awal);
   const predikatLebar = t.predikat.map(() => 10);
   const lebarKolom = [5, 36, 34, 7, 10, 13, 10, ...predikatLebar, 19, 19, 9, 10, 10, 8, 10, 10];
   return l.selesai("rekapOpd", [...lebarKolom, 3, 42, ...Array<number>(lebarData - 1).fill(12)], {
@@ -250,7 +250,7 @@ function bagianSasaran(l: SheetBuilder, r: Rekap): void {
 }
 
 /** The charts' data beside the table (live references to the OPD rows), then the charts. */
-function grafik(l: SheetBuilder, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
+function rekapCharts(l: SheetBuilder, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
   if (r.opd.length === 0 || tanpaRealisasi(r)) return [];
   const c0 = t.lebar + 1; // 0-based index of the first data column
   const row = (n: number) => l.baris(n);

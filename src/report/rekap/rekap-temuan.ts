@@ -13,7 +13,7 @@ import type { SheetSpec } from "../sheet-spec";
 import type { RekapSheetOptions } from "./names";
 
 /** `DPA!E7` in `file.xlsx` → HYPERLINK("file.xlsx#'DPA'!E7"); in this workbook → "#DPA!E7". */
-function tautanSel(alamat: string, berkas: string | null): SheetCell {
+function linkCell(alamat: string, berkas: string | null): SheetCell {
   const { sheet, local } = splitSheet(alamat);
   if (sheet === null) return valueCell(alamat, "teks");
   let lembar = sheet;
@@ -61,7 +61,7 @@ export function buildRekapTemuan(r: Rekap, opsi: RekapSheetOptions = {}): SheetS
         : valueCell(LABEL.tingkat.error, "tingkatError"),
       valueCell(x.t?.jenis ?? "BERKAS_TIDAK_TERBACA", "teks"),
       valueCell(x.t?.kode ?? "", "teks"),
-      x.t?.alamat ? tautanSel(x.t.alamat, x.berkas ? tautan(x.berkas) : null) : valueCell("", "teks"),
+      x.t?.alamat ? linkCell(x.t.alamat, x.berkas ? tautan(x.berkas) : null) : valueCell("", "teks"),
       valueCell(x.t?.pesan ?? x.alasan ?? "", "teks"),
     ]);
   });

@@ -79,14 +79,14 @@ export function Options({
         </Select>
       </Field>
       {sumber?.jenis === "sipd" ? (
-        <OpsiSipd pilihan={pilihan} sumber={sumber} disabled={disabled} onChange={onChange} />
+        <SipdOptions pilihan={pilihan} sumber={sumber} disabled={disabled} onChange={onChange} />
       ) : null}
     </div>
   );
 }
 
 /** The SKPD of a SIPD-RI export, and the month realisasi is counted up to. */
-function OpsiSipd({
+function SipdOptions({
   pilihan,
   sumber,
   disabled,

@@ -22,9 +22,9 @@ export interface TemuanListProps {
 }
 
 /** At most this many temuan are listed per tingkat; the Temuan sheet has them all. */
-const BATAS = 200;
+const LIMIT = 200;
 const TINGKAT: Tingkat[] = ["error", "peringatan", "info"];
-const WARNA: Record<Tingkat, "danger" | "warning" | "informative"> = {
+const COLORS: Record<Tingkat, "danger" | "warning" | "informative"> = {
   error: "danger",
   peringatan: "warning",
   info: "informative",
@@ -63,14 +63,14 @@ export function TemuanList({ temuan, onLihat }: TemuanListProps): React.JSX.Elem
           {groups.map((g) => (
             <AccordionItem key={g.tingkat} value={g.tingkat} data-testid={`tingkat-${g.tingkat}`}>
               <AccordionHeader>
-                <Badge color={WARNA[g.tingkat]} appearance="filled">
+                <Badge color={COLORS[g.tingkat]} appearance="filled">
                   {g.items.length}
                 </Badge>
                 &nbsp;{LABEL.tingkat[g.tingkat]}
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>
-                  {g.items.slice(0, BATAS).map((t, i) => (
+                  {g.items.slice(0, LIMIT).map((t, i) => (
                     <li
                       key={`${t.jenis}-${t.alamat ?? ""}-${i}`}
                       className={styles.item}
@@ -99,9 +99,9 @@ export function TemuanList({ temuan, onLihat }: TemuanListProps): React.JSX.Elem
                     </li>
                   ))}
                 </ul>
-                {g.items.length > BATAS ? (
+                {g.items.length > LIMIT ? (
                   <Text as="p" block className={styles.meta}>
-                    {PANE_TEXT.temuanLainnya(g.items.length - BATAS)}
+                    {PANE_TEXT.temuanLainnya(g.items.length - LIMIT)}
                   </Text>
                 ) : null}
               </AccordionPanel>
