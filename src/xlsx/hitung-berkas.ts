@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import { pesanGalatBaca } from "../cli/os-errors";
 import { bersihkanSementara, tulisAtomik } from "../cli/tulis-atomik";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
+import type { RawTable } from "../core/tabel";
 import { buildBab3, packBab3 } from "../docx";
 import { gambarBab3 } from "./gambar";
 import { buildSheets } from "../report";
@@ -139,9 +140,13 @@ export async function hitungBerkas(
 ): Promise<HasilBerkas> {
   // Leftovers of runs killed while writing these outputs.
   for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
-  const wb = await bacaBuku(input);
-  const tables = readTables(wb);
-  const analysis = analyze(tables, { ...options, sipd: (await sumberSipd(wb, tables, sipd)) ?? undefined });
+  // Each step's product is dropped once the next has it (`= null`): a local of an async function
+  // stays alive across its awaits, through the workbook's write, where the peak memory is.
+  let wb: ExcelJS.Workbook | null = await bacaBuku(input);
+  let tables: RawTable[] | null = readTables(wb);
+  const sumber = await sumberSipd(wb, tables, sipd);
+  const analysis = analyze(tables, { ...options, sipd: sumber ?? undefined });
+  tables = null;
   if (analysis.fatal) return { analysis, lembar: [], namaDiganti: [] };
   let hasil: Pick<HasilBerkas, "lembar" | "namaDiganti"> = { lembar: [], namaDiganti: [] };
   // Build everything in memory first; only then touch the disk.
@@ -150,6 +155,7 @@ export async function hitungBerkas(
     hasil = tambahLembar(wb, analysis);
     xlsx = Buffer.from(await wb.xlsx.writeBuffer());
   }
+  wb = null;
   // Chapter III as Word: the same sheets as the workbook's, converted.
   const docx = output.docx
     ? Buffer.from(
