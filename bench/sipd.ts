@@ -13,6 +13,7 @@ import { analyze } from "../src/core/analyze";
 import { FORMAT_SIPD } from "../src/core/sipd/format";
 import { kenaliLembar, type LembarMentah, type TabelSipd } from "../src/core/sipd/lembar";
 import type { RawTable } from "../src/core/tabel";
+import { rupiah } from "../src/core/uang";
 import { cariEksporSipd, bacaLembar } from "../src/xlsx/read-lembar";
 import { readTables } from "../src/xlsx/read-tables";
 
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
         if (!rekap) throw new Error("rekap tidak dikenali");
         const a = analyze(tables, { tahunSekarang: 2024, sipd: { rekap, realisasi, skpd: DINSOS } });
         baris = a.sumberSipd?.baris ?? 0;
-        pagu = a.laporan.total.pagu;
+        pagu = rupiah(a.total.pagu);
       }, 15);
       return { exportRows: l.values.length - 1, skpdRows: baris, pagu, engineMs: Math.round(ms * 10) / 10 };
     });

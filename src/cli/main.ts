@@ -7,7 +7,8 @@ import { Command, CommanderError, Help, InvalidArgumentError, Option } from "com
 import fs from "fs";
 import path from "path";
 import { pesanBerhenti } from "../core/pesan";
-import { GagalBaca, hitungBerkas } from "../xlsx/hitung-berkas";
+import { GagalBaca } from "../xlsx/buku-kerja";
+import { hitungBerkas } from "./hitung";
 import { GagalTulis } from "./os-errors";
 import { periksaKeluaran } from "./paths";
 import { ringkasan } from "./ringkasan";
@@ -91,6 +92,86 @@ function laporTulisan(
     );
 }
 
+type OpsiHitung = {
+  output?: string;
+  json?: string;
+  docx?: string;
+  tahun?: number;
+  skala?: "lkjip" | "permendagri86";
+  strict?: boolean;
+} & OpsiSipdCli;
+
+/** `capaian hitung`: its options, and the action that runs the use case and returns the exit code. */
+function daftarkanHitung(
+  program: Command,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+  setKode: (kode: number) => void,
+): void {
+  const sipd = opsiSipd();
+  const perintah = program
+    .command("hitung")
+    .description("hitung capaian dan tulis lembar keluaran / laporan JSON")
+    .argument("<berkas>", "buku kerja .xlsx dengan tabel targets, pagu, realisasi")
+    .option("-o, --output <berkas>", "salinan buku kerja dengan lembar keluaran")
+    .option("--json <berkas>", "laporan JSON")
+    .option(
+      "--docx <berkas>",
+      "dokumen Word Bab III (tabel capaian, perbandingan, efisiensi, realisasi keuangan, narasi)",
+    )
+    .option("--tahun <tahun>", "tahun laporan (bawaan: tahun terakhir di tabel targets)", tahun)
+    .addOption(
+      new Option("--skala <skala>", "skala predikat (bawaan: tabel skala_predikat, atau lkjip)").choices([
+        "lkjip",
+        "permendagri86",
+      ]),
+    )
+    .option("--strict", "keluar dengan kode 1 bila ada temuan tingkat kesalahan");
+  for (const opsi of sipd) perintah.addOption(opsi);
+  perintah.action(async (berkas: string, opts: OpsiHitung) => setKode(await hitung(berkas, opts, out, err)));
+}
+
+/** One `capaian hitung` run: check the outputs, run the use case, tell what happened; the exit code. */
+async function hitung(
+  berkas: string,
+  opts: OpsiHitung,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const salah = await periksaKeluaran(berkas, [
+    ...(opts.output ? [{ opsi: "-o", berkas: opts.output }] : []),
+    ...(opts.json ? [{ opsi: "--json", berkas: opts.json }] : []),
+    ...(opts.docx ? [{ opsi: "--docx", berkas: opts.docx }] : []),
+  ]);
+  if (salah) {
+    err.write(`${salah} Tidak ada yang ditulis.\n`);
+    return 2;
+  }
+  const hasil = await hitungBerkas(
+    berkas,
+    { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
+    { xlsx: opts.output, json: opts.json, docx: opts.docx },
+    opts,
+  );
+  const { analysis, outcome } = hasil;
+  if (outcome.fatal) {
+    err.write("Buku kerja belum dapat dihitung; tidak ada yang ditulis:\n");
+    for (const p of pesanBerhenti(analysis.temuan)) err.write(`- ${p}\n`);
+    return 1;
+  }
+  out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
+  for (const g of hasil.namaDiganti)
+    out.write(`Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`);
+  laporTulisan(out, opts, hasil.lembar);
+  if (opts.strict && outcome.adaError) {
+    err.write(
+      `--strict: keluar dengan kode 1 karena ada ${outcome.jumlahError} temuan tingkat kesalahan (lihat lembar Temuan atau laporan JSON).\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let kode = 0;
   const program = new Command()
@@ -108,83 +189,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       writeErr: (s) => err.write(s),
       outputError: (s, write) => write(terjemahkanGalat(s)),
     });
-
-  const sipd = opsiSipd();
-  program
-    .command("hitung")
-    .description("hitung capaian dan tulis lembar keluaran / laporan JSON")
-    .argument("<berkas>", "buku kerja .xlsx dengan tabel targets, pagu, realisasi")
-    .option("-o, --output <berkas>", "salinan buku kerja dengan lembar keluaran")
-    .option("--json <berkas>", "laporan JSON")
-    .option(
-      "--docx <berkas>",
-      "dokumen Word Bab III (tabel capaian, perbandingan, efisiensi, realisasi keuangan, narasi)",
-    )
-    .option("--tahun <tahun>", "tahun laporan (bawaan: tahun terakhir di tabel targets)", tahun)
-    .addOption(
-      new Option("--skala <skala>", "skala predikat (bawaan: tabel skala_predikat, atau lkjip)").choices([
-        "lkjip",
-        "permendagri86",
-      ]),
-    )
-    .option("--strict", "keluar dengan kode 1 bila ada temuan tingkat kesalahan")
-    .addOption(sipd[0])
-    .addOption(sipd[1])
-    .addOption(sipd[2])
-    .addOption(sipd[3])
-    .addOption(sipd[4])
-    .addOption(sipd[5])
-    .action(
-      async (
-        berkas: string,
-        opts: {
-          output?: string;
-          json?: string;
-          docx?: string;
-          tahun?: number;
-          skala?: "lkjip" | "permendagri86";
-          strict?: boolean;
-        } & OpsiSipdCli,
-      ) => {
-        const salah = await periksaKeluaran(berkas, [
-          ...(opts.output ? [{ opsi: "-o", berkas: opts.output }] : []),
-          ...(opts.json ? [{ opsi: "--json", berkas: opts.json }] : []),
-          ...(opts.docx ? [{ opsi: "--docx", berkas: opts.docx }] : []),
-        ]);
-        if (salah) {
-          err.write(`${salah} Tidak ada yang ditulis.\n`);
-          kode = 2;
-          return;
-        }
-        const hasil = await hitungBerkas(
-          berkas,
-          { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
-          { xlsx: opts.output, json: opts.json, docx: opts.docx },
-          opts,
-        );
-        const { analysis } = hasil;
-        if (analysis.fatal) {
-          err.write("Buku kerja belum dapat dihitung; tidak ada yang ditulis:\n");
-          for (const p of pesanBerhenti(analysis.laporan.temuan)) err.write(`- ${p}\n`);
-          kode = 1;
-          return;
-        }
-        out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
-        for (const g of hasil.namaDiganti)
-          out.write(
-            `Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`,
-          );
-        laporTulisan(out, opts, hasil.lembar);
-        const kesalahan = analysis.laporan.temuan.filter((t) => t.tingkat === "error").length;
-        if (opts.strict && kesalahan > 0) {
-          err.write(
-            `--strict: keluar dengan kode 1 karena ada ${kesalahan} temuan tingkat kesalahan (lihat lembar Temuan atau laporan JSON).\n`,
-          );
-          kode = 1;
-        }
-      },
-    );
-
+  daftarkanHitung(program, out, err, (k) => (kode = k));
   daftarkanRekap(program, out, err, (k) => (kode = k), tahun);
 
   if (argv.length <= 2) {

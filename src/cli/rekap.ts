@@ -8,7 +8,7 @@ import { Option, type Command } from "commander";
 import path from "path";
 import { formatAngka } from "../core/angka";
 import type { Rekap } from "../core/rekap";
-import { daftarBerkas, rekapBerkas, rekapSipd, tulisRekap, type Kemajuan } from "../xlsx/rekap-berkas";
+import { daftarBerkas, rekapBerkas, rekapSipd, tulisRekap, type Kemajuan } from "./rekap-berkas";
 import { periksaKeluaran } from "./paths";
 import { bulan } from "./sipd";
 

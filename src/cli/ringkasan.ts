@@ -3,23 +3,25 @@ import { namaSkala } from "../core/label";
 import { formatAngka } from "../core/angka";
 import type { Analysis } from "../core/analyze";
 import { LABEL } from "../core/pesan";
+import { totalRupiah } from "../core/proyeksi";
 import type { Tingkat } from "../core/temuan";
 
 const pct = (x: number | null) => (x === null ? "-" : `${formatAngka(x, 2)} %`);
 
 export function ringkasan(analysis: Analysis): string {
-  const { laporan } = analysis;
-  const baris: string[] = [`Capaian Kinerja Tahun ${laporan.tahun} (skala ${namaSkala(laporan.skala)})`];
-  laporan.sasaran.forEach((s, i) =>
+  const { opd } = analysis;
+  const baris: string[] = [
+    `Capaian Kinerja Tahun ${analysis.tahun} (skala ${namaSkala(analysis.skala.nama)})`,
+  ];
+  analysis.sasaran.forEach((s, i) =>
     baris.push(`  ${i + 1}. ${s.sasaran}: ${pct(s.capaian)} ${s.predikat ?? ""}`.trimEnd()),
   );
-  if (laporan.opd)
-    baris.push(`  Capaian OPD: ${pct(laporan.opd.capaian)} ${laporan.opd.predikat ?? ""}`.trimEnd());
-  const t = laporan.total;
+  baris.push(`  Capaian OPD: ${pct(opd.capaian)} ${opd.predikat ?? ""}`.trimEnd());
+  const t = totalRupiah(analysis.total);
   baris.push(
     `Anggaran: pagu Rp ${formatAngka(t.pagu, 0)}, realisasi Rp ${formatAngka(t.realisasi, 0)}, serapan ${pct(t.persen)}`,
   );
-  const jumlah = (tingkat: Tingkat) => laporan.temuan.filter((x) => x.tingkat === tingkat).length;
+  const jumlah = (tingkat: Tingkat) => analysis.temuan.filter((x) => x.tingkat === tingkat).length;
   baris.push(
     `Temuan: ${(["error", "peringatan", "info"] as const).map((k) => `${jumlah(k)} ${LABEL.tingkat[k].toLowerCase()}`).join(", ")}`,
   );

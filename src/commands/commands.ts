@@ -15,8 +15,8 @@ import { pesanTidakDitulis, tampilkanPesan } from "./pesan-pita";
 export async function hitungDariPita(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const hasil = await denganExcel((context) => hitungCapaian(context));
-    if (hasil.tulis === null) {
-      await tampilkanPesan(pesanTidakDitulis(hasil.tabelHilang, hasil.analysis.laporan.temuan));
+    if (hasil.outcome.fatal) {
+      await tampilkanPesan(pesanTidakDitulis(hasil.outcome.tabelHilang, hasil.analysis.temuan));
     }
   } catch (error) {
     const galat = petakanGalat(error);

@@ -1,25 +1,28 @@
 /**
  * The engine: from the office's tables to capaian, predikat, the budget tree and every temuan.
  * Pure — no Office, DOM or Node APIs — so the ribbon, the task pane, the command line and the
- * tests all run the same code.
+ * tests all run the same code. `analyze` returns one run result (`Analysis`); the JSON report is
+ * its projection (`toLaporan`, src/core/proyeksi.ts) and the sheets are built from it (src/report).
  */
-import { urutanAnggaran, hitungAnggaran, type NodeAnggaran } from "./anggaran";
-import { bacaTabel, bacaTahun, Catatan, type TabelTerbaca } from "./baca";
+import { hitungAnggaran, type NodeAnggaran } from "./anggaran";
+import { bacaTabel, Catatan, type TabelTerbaca } from "./baca";
+import { barisTahun, barisUnik, berisi, tahunDari, unikPerKode } from "./baris-tahun";
 import { rataRata } from "./capaian";
 import { hitungKinerja, type IndikatorRinci, type SasaranRinci } from "./kinerja";
-import type { Laporan } from "./laporan";
+import type { TabelDef } from "./kontrak";
 import { PESAN } from "./pesan";
 import { PRESET, predikatDari, type Skala } from "./skala";
 import { skalaDariTabel } from "./skala-tabel";
 import { cellAddress, type RawTable } from "./tabel";
-import { rupiah, serapan } from "./uang";
+import type { Temuan } from "./temuan";
+import { serapan, type Sen } from "./uang";
 import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buatNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
-import { hitungAnggaranSasaran, TANPA_IKU, type AnggaranSasaran } from "./anggaran-sasaran";
+import { hitungAnggaranSasaran, type AnggaranSasaran } from "./anggaran-sasaran";
 import { susunAnalisis, type AnalisisIndikator } from "./analisis";
-import { bacaAnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
+import { bacaAnggaranSipd, type AnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
 import { isiRealisasi } from "./sipd/isi-realisasi";
 import { hubungkanIku } from "./sipd/program-iku";
 
@@ -36,17 +39,36 @@ export interface AnalyzeOptions {
   sipd?: SumberSipd;
 }
 
-/** Everything a run found; `fatal` means a required table or column is missing and nothing may be written. */
+/** The office: the mean of its sasaran, its predikat and the predikat's band (for colouring). */
+export interface CapaianOpd {
+  capaian: number | null;
+  predikat: string | null;
+  pitaIndeks: number | null;
+}
+
+/** Sums of the budget tree's roots, in exact sen. */
+export interface TotalAnggaran {
+  pagu: Sen;
+  realisasi: Sen;
+  persen: number | null;
+}
+
+/**
+ * Everything a run found: the one result every reader uses. `fatal` means a required table or
+ * column is missing (or nothing is there to compute) and nothing may be written.
+ */
 export interface Analysis {
   fatal: boolean;
-  laporan: Laporan;
+  tahun: number;
   /** Tahun values found in the tables, newest first (for the task pane's choice). */
   tahunTersedia: number[];
   skala: Skala;
   indikator: IndikatorRinci[];
   sasaran: SasaranRinci[];
+  /** The roots of the budget tree. */
   anggaran: NodeAnggaran[];
-  opd: { capaian: number | null; predikat: string | null; pitaIndeks: number | null };
+  total: TotalAnggaran;
+  opd: CapaianOpd;
   tahunan: Tahunan;
   /** Null when `targets` has no such column. */
   renstra: Pembanding[] | null;
@@ -59,187 +81,132 @@ export interface Analysis {
   analisis: AnalisisIndikator[];
   /** Where the budget came from: null for the `pagu` table, else the SIPD-RI exports used. */
   sumberSipd: InfoSipd | null;
+  /** Every temuan in the order found; the earlier years compared add theirs. */
+  temuan: Temuan[];
 }
 
-/** The table names the hosts must read (matched case-insensitively); skala_predikat is optional. */
-export const TABEL_DIBACA = [
-  "targets",
-  "pagu",
-  "realisasi",
-  "skala_predikat",
-  "analisis",
-  "program_iku",
-] as const;
-
-/**
- * Rows of a table that belong to the tahun. Rows without Tahun belong to the run's tahun, never
- * to the earlier years it is compared with (`tanpaTahun` false), which would invent their data.
- */
-function barisTahun(
-  tabel: TabelTerbaca,
-  tahun: number,
-  catatan: Catatan | null,
-  tanpaTahun = true,
-): number[] {
-  const hasil: number[] = [];
-  for (let r = 0; r < tabel.jumlahBaris; r++) {
-    const t = bacaTahun(tabel, r, catatan);
-    if ((t === "kosong" && tanpaTahun) || t === tahun) hasil.push(r);
-  }
-  return hasil;
+/** What a run reads before computing anything: its tables, tahun, scale and budget source. */
+interface Masukan {
+  tabel: Partial<Record<TabelDef["nama"], TabelTerbaca>>;
+  tahun: number;
+  /** Tahun values of `targets` (the earlier years compared come from them). */
+  tahunTarget: number[];
+  tahunTersedia: number[];
+  skala: Skala;
+  sipd: AnggaranSipd | null;
+  options: AnalyzeOptions;
 }
 
-/**
- * Keeps the first row of each kode; later ones are KODE_GANDA (a kode typed `1.06.02.` is the
- * twin of `1.06.02`, never its child). Blank kode rows are reported and skipped; a kode kept as
- * a fractional number is KODE_ANGKA.
- */
-function unikPerKode(
-  tabel: TabelTerbaca,
-  baris: number[],
-  tahun: number,
-  catatan: Catatan,
-): Map<string, number> {
-  const peta = new Map<string, number>();
-  for (const r of baris) {
-    const kode = tabel.kode(r);
-    if (!kode) {
-      const alamat = tabel.alamat(r, "Kode");
-      const isi = tabel.raw.rows[r].some((v) => v !== null && String(v).trim() !== "");
-      if (isi)
-        catatan.tambah("NILAI_TIDAK_VALID", {
-          tabel: tabel.nama,
-          baris: r + 1,
-          kolom: "Kode",
-          alamat,
-          pesan: PESAN.kodeKosong(tabel.nama, alamat),
-        });
-      continue;
-    }
-    const lokasi = { kode, tabel: tabel.nama, baris: r + 1, kolom: "Kode", alamat: tabel.alamat(r, "Kode") };
-    const mentah = tabel.nilai(r, "Kode");
-    if (typeof mentah === "number" && !Number.isInteger(mentah) && !tabel.info(r, "Kode")?.teks)
-      catatan.tambah("KODE_ANGKA", {
-        ...lokasi,
-        tercatat: mentah,
-        pesan: PESAN.kodeAngka(kode, lokasi.alamat),
-      });
-    const pertama = peta.get(kode);
-    if (pertama !== undefined) {
-      catatan.tambah("KODE_GANDA", {
-        ...lokasi,
-        tercatat: tabel.teks(r, "Kode"),
-        pesan: PESAN.kodeGanda(tabel.nama, kode, tahun, tabel.alamat(pertama, "Kode"), tabel.teks(r, "Kode")),
-      });
-      continue;
-    }
-    peta.set(kode, r);
-  }
-  return peta;
+/** The rows of the run's tahun that the computation uses. */
+interface BarisRun {
+  targets: TabelTerbaca;
+  /** Undefined when the budget comes from SIPD-RI exports and the workbook has no `pagu`. */
+  pagu: TabelTerbaca | undefined;
+  realisasi: TabelTerbaca;
+  barisTarget: number[];
+  /** Empty when the budget comes from SIPD-RI. */
+  barisPagu: number[];
+  realisasiPerKode: Map<string, number>;
 }
 
-/** True when some row of the table holds anything at all (a table of headers only holds nothing). */
-function berisi(tabel: TabelTerbaca): boolean {
-  return tabel.raw.rows.some((row) => row.some((v) => v !== null && String(v).trim() !== ""));
-}
-
-function tahunDari(tabel: TabelTerbaca | undefined): number[] {
-  if (!tabel) return [];
-  const set = new Set<number>();
-  for (let r = 0; r < tabel.jumlahBaris; r++) {
-    const t = bacaTahun(tabel, r, null);
-    if (typeof t === "number") set.add(t);
-  }
-  return [...set];
-}
-
-function kosong(tahun: number, skala: Skala, catatan: Catatan, tahunTersedia: number[]): Analysis {
-  return {
-    fatal: true,
-    laporan: {
-      tahun,
-      skala: skala.nama,
-      indikator: [],
-      sasaran: [],
-      anggaran: [],
-      total: { pagu: 0, realisasi: 0, persen: null },
-      temuan: catatan.temuan,
-    },
-    tahunTersedia,
-    skala,
-    indikator: [],
-    sasaran: [],
-    anggaran: [],
-    opd: { capaian: null, predikat: null, pitaIndeks: null },
-    tahunan: { tahun: [tahun], indikator: [], sasaran: [] },
-    renstra: null,
-    standarNasional: null,
-    efisiensi: [],
-    narasi: [],
-    anggaranSasaran: [],
-    analisis: [],
-    sumberSipd: null,
-  };
+/** Realisasi rows split by what their kode names: an indikator, or a budget line. */
+interface RealisasiTerpisah {
+  kodeTarget: Set<string>;
+  kinerja: Map<string, number>;
+  anggaran: Map<string, number>;
 }
 
 export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const catatan = new Catatan(null);
-  const t = bacaTabel(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
-  const tahunTarget = tahunDari(t.targets);
-  const tahunTersedia = [...new Set([...tahunTarget, ...tahunDari(t.realisasi), ...tahunDari(t.pagu)])].sort(
-    (a, b) => b - a,
+  const masukan = bacaMasukan(tables, options, catatan);
+  const baris = pilihBaris(masukan, catatan);
+  if (!baris) return kosong(masukan, catatan.temuan);
+  const realisasi = pisahkanRealisasi(masukan, baris, catatan);
+  const kinerja = hitungKinerja(
+    baris.targets,
+    baris.barisTarget,
+    baris.realisasi,
+    realisasi.kinerja,
+    masukan.skala,
+    masukan.tahun,
+    catatan,
   );
+  const tahunan = hitungTahunan(masukan, baris, kinerja, catatan);
+  const anggaran = hitungPohon(masukan, baris, realisasi, catatan);
+  return susunHasil(masukan, baris.targets, kinerja, tahunan, anggaran, catatan);
+}
+
+/** The contract's tables, the tahun of the run, the tahun choices, the scale and a SIPD-RI budget. */
+function bacaMasukan(tables: RawTable[], options: AnalyzeOptions, catatan: Catatan): Masukan {
+  const tabel = bacaTabel(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
+  const tahunTarget = tahunDari(tabel.targets);
+  const tahunTersedia = [
+    ...new Set([...tahunTarget, ...tahunDari(tabel.realisasi), ...tahunDari(tabel.pagu)]),
+  ].sort((a, b) => b - a);
   const tahun = options.tahun ?? (tahunTarget.length ? Math.max(...tahunTarget) : options.tahunSekarang);
   catatan.tahun = tahun;
-
   let skala = PRESET[options.skala === "permendagri86" ? "permendagri86" : "lkjip"];
-  if ((options.skala ?? "workbook") === "workbook" && t.skala_predikat)
-    skala = skalaDariTabel(t.skala_predikat, catatan) ?? skala;
-
+  if ((options.skala ?? "workbook") === "workbook" && tabel.skala_predikat)
+    skala = skalaDariTabel(tabel.skala_predikat, catatan) ?? skala;
   const sipd = options.sipd ? bacaAnggaranSipd(options.sipd, catatan) : null;
-  if (!t.targets || !(t.pagu || sipd) || !t.realisasi || (options.sipd && !sipd))
-    return kosong(tahun, skala, catatan, tahunTersedia);
-  const { targets, pagu, realisasi } = t;
+  return { tabel, tahun, tahunTarget, tahunTersedia, skala, sipd, options };
+}
 
+/**
+ * The rows of the run's tahun, one per kode; null (with the temuan saying why) when a required
+ * table is missing or empty, or `targets` has no row for the tahun.
+ */
+function pilihBaris(m: Masukan, catatan: Catatan): BarisRun | null {
+  const { targets, pagu, realisasi } = m.tabel;
+  const { sipd, tahun } = m;
+  if (!targets || !(pagu || sipd) || !realisasi || (m.options.sipd && !sipd)) return null;
   // With a SIPD-RI budget the pagu table is not used, so an empty one says nothing.
-  for (const tabel of [targets, sipd ? undefined : pagu].filter(
-    (x): x is TabelTerbaca => x !== undefined && !berisi(x),
-  ))
-    catatan.tambah("TABEL_KOSONG", {
-      tabel: tabel.nama,
-      tahun: null,
-      alamat: cellAddress(tabel.raw, -1, 0),
-      pesan: PESAN.tabelKosong(tabel.nama, tabel.raw.sheet),
-    });
-  if (!berisi(targets)) return kosong(tahun, skala, catatan, tahunTersedia);
-  const barisTarget = [...unikPerKode(targets, barisTahun(targets, tahun, catatan), tahun, catatan).values()];
+  for (const tabel of [targets, sipd ? undefined : pagu])
+    if (tabel && !berisi(tabel))
+      catatan.tambah("TABEL_KOSONG", {
+        tabel: tabel.nama,
+        tahun: null,
+        alamat: cellAddress(tabel.raw, -1, 0),
+        pesan: PESAN.tabelKosong(tabel.nama, tabel.raw.sheet),
+      });
+  if (!berisi(targets)) return null;
+  const barisTarget = barisUnik(targets, tahun, catatan);
   if (barisTarget.length === 0) {
     catatan.tambah("NILAI_TIDAK_VALID", {
-      tabel: "targets",
-      kolom: targets.punya("Tahun") ? "Tahun" : "Kode",
-      alamat: cellAddress(targets.raw, -1, targets.kolom.get(targets.punya("Tahun") ? "Tahun" : "Kode") ?? 0),
-      pesan: PESAN.tahunKosong(tahun, tahunTarget),
+      ...kolomTahun(targets),
+      pesan: PESAN.tahunKosong(tahun, m.tahunTarget),
     });
-    return kosong(tahun, skala, catatan, tahunTersedia);
+    return null;
   }
-  const barisPagu =
-    pagu && !sipd ? [...unikPerKode(pagu, barisTahun(pagu, tahun, catatan), tahun, catatan).values()] : [];
+  const barisPagu = pagu && !sipd ? barisUnik(pagu, tahun, catatan) : [];
   if (pagu && !sipd && barisPagu.length === 0 && berisi(pagu))
     catatan.tambah("PAGU_TAHUN_KOSONG", {
-      tabel: "pagu",
-      kolom: pagu.punya("Tahun") ? "Tahun" : "Kode",
-      alamat: cellAddress(pagu.raw, -1, pagu.kolom.get(pagu.punya("Tahun") ? "Tahun" : "Kode") ?? 0),
+      ...kolomTahun(pagu),
       pesan: PESAN.paguTanpaTahun(tahun, tahunDari(pagu)),
     });
   const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
+  return { targets, pagu, realisasi, barisTarget, barisPagu, realisasiPerKode };
+}
 
-  const kodeTarget = new Set(barisTarget.map((r) => targets.kode(r)));
-  const kodePagu = sipd?.kode ?? new Set(barisPagu.map((r) => pagu?.kode(r)));
-  const realisasiKinerja = new Map<string, number>();
-  const realisasiAnggaran = new Map<string, number>();
-  for (const [kode, r] of realisasiPerKode) {
-    if (kodeTarget.has(kode)) realisasiKinerja.set(kode, r);
-    else if (kodePagu.has(kode)) realisasiAnggaran.set(kode, r);
+/** A table's Tahun header (or its Kode header when it has no Tahun), for a temuan about the tahun. */
+function kolomTahun(tabel: TabelTerbaca) {
+  const kolom = tabel.punya("Tahun") ? "Tahun" : "Kode";
+  return { tabel: tabel.nama, kolom, alamat: cellAddress(tabel.raw, -1, tabel.kolom.get(kolom) ?? 0) };
+}
+
+/**
+ * Routes each realisasi row to the indikator or the budget line its kode names; a kode that is
+ * neither, and a `pagu` row's Kode IKU that names no indikator, are KODE_TIDAK_DIKENAL.
+ */
+function pisahkanRealisasi(m: Masukan, b: BarisRun, catatan: Catatan): RealisasiTerpisah {
+  const { targets, pagu, realisasi } = b;
+  const kodeTarget = new Set(b.barisTarget.map((r) => targets.kode(r)));
+  const kodePagu = m.sipd?.kode ?? new Set(b.barisPagu.map((r) => pagu?.kode(r)));
+  const kinerja = new Map<string, number>();
+  const anggaran = new Map<string, number>();
+  for (const [kode, r] of b.realisasiPerKode) {
+    if (kodeTarget.has(kode)) kinerja.set(kode, r);
+    else if (kodePagu.has(kode)) anggaran.set(kode, r);
     else
       catatan.tambah("KODE_TIDAK_DIKENAL", {
         kode,
@@ -251,7 +218,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
       });
   }
   if (pagu)
-    for (const r of barisPagu) {
+    for (const r of b.barisPagu) {
       const iku = pagu.kode(r, "Kode IKU");
       if (iku && !kodeTarget.has(iku))
         catatan.tambah("KODE_TIDAK_DIKENAL", {
@@ -264,19 +231,18 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
           pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
         });
     }
+  return { kodeTarget, kinerja, anggaran };
+}
 
-  const { indikator, sasaran } = hitungKinerja(
-    targets,
-    barisTarget,
-    realisasi,
-    realisasiKinerja,
-    skala,
-    tahun,
-    catatan,
-  );
-  // Earlier years (seed §3.1.3): the same calculation; their temuan join the run's, each with
-  // its own tahun (a 2022 capaian typed 117 for 110 is a slip in this report's tables too).
-  const tahunLalu = tahunTarget.filter((x) => x < tahun).sort((a, b) => a - b);
+type Kinerja = { indikator: IndikatorRinci[]; sasaran: SasaranRinci[] };
+
+/**
+ * Earlier years (seed §3.1.3): the same calculation; their temuan join the run's, each with
+ * its own tahun (a 2022 capaian typed 117 for 110 is a slip in this report's tables too).
+ */
+function hitungTahunan(m: Masukan, b: BarisRun, kinerja: Kinerja, catatan: Catatan): Tahunan {
+  const { targets, realisasi } = b;
+  const tahunLalu = m.tahunTarget.filter((x) => x < m.tahun).sort((x, y) => x - y);
   const perTahun = tahunLalu.map((th) => {
     const sementara = new Catatan(th);
     const baris = [...unikPerKode(targets, barisTahun(targets, th, null, false), th, sementara).values()];
@@ -286,136 +252,91 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
         kode.has(k),
       ),
     );
-    const hasil = hitungKinerja(targets, baris, realisasi, real, skala, th, sementara);
+    const hasil = hitungKinerja(targets, baris, realisasi, real, m.skala, th, sementara);
     catatan.temuan.push(...sementara.temuan);
     return hasil;
   });
-  const tahunan = susunTahunan([...tahunLalu, tahun], [...perTahun, { indikator, sasaran }]);
-  if (sipd) hubungkanIku(sipd, t.program_iku, kodeTarget, catatan);
-  const akar =
-    sipd && options.sipd
-      ? isiRealisasi(sipd, options.sipd, { tahun, tabel: realisasi, perKode: realisasiAnggaran }, catatan)
-      : pagu
-        ? hitungAnggaran(pagu, barisPagu, realisasi, realisasiAnggaran, tahun, catatan)
-        : [];
-  const totalPagu = akar.reduce((s, a) => s + a.pagu, 0n);
-  const totalRealisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
-  const capaianOpd = rataRata(sasaran.map((s) => s.capaian));
-  const predikatOpd = capaianOpd === null ? null : predikatDari(capaianOpd, skala);
+  return susunTahunan([...tahunLalu, m.tahun], [...perTahun, kinerja]);
+}
 
-  const laporan: Laporan = {
-    tahun,
-    skala: skala.nama,
-    indikator: indikator.map((i) => ({
-      kode: i.kode,
-      sasaran: i.sasaran,
-      indikator: i.indikator,
-      satuan: i.satuan,
-      polaritas: i.polaritas,
-      rumus: i.rumus,
-      tahun: i.tahun,
-      target: i.target,
-      realisasi: i.realisasi,
-      capaian: i.capaian,
-      predikat: i.predikat,
-    })),
-    sasaran: sasaran.map((s) => ({ sasaran: s.sasaran, capaian: s.capaian, predikat: s.predikat })),
-    anggaran: urutanAnggaran(akar).map((n) => ({
-      kode: n.kode,
-      uraian: n.uraian,
-      level: n.level,
-      pagu: rupiah(n.pagu),
-      realisasi: rupiah(n.realisasi),
-      persen: n.persen,
-      kodeIku: n.kodeIku,
-    })),
-    total: {
-      pagu: rupiah(totalPagu),
-      realisasi: rupiah(totalRealisasi),
-      persen: serapan(totalRealisasi, totalPagu),
-    },
-    opd: { capaian: capaianOpd, predikat: predikatOpd?.predikat ?? null },
-    temuan: catatan.temuan,
-  };
-  const efisiensi = hitungEfisiensi(indikator, akar);
+/** The budget tree: from the SIPD-RI exports (linked to IKU by `program_iku`), else from `pagu`. */
+function hitungPohon(m: Masukan, b: BarisRun, r: RealisasiTerpisah, catatan: Catatan): NodeAnggaran[] {
+  if (m.sipd && m.options.sipd) {
+    hubungkanIku(m.sipd, m.tabel.program_iku, r.kodeTarget, catatan);
+    const opsi = { tahun: m.tahun, tabel: b.realisasi, perKode: r.anggaran };
+    return isiRealisasi(m.sipd, m.options.sipd, opsi, catatan);
+  }
+  return b.pagu ? hitungAnggaran(b.pagu, b.barisPagu, b.realisasi, r.anggaran, m.tahun, catatan) : [];
+}
+
+/** Chapter III beyond the capaian table, then the one result. */
+function susunHasil(
+  m: Masukan,
+  targets: TabelTerbaca,
+  { indikator, sasaran }: Kinerja,
+  tahunan: Tahunan,
+  anggaran: NodeAnggaran[],
+  catatan: Catatan,
+): Analysis {
+  const { skala, tahun } = m;
+  const efisiensi = hitungEfisiensi(indikator, anggaran);
   const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala, catatan);
   const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala, catatan);
-  const anggaranSasaran = hitungAnggaranSasaran(sasaran, akar);
-  const analisis = susunAnalisis(indikator, efisiensi, tahunan, renstra, t.analisis, catatan);
-  const tanpaNarasi = {
+  const analisis = susunAnalisis(indikator, efisiensi, tahunan, renstra, m.tabel.analisis, catatan);
+  return {
     fatal: false,
-    laporan,
-    tahunTersedia,
+    tahun,
+    tahunTersedia: m.tahunTersedia,
     skala,
     indikator,
     sasaran,
-    anggaran: akar,
-    opd: {
-      capaian: capaianOpd,
-      predikat: predikatOpd?.predikat ?? null,
-      pitaIndeks: predikatOpd?.indeks ?? null,
-    },
+    anggaran,
+    total: totalAnggaran(anggaran),
+    opd: capaianOpd(sasaran, skala),
     tahunan,
     renstra,
     standarNasional,
     efisiensi,
-    anggaranSasaran,
+    narasi: buatNarasi({ tahun, skala, sasaran, tahunan }),
+    anggaranSasaran: hitungAnggaranSasaran(sasaran, anggaran),
     analisis,
-    sumberSipd: sipd?.info ?? null,
+    sumberSipd: m.sipd?.info ?? null,
+    temuan: catatan.temuan,
   };
-  const narasi = buatNarasi(tanpaNarasi);
-  laporan.tahunan = tahunan.indikator.map((i) => ({
-    kode: i.kode,
-    indikator: i.indikator,
-    tren: i.tren,
-    tahun: i.per.flatMap((x, n) =>
-      x
-        ? [
-            {
-              tahun: tahunan.tahun[n],
-              target: x.target,
-              realisasi: x.realisasi,
-              capaian: x.capaian,
-              predikat: x.predikat,
-              capaianTercatat: x.capaianTercatat?.nilai ?? null,
-            },
-          ]
-        : [],
-    ),
-  }));
-  const pembanding = (p: Pembanding[] | null) =>
-    (p ?? []).map((x) => ({
-      kode: x.kode,
-      acuan: x.acuan === null ? null : x.acuan.jenis === "tunggal" ? x.acuan.nilai : x.acuan.teks,
-      realisasi: x.indikatorRinci.realisasi,
-      capaian: x.capaian,
-      predikat: x.predikat,
-    }));
-  laporan.renstra = pembanding(renstra);
-  laporan.standarNasional = pembanding(standarNasional);
-  laporan.efisiensi = efisiensi.map((e) => ({
-    kode: e.kode,
-    capaian: e.capaian,
-    serapan: e.serapan,
-    efisien: e.efisien,
-  }));
-  laporan.narasi = narasi.map((n) => ({ kode: n.kode, teks: n.teks }));
-  laporan.anggaranPerSasaran = anggaranSasaran.map((g) => ({
-    sasaran: g.sasaran ?? TANPA_IKU,
-    pagu: rupiah(g.pagu),
-    realisasi: rupiah(g.realisasi),
-    persen: g.persen,
-  }));
-  laporan.analisis = analisis.map((x) => ({
-    kode: x.kode,
-    fakta: x.fakta,
-    pendukung: x.pendukung,
-    penghambat: x.penghambat,
-    solusi: x.solusi,
-  }));
-  if (sipd) {
-    const { lembar, lembarAwal, skpd, baris, realisasi: r } = sipd.info;
-    laporan.sumberSipd = { rekap: lembar, rekapAwal: lembarAwal, skpd, baris, realisasi: r };
-  }
-  return { ...tanpaNarasi, narasi };
+}
+
+function totalAnggaran(akar: NodeAnggaran[]): TotalAnggaran {
+  const pagu = akar.reduce((s, a) => s + a.pagu, 0n);
+  const realisasi = akar.reduce((s, a) => s + a.realisasi, 0n);
+  return { pagu, realisasi, persen: serapan(realisasi, pagu) };
+}
+
+function capaianOpd(sasaran: SasaranRinci[], skala: Skala): CapaianOpd {
+  const capaian = rataRata(sasaran.map((s) => s.capaian));
+  const p = capaian === null ? null : predikatDari(capaian, skala);
+  return { capaian, predikat: p?.predikat ?? null, pitaIndeks: p?.indeks ?? null };
+}
+
+/** The result of a run that computed nothing: its tahun, scale and temuan, everything else empty. */
+function kosong(m: Masukan, temuan: Temuan[]): Analysis {
+  return {
+    fatal: true,
+    tahun: m.tahun,
+    tahunTersedia: m.tahunTersedia,
+    skala: m.skala,
+    indikator: [],
+    sasaran: [],
+    anggaran: [],
+    total: { pagu: 0n, realisasi: 0n, persen: null },
+    opd: { capaian: null, predikat: null, pitaIndeks: null },
+    tahunan: { tahun: [m.tahun], indikator: [], sasaran: [] },
+    renstra: null,
+    standarNasional: null,
+    efisiensi: [],
+    narasi: [],
+    anggaranSasaran: [],
+    analisis: [],
+    sumberSipd: null,
+    temuan,
+  };
 }

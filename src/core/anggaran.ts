@@ -58,6 +58,18 @@ function cariInduk(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran |
   return undefined;
 }
 
+/** What every node of the tree reads: the tables, the realisasi rows by kode, the columns' precision. */
+interface KonteksAnggaran {
+  pagu: TabelTerbaca;
+  realisasi: TabelTerbaca;
+  realisasiPerKode: Map<string, number>;
+  tahun: number;
+  catatan: Catatan;
+  /** Every kode has the nomenclature's shape, so levels get its names. */
+  permendagri: boolean;
+  presisi: { pagu: number; pk: number; realisasi: number; persen: number };
+}
+
 export function hitungAnggaran(
   pagu: TabelTerbaca,
   barisPagu: number[],
@@ -66,10 +78,30 @@ export function hitungAnggaran(
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
+  const { akar, node } = bangunPohon(pagu, bacaBarisPagu(pagu, barisPagu, catatan));
+  const k: KonteksAnggaran = {
+    pagu,
+    realisasi,
+    realisasiPerKode,
+    tahun,
+    catatan,
+    permendagri: node.every((n) => levelPermendagri(n.kode) !== null),
+    presisi: {
+      pagu: pagu.presisi("Pagu", barisPagu),
+      pk: pagu.presisi("Pagu PK", barisPagu),
+      realisasi: realisasi.presisi("Realisasi", realisasiPerKode.values()),
+      persen: realisasi.presisi("Persen", realisasiPerKode.values()),
+    },
+  };
+  akar.forEach((a) => hitungNode(k, a, 0));
+  return akar;
+}
+
+/** The stated amounts of each row; a parent's blank Pagu is "the sum of its children", as published tables print it. */
+function bacaBarisPagu(pagu: TabelTerbaca, barisPagu: number[], catatan: Catatan): BarisPagu[] {
   const induk = awalanSemua(barisPagu.map((r) => pagu.kode(r)));
-  const rows: BarisPagu[] = barisPagu.map((r) => {
+  return barisPagu.map((r) => {
     const kode = pagu.kode(r);
-    // A parent's blank Pagu is "the sum of its children", as published tables print it.
     const h = induk.has(kode)
       ? angkaOpsional(pagu, r, "Pagu", kode, catatan, "uang")
       : angkaWajib(pagu, r, "Pagu", kode, catatan, "uang");
@@ -81,8 +113,10 @@ export function hitungAnggaran(
       paguPk: pk ? senDari(pk) : null,
     };
   });
+}
 
-  // Build the tree in table order; a parent may come after its children in the table.
+/** The tree in table order; a parent may come after its children in the table. */
+function bangunPohon(pagu: TabelTerbaca, rows: BarisPagu[]): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
   const semua = new Map<string, NodeAnggaran>();
   const node = rows.map((row) => {
     const n: NodeAnggaran = {
@@ -111,109 +145,114 @@ export function hitungAnggaran(
     if (induk) induk.anak.push(n);
     else akar.push(n);
   }
-  const permendagri = node.every((n) => levelPermendagri(n.kode) !== null);
-  const presisi = {
-    pagu: pagu.presisi("Pagu", barisPagu),
-    pk: pagu.presisi("Pagu PK", barisPagu),
-    realisasi: realisasi.presisi("Realisasi", realisasiPerKode.values()),
-    persen: realisasi.presisi("Persen", realisasiPerKode.values()),
-  };
+  return { akar, node };
+}
 
-  const hitung = (n: NodeAnggaran, kedalaman: number): void => {
-    n.kedalaman = kedalaman;
-    n.level = (permendagri && levelPermendagri(n.kode)) || `tingkat ${kedalaman + 1}`;
-    const rr = realisasiPerKode.get(n.kode);
-    const lokasiPagu = (kolom: string) => ({
-      kode: n.kode,
-      tabel: "pagu",
-      baris: n.baris + 1,
-      kolom,
-      alamat: pagu.alamat(n.baris, kolom),
+/** A `pagu` cell of the node's row, for a temuan. */
+const lokasiPagu = (k: KonteksAnggaran, n: NodeAnggaran, kolom: string) => ({
+  kode: n.kode,
+  tabel: "pagu",
+  baris: n.baris + 1,
+  kolom,
+  alamat: k.pagu.alamat(n.baris, kolom),
+});
+
+/** A node and its subtree: level, amounts (a parent's are its children's sums) and every check. */
+function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): void {
+  const { realisasi, catatan } = k;
+  n.kedalaman = kedalaman;
+  n.level = (k.permendagri && levelPermendagri(n.kode)) || `tingkat ${kedalaman + 1}`;
+  const rr = k.realisasiPerKode.get(n.kode);
+  const realisasiTercatat = rr === undefined ? null : bacaRealisasiNode(k, n, rr);
+  if (n.anak.length === 0) {
+    n.pagu = n.paguTercatat ?? 0n;
+    n.realisasi = realisasiTercatat ?? 0n;
+    if (rr === undefined)
+      catatan.tambah("REALISASI_TIDAK_ADA", {
+        ...lokasiPagu(k, n, "Kode"),
+        pesan: PESAN.realisasiAnggaranTidakAda(n.level, n.kode, k.tahun),
+      });
+  } else {
+    n.anak.forEach((a) => hitungNode(k, a, kedalaman + 1));
+    jumlahkanAnak(k, n, rr, realisasiTercatat);
+  }
+  n.persen = serapan(n.realisasi, n.pagu);
+  if (n.paguPk !== null && n.paguTercatat !== null && n.paguPk !== n.paguTercatat)
+    catatan.tambah("PAGU_BERUBAH", {
+      ...lokasiPagu(k, n, "Pagu PK"),
+      tercatat: rupiah(n.paguPk),
+      dihitung: rupiah(n.paguTercatat),
+      pesan: PESAN.paguBerubah(n.kode, rupiah(n.paguPk), rupiah(n.paguTercatat)),
     });
-    let realisasiTercatat: Sen | null = null;
-    if (rr !== undefined) {
-      n.realisasiSel = realisasi.sel(rr, "Realisasi");
-      const tersedia = realisasi.angka(rr, "Realisasi").jenis !== "tidak-tersedia";
-      if (tersedia) {
-        const h =
-          n.anak.length > 0
-            ? angkaOpsional(realisasi, rr, "Realisasi", n.kode, catatan, "uang")
-            : angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan, "uang");
-        if (h !== null && h.jenis === "angka") realisasiTercatat = senDari(h);
-      } else if (n.anak.length === 0) {
-        const alamat = realisasi.alamat(rr, "Realisasi");
-        catatan.tambah("REALISASI_TIDAK_ADA", {
-          kode: n.kode,
-          tabel: "realisasi",
-          baris: rr + 1,
-          kolom: "Realisasi",
-          alamat,
-          tercatat: realisasi.teks(rr, "Realisasi"),
-          pesan: PESAN.realisasiAnggaranTidakTersedia(n.kode, alamat),
-        });
-      }
-    }
-    if (n.anak.length === 0) {
-      n.pagu = n.paguTercatat ?? 0n;
-      n.realisasi = realisasiTercatat ?? 0n;
-      if (rr === undefined)
-        catatan.tambah("REALISASI_TIDAK_ADA", {
-          ...lokasiPagu("Kode"),
-          pesan: PESAN.realisasiAnggaranTidakAda(n.level, n.kode, tahun),
-        });
-    } else {
-      n.anak.forEach((a) => hitung(a, kedalaman + 1));
-      n.pagu = n.anak.reduce((s, a) => s + a.pagu, 0n);
-      n.realisasi = n.anak.reduce((s, a) => s + a.realisasi, 0n);
-      const pkAnak = n.anak.map((a) => a.paguPkDihitung);
-      const pkJumlah = pkAnak.every((x): x is Sen => x !== null) ? pkAnak.reduce((s, x) => s + x, 0n) : null;
-      n.paguPkDihitung = pkJumlah;
-      periksaTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu("Pagu"), n.kode, catatan);
-      if (n.paguPk !== null && pkJumlah !== null)
-        periksaTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu("Pagu PK"), n.kode, catatan);
-      if (rr !== undefined)
-        periksaTotal(
-          "Realisasi",
-          realisasiTercatat,
-          n.realisasi,
-          presisi.realisasi,
-          {
-            kode: n.kode,
-            tabel: "realisasi",
-            baris: rr + 1,
-            kolom: "Realisasi",
-            alamat: realisasi.alamat(rr, "Realisasi"),
-          },
-          n.kode,
-          catatan,
-        );
-    }
-    n.persen = serapan(n.realisasi, n.pagu);
-    if (n.paguPk !== null && n.paguTercatat !== null && n.paguPk !== n.paguTercatat)
-      catatan.tambah("PAGU_BERUBAH", {
-        ...lokasiPagu("Pagu PK"),
-        tercatat: rupiah(n.paguPk),
-        dihitung: rupiah(n.paguTercatat),
-        pesan: PESAN.paguBerubah(n.kode, rupiah(n.paguPk), rupiah(n.paguTercatat)),
-      });
-    // At every level: a whole kegiatan or program may be over budget while each line is not;
-    // a parent that merely restates its only over-budget child is not said twice.
-    const samaDenganAnak = n.anak.some((a) => a.realisasi === n.realisasi && a.pagu === n.pagu);
-    if (n.realisasi > n.pagu && !samaDenganAnak)
-      catatan.tambah("REALISASI_MELEBIHI_PAGU", {
-        kode: n.kode,
-        tabel: rr === undefined ? "pagu" : "realisasi",
-        baris: (rr ?? n.baris) + 1,
-        kolom: rr === undefined ? "Pagu" : "Realisasi",
-        alamat: rr === undefined ? pagu.alamat(n.baris, "Pagu") : realisasi.alamat(rr, "Realisasi"),
-        tercatat: rupiah(n.realisasi),
-        dihitung: rupiah(n.pagu),
-        pesan: PESAN.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
-      });
-    if (rr !== undefined) periksaPersen(realisasi, rr, n, presisi.persen, catatan);
-  };
-  akar.forEach((a) => hitung(a, 0));
-  return akar;
+  // At every level: a whole kegiatan or program may be over budget while each line is not;
+  // a parent that merely restates its only over-budget child is not said twice.
+  const samaDenganAnak = n.anak.some((a) => a.realisasi === n.realisasi && a.pagu === n.pagu);
+  if (n.realisasi > n.pagu && !samaDenganAnak)
+    catatan.tambah("REALISASI_MELEBIHI_PAGU", {
+      kode: n.kode,
+      tabel: rr === undefined ? "pagu" : "realisasi",
+      baris: (rr ?? n.baris) + 1,
+      kolom: rr === undefined ? "Pagu" : "Realisasi",
+      alamat: rr === undefined ? k.pagu.alamat(n.baris, "Pagu") : realisasi.alamat(rr, "Realisasi"),
+      tercatat: rupiah(n.realisasi),
+      dihitung: rupiah(n.pagu),
+      pesan: PESAN.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
+    });
+  if (rr !== undefined) periksaPersen(realisasi, rr, n, k.presisi.persen, catatan);
+}
+
+/** The node's stated realisasi (optional on a parent); a leaf's "not available" is a temuan. */
+function bacaRealisasiNode(k: KonteksAnggaran, n: NodeAnggaran, rr: number): Sen | null {
+  const { realisasi, catatan } = k;
+  n.realisasiSel = realisasi.sel(rr, "Realisasi");
+  if (realisasi.angka(rr, "Realisasi").jenis !== "tidak-tersedia") {
+    const h =
+      n.anak.length > 0
+        ? angkaOpsional(realisasi, rr, "Realisasi", n.kode, catatan, "uang")
+        : angkaWajib(realisasi, rr, "Realisasi", n.kode, catatan, "uang");
+    return h !== null && h.jenis === "angka" ? senDari(h) : null;
+  }
+  if (n.anak.length === 0) {
+    const alamat = realisasi.alamat(rr, "Realisasi");
+    catatan.tambah("REALISASI_TIDAK_ADA", {
+      kode: n.kode,
+      tabel: "realisasi",
+      baris: rr + 1,
+      kolom: "Realisasi",
+      alamat,
+      tercatat: realisasi.teks(rr, "Realisasi"),
+      pesan: PESAN.realisasiAnggaranTidakTersedia(n.kode, alamat),
+    });
+  }
+  return null;
+}
+
+/** A parent's amounts as its children's sums, each stated total checked against them. */
+function jumlahkanAnak(
+  k: KonteksAnggaran,
+  n: NodeAnggaran,
+  rr: number | undefined,
+  realisasiTercatat: Sen | null,
+) {
+  const { catatan, presisi } = k;
+  n.pagu = n.anak.reduce((s, a) => s + a.pagu, 0n);
+  n.realisasi = n.anak.reduce((s, a) => s + a.realisasi, 0n);
+  const pkAnak = n.anak.map((a) => a.paguPkDihitung);
+  const pkJumlah = pkAnak.every((x): x is Sen => x !== null) ? pkAnak.reduce((s, x) => s + x, 0n) : null;
+  n.paguPkDihitung = pkJumlah;
+  periksaTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu(k, n, "Pagu"), n.kode, catatan);
+  if (n.paguPk !== null && pkJumlah !== null)
+    periksaTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
+  if (rr !== undefined) {
+    const lokasi = {
+      kode: n.kode,
+      tabel: "realisasi",
+      baris: rr + 1,
+      kolom: "Realisasi",
+      alamat: k.realisasi.alamat(rr, "Realisasi"),
+    };
+    periksaTotal("Realisasi", realisasiTercatat, n.realisasi, presisi.realisasi, lokasi, n.kode, catatan);
+  }
 }
 
 function periksaTotal(

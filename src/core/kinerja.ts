@@ -58,6 +58,18 @@ export interface BarisRealisasi {
 
 const normalPredikat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
+/** What every indikator of a run reads: the tables, the realisasi rows by kode, the scale. */
+interface KonteksKinerja {
+  targets: TabelTerbaca;
+  realisasi: TabelTerbaca;
+  realisasiPerKode: Map<string, number>;
+  skala: Skala;
+  tahun: number;
+  catatan: Catatan;
+  /** The precision of the stated Capaian column (the most decimals any of its values has). */
+  presisiCapaian: number;
+}
+
 export function hitungKinerja(
   targets: TabelTerbaca,
   barisTarget: number[],
@@ -67,134 +79,167 @@ export function hitungKinerja(
   tahun: number,
   catatan: Catatan,
 ): { indikator: IndikatorRinci[]; sasaran: SasaranRinci[] } {
-  const indikator: IndikatorRinci[] = [];
   const presisiCapaian = realisasi.presisi("Capaian", realisasiPerKode.values());
-
-  for (const r of barisTarget) {
-    const kode = targets.kode(r);
-    const lokasi = (kolom: string) => ({
-      kode,
-      tabel: "targets",
-      baris: r + 1,
-      kolom,
-      alamat: targets.alamat(r, kolom),
-    });
-    let polaritas = parsePolaritas(targets.nilai(r, "Polaritas"));
-    if (polaritas === null) {
-      catatan.tambah("NILAI_TIDAK_VALID", {
-        ...lokasi("Polaritas"),
-        tercatat: targets.teks(r, "Polaritas"),
-        pesan: PESAN.polaritasTidakDikenal(targets.alamat(r, "Polaritas"), targets.teks(r, "Polaritas")),
-      });
-      polaritas = "positif";
-    }
-    const rumusIndikator = bacaRumus(targets, r, kode, polaritas, catatan);
-    polaritas = polaritasDari(rumusIndikator, polaritas);
-    const rasio = rasioDari(rumusIndikator, polaritas);
-    let target = parseTarget(targets.nilai(r, "Target"), targets.buktiDari("Target"));
-    if (!target) {
-      angkaWajib(targets, r, "Target", kode, catatan);
-      target = null;
-    } else if (target.jenis === "tunggal") {
-      // Reports ambiguous text, and drops a date or an absurd figure.
-      if (angkaWajib(targets, r, "Target", kode, catatan).jenis !== "angka") target = null;
-    }
-
-    const rr = realisasiPerKode.get(kode);
-    let nilaiRealisasi: number | null = null;
-    const triwulan = rr === undefined ? null : bacaTriwulan(realisasi, rr, kode, rumusIndikator, catatan);
-    if (triwulan) nilaiRealisasi = triwulan.nilai;
-    else if (rr === undefined) {
-      catatan.tambah("REALISASI_TIDAK_ADA", {
-        kode,
-        tabel: "targets",
-        pesan: PESAN.realisasiKinerjaTidakAda(kode, tahun),
-        alamat: targets.alamat(r, "Kode"),
-        baris: r + 1,
-        kolom: "Kode",
-      });
-    } else {
-      const h = realisasi.angka(rr, "Realisasi");
-      if (h.jenis === "tidak-tersedia") {
-        catatan.tambah("REALISASI_TIDAK_ADA", {
-          kode,
-          tabel: "realisasi",
-          baris: rr + 1,
-          kolom: "Realisasi",
-          alamat: realisasi.alamat(rr, "Realisasi"),
-          tercatat: h.teks,
-          pesan: PESAN.realisasiKinerjaTidakTersedia(kode, realisasi.alamat(rr, "Realisasi")),
-        });
-      } else {
-        const w = angkaWajib(realisasi, rr, "Realisasi", kode, catatan);
-        if (w.jenis === "angka") nilaiRealisasi = w.nilai;
-      }
-    }
-
-    let capaian: number | null = null;
-    if (target && nilaiRealisasi !== null) {
-      capaian = hitungCapaian(target, nilaiRealisasi, rasio);
-      if (capaian !== null && !(Math.abs(capaian) <= BATAS_WAJAR.persen.nilai)) {
-        const alamat = rr === undefined ? targets.alamat(r, "Target") : realisasi.alamat(rr, "Realisasi");
-        catatan.tambah("NILAI_TIDAK_WAJAR", {
-          kode,
-          tabel: "realisasi",
-          baris: rr === undefined ? null : rr + 1,
-          kolom: "Realisasi",
-          alamat,
-          pesan: PESAN.capaianTidakWajar(kode, alamat),
-        });
-        capaian = null;
-      } else if (capaian === null)
-        catatan.tambah("TARGET_NOL", {
-          ...lokasi("Target"),
-          tercatat: 0,
-          pesan: PESAN.targetNol(kode, targets.alamat(r, "Target")),
-        });
-    }
-    const p = capaian === null ? null : predikatDari(capaian, skala);
-    if (p?.diLuarSkala && capaian !== null)
-      catatan.tambah("DI_LUAR_SKALA", {
-        kode,
-        tabel: "realisasi",
-        baris: rr === undefined ? null : rr + 1,
-        kolom: realisasi.punya("Capaian") ? "Capaian" : "Realisasi",
-        alamat:
-          rr === undefined
-            ? null
-            : realisasi.alamat(rr, realisasi.punya("Capaian") ? "Capaian" : "Realisasi"),
-        dihitung: capaian,
-        pesan: PESAN.diLuarSkala(kode, capaian, p.predikat, namaSkala(skala.nama)),
-      });
-
-    const capaianTercatat =
-      rr === undefined
-        ? null
-        : periksaTercatat(realisasi, rr, kode, capaian, p?.predikat ?? null, presisiCapaian, catatan);
-
-    indikator.push({
-      kode,
-      sasaran: targets.teks(r, "Sasaran") || "Tanpa sasaran",
-      indikator: targets.teks(r, "Indikator"),
-      satuan: targets.teks(r, "Satuan"),
-      polaritas,
-      rumus: rumusIndikator,
-      rasio,
-      tahun,
-      target: target === null ? null : target.jenis === "rentang" ? target.teks : target.nilai,
-      realisasi: nilaiRealisasi,
-      capaian,
-      predikat: p?.predikat ?? null,
-      targetNilai: target,
-      targetSel: targets.sel(r, "Target"),
-      realisasiSel: triwulan?.sel ?? (rr === undefined ? null : realisasi.sel(rr, "Realisasi")),
-      pitaIndeks: p?.indeks ?? null,
-      diLuarSkala: p?.diLuarSkala ?? false,
-      capaianTercatat,
-      barisTarget: r,
-    });
-  }
+  const k: KonteksKinerja = { targets, realisasi, realisasiPerKode, skala, tahun, catatan, presisiCapaian };
+  const indikator = barisTarget.map((r) => hitungIndikator(k, r));
   return { indikator, sasaran: hitungSasaran(indikator, skala, catatan, targets, barisTarget) };
+}
+
+/** One indikator: its formula, target, realisasi, capaian and predikat, the stated values checked. */
+function hitungIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
+  const { targets, realisasi, catatan } = k;
+  const kode = targets.kode(r);
+  const { polaritas, rumus, rasio } = bacaPolaritas(targets, r, kode, catatan);
+  const target = bacaTarget(targets, r, kode, catatan);
+  const rr = k.realisasiPerKode.get(kode);
+  const triwulan = rr === undefined ? null : bacaTriwulan(realisasi, rr, kode, rumus, catatan);
+  const nilaiRealisasi = triwulan ? triwulan.nilai : bacaRealisasi(k, r, rr, kode);
+  const capaian =
+    target && nilaiRealisasi !== null
+      ? capaianWajar(k, r, rr, kode, hitungCapaian(target, nilaiRealisasi, rasio))
+      : null;
+  const p = capaian === null ? null : predikatDari(capaian, k.skala);
+  if (p?.diLuarSkala && capaian !== null) catatDiLuarSkala(k, rr, kode, capaian, p.predikat);
+  const capaianTercatat =
+    rr === undefined
+      ? null
+      : periksaTercatat(realisasi, rr, kode, capaian, p?.predikat ?? null, k.presisiCapaian, catatan);
+  return {
+    kode,
+    sasaran: targets.teks(r, "Sasaran") || "Tanpa sasaran",
+    indikator: targets.teks(r, "Indikator"),
+    satuan: targets.teks(r, "Satuan"),
+    polaritas,
+    rumus,
+    rasio,
+    tahun: k.tahun,
+    target: target === null ? null : target.jenis === "rentang" ? target.teks : target.nilai,
+    realisasi: nilaiRealisasi,
+    capaian,
+    predikat: p?.predikat ?? null,
+    targetNilai: target,
+    targetSel: targets.sel(r, "Target"),
+    realisasiSel: triwulan?.sel ?? (rr === undefined ? null : realisasi.sel(rr, "Realisasi")),
+    pitaIndeks: p?.indeks ?? null,
+    diLuarSkala: p?.diLuarSkala ?? false,
+    capaianTercatat,
+    barisTarget: r,
+  };
+}
+
+/** The targets cell of the indikator's row in a column, for a temuan. */
+const lokasiTarget = (targets: TabelTerbaca, r: number, kode: string, kolom: string) => ({
+  kode,
+  tabel: "targets",
+  baris: r + 1,
+  kolom,
+  alamat: targets.alamat(r, kolom),
+});
+
+/** Polaritas (unknown text is reported and read as positif), then the Rumus and its ratio. */
+function bacaPolaritas(targets: TabelTerbaca, r: number, kode: string, catatan: Catatan) {
+  let polaritas = parsePolaritas(targets.nilai(r, "Polaritas"));
+  if (polaritas === null) {
+    catatan.tambah("NILAI_TIDAK_VALID", {
+      ...lokasiTarget(targets, r, kode, "Polaritas"),
+      tercatat: targets.teks(r, "Polaritas"),
+      pesan: PESAN.polaritasTidakDikenal(targets.alamat(r, "Polaritas"), targets.teks(r, "Polaritas")),
+    });
+    polaritas = "positif";
+  }
+  const rumus = bacaRumus(targets, r, kode, polaritas, catatan);
+  polaritas = polaritasDari(rumus, polaritas);
+  return { polaritas, rumus, rasio: rasioDari(rumus, polaritas) };
+}
+
+/** The target; null when unreadable, a date or absurd (each reported at its cell). */
+function bacaTarget(targets: TabelTerbaca, r: number, kode: string, catatan: Catatan): Target | null {
+  const target = parseTarget(targets.nilai(r, "Target"), targets.buktiDari("Target"));
+  if (!target) {
+    angkaWajib(targets, r, "Target", kode, catatan);
+    return null;
+  }
+  // Reports ambiguous text, and drops a date or an absurd figure.
+  if (target.jenis === "tunggal" && angkaWajib(targets, r, "Target", kode, catatan).jenis !== "angka")
+    return null;
+  return target;
+}
+
+/** The realisasi of an indikator without quarters; null (with a temuan) when missing or not available. */
+function bacaRealisasi(k: KonteksKinerja, r: number, rr: number | undefined, kode: string): number | null {
+  const { realisasi, catatan } = k;
+  if (rr === undefined) {
+    catatan.tambah("REALISASI_TIDAK_ADA", {
+      ...lokasiTarget(k.targets, r, kode, "Kode"),
+      pesan: PESAN.realisasiKinerjaTidakAda(kode, k.tahun),
+    });
+    return null;
+  }
+  const h = realisasi.angka(rr, "Realisasi");
+  if (h.jenis === "tidak-tersedia") {
+    catatan.tambah("REALISASI_TIDAK_ADA", {
+      kode,
+      tabel: "realisasi",
+      baris: rr + 1,
+      kolom: "Realisasi",
+      alamat: realisasi.alamat(rr, "Realisasi"),
+      tercatat: h.teks,
+      pesan: PESAN.realisasiKinerjaTidakTersedia(kode, realisasi.alamat(rr, "Realisasi")),
+    });
+    return null;
+  }
+  const w = angkaWajib(realisasi, rr, "Realisasi", kode, catatan);
+  return w.jenis === "angka" ? w.nilai : null;
+}
+
+/** A computed capaian, or null with TARGET_NOL (no capaian) or NILAI_TIDAK_WAJAR (absurd). */
+function capaianWajar(
+  k: KonteksKinerja,
+  r: number,
+  rr: number | undefined,
+  kode: string,
+  capaian: number | null,
+): number | null {
+  const { targets, realisasi, catatan } = k;
+  if (capaian === null) {
+    catatan.tambah("TARGET_NOL", {
+      ...lokasiTarget(targets, r, kode, "Target"),
+      tercatat: 0,
+      pesan: PESAN.targetNol(kode, targets.alamat(r, "Target")),
+    });
+    return null;
+  }
+  if (Math.abs(capaian) <= BATAS_WAJAR.persen.nilai) return capaian;
+  const alamat = rr === undefined ? targets.alamat(r, "Target") : realisasi.alamat(rr, "Realisasi");
+  catatan.tambah("NILAI_TIDAK_WAJAR", {
+    kode,
+    tabel: "realisasi",
+    baris: rr === undefined ? null : rr + 1,
+    kolom: "Realisasi",
+    alamat,
+    pesan: PESAN.capaianTidakWajar(kode, alamat),
+  });
+  return null;
+}
+
+function catatDiLuarSkala(
+  k: KonteksKinerja,
+  rr: number | undefined,
+  kode: string,
+  capaian: number,
+  predikat: string,
+): void {
+  const { realisasi } = k;
+  const kolom = realisasi.punya("Capaian") ? "Capaian" : "Realisasi";
+  k.catatan.tambah("DI_LUAR_SKALA", {
+    kode,
+    tabel: "realisasi",
+    baris: rr === undefined ? null : rr + 1,
+    kolom,
+    alamat: rr === undefined ? null : realisasi.alamat(rr, kolom),
+    dihitung: capaian,
+    pesan: PESAN.diLuarSkala(kode, capaian, predikat, namaSkala(k.skala.nama)),
+  });
 }
 
 /** The indikator's Rumus, else its Polaritas; unknown text is reported and ignored. */

@@ -97,6 +97,9 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
   },
 };
 
+/** The tables a host reads, in the contract's order; which are required is `KONTRAK[nama].wajib`. */
+export const NAMA_TABEL = Object.keys(KONTRAK) as readonly TabelDef["nama"][];
+
 /** Header text normalised for matching: case- and whitespace-insensitive. */
 export function normalHeader(h: string): string {
   return h.toLowerCase().replace(/\s+/g, "");

@@ -1,11 +1,12 @@
 /**
- * The result of a run, as DOMAIN.md's JSON report defines it. The same object is written by
- * `capaian hitung --json` and shown by the task pane.
+ * The JSON report (CONTRACT §11): a projection of a run's result (`toLaporan`,
+ * src/core/proyeksi.ts). The same object is written by `capaian hitung --json` and shown by the
+ * task pane. Every field is always there; `null` where a value may be absent.
  */
 import type { Temuan } from "./temuan";
-import type { RumusCapaian } from "./rumus-capaian";
+import type { Polaritas, RumusCapaian } from "./rumus-capaian";
 
-export type Polaritas = "positif" | "negatif";
+export type { Polaritas } from "./rumus-capaian";
 
 export interface IndikatorHasil {
   kode: string;
@@ -57,10 +58,10 @@ export interface Laporan {
   sasaran: SasaranHasil[];
   anggaran: AnggaranHasil[];
   total: { pagu: number; realisasi: number; persen: number | null };
-  /** The office: the mean of its sasaran (not in DOMAIN.md's list; added for the summary). */
-  opd?: { capaian: number | null; predikat: string | null };
+  /** The office: the mean of its sasaran. */
+  opd: { capaian: number | null; predikat: string | null };
   /** Chapter III beyond the capaian table (seed §3.1.3–3.1.7, §3.1.2). */
-  tahunan?: {
+  tahunan: {
     kode: string;
     indikator: string;
     tren: "naik" | "turun" | "tetap" | null;
@@ -74,27 +75,30 @@ export interface Laporan {
     }[];
   }[];
   /** `acuan` is the Renstra target (or the national standard). */
-  renstra?: PembandingHasil[];
-  standarNasional?: PembandingHasil[];
-  efisiensi?: { kode: string; capaian: number | null; serapan: number | null; efisien: boolean | null }[];
-  narasi?: { kode: string; teks: string }[];
+  renstra: PembandingHasil[];
+  standarNasional: PembandingHasil[];
+  efisiensi: { kode: string; capaian: number | null; serapan: number | null; efisien: boolean | null }[];
+  narasi: { kode: string; teks: string }[];
   /** Seed §3.2 / LKE: the budget of each sasaran's programs; "Tanpa IKU" for the rest. */
-  anggaranPerSasaran?: { sasaran: string; pagu: number; realisasi: number; persen: number | null }[];
+  anggaranPerSasaran: { sasaran: string; pagu: number; realisasi: number; persen: number | null }[];
   /** Seed §3.1.6: what the data states per indikator, and the staff's own text from `analisis`. */
-  analisis?: {
+  analisis: {
     kode: string;
     fakta: string[];
     pendukung: string | null;
     penghambat: string | null;
     solusi: string | null;
   }[];
-  /** Present when the budget came from SIPD-RI exports (src/core/sipd): which ones, for which SKPD. */
-  sumberSipd?: {
+  /**
+   * Which SIPD-RI exports the budget came from, for which SKPD (src/core/sipd); null for the
+   * `pagu` table — and then left out of the JSON file (`teksLaporan`), as CONTRACT §11.1 says.
+   */
+  sumberSipd: {
     rekap: string;
     rekapAwal: string | null;
     skpd: { kode: string; nama: string; subUnit: string | null; namaSubUnit: string | null };
     baris: number;
     realisasi: { lembar: string[]; baris: number; sampaiBulan: number | null } | null;
-  };
+  } | null;
   temuan: Temuan[];
 }

@@ -3,17 +3,27 @@
  * seed's §3.1.2, with the numbers written the Indonesian way. Where data is missing, a sentence
  * says what is missing instead of a guess.
  */
-import type { Analysis } from "./analyze";
 import { formatAngka } from "./angka";
 import type { IndikatorRinci, SasaranRinci } from "./kinerja";
 import { teksPita, type Skala } from "./skala";
+import type { Tahunan } from "./tahunan";
 
-/** One paragraph: `kode` is the indikator's kode, or the sasaran's text for a sasaran paragraph. */
-export interface Paragraf {
-  kode: string;
-  teks: string;
-  /** "sasaran" paragraphs come first within their sasaran, then its indikator. */
-  jenis: "sasaran" | "indikator";
+/**
+ * One paragraph, of a sasaran or of one of its indikator: a sasaran's paragraph comes first
+ * within its sasaran, then its indikator's. `sasaran` is the sasaran's text on both; `kode` is
+ * the indikator's kode, null on a sasaran's paragraph.
+ */
+export type Paragraf =
+  | { jenis: "sasaran"; sasaran: string; kode: null; teks: string }
+  | { jenis: "indikator"; sasaran: string; kode: string; teks: string };
+
+/** What the narrative reads of a run. */
+export interface MasukanNarasi {
+  tahun: number;
+  skala: Skala;
+  sasaran: readonly SasaranRinci[];
+  /** The earlier years, for "compared with last year". */
+  tahunan: Tahunan;
 }
 
 const TERBILANG = [
@@ -112,27 +122,27 @@ function paragrafSasaran(
   return teks;
 }
 
-export function buatNarasi(analysis: Omit<Analysis, "narasi">): Paragraf[] {
-  const { tahunan, skala } = analysis;
-  const tahun = analysis.laporan.tahun;
+export function buatNarasi({ tahun, skala, sasaran, tahunan }: MasukanNarasi): Paragraf[] {
   // The latest earlier tahun in the tables, for "compared with last year".
   const k = tahunan.tahun.length - 2;
   const tahunSebelum = k >= 0 ? tahunan.tahun[k] : null;
   const lalu = (kode: string) =>
     k >= 0 ? (tahunan.indikator.find((x) => x.kode === kode)?.per[k] ?? null) : null;
-  const lampau = (sasaran: string) =>
-    k >= 0 ? (tahunan.sasaran.find((x) => x.sasaran === sasaran)?.per[k] ?? null) : null;
+  const lampau = (nama: string) =>
+    k >= 0 ? (tahunan.sasaran.find((x) => x.sasaran === nama)?.per[k] ?? null) : null;
   const hasil: Paragraf[] = [];
-  analysis.sasaran.forEach((s, n) => {
+  sasaran.forEach((s, n) => {
     hasil.push({
-      kode: s.sasaran,
       jenis: "sasaran",
+      sasaran: s.sasaran,
+      kode: null,
       teks: paragrafSasaran(s, n + 1, lampau(s.sasaran), tahunSebelum, skala, tahun),
     });
     for (const i of s.indikator)
       hasil.push({
-        kode: i.kode,
         jenis: "indikator",
+        sasaran: s.sasaran,
+        kode: i.kode,
         teks: paragrafIndikator(i, lalu(i.kode), tahunSebelum, skala),
       });
   });

@@ -12,8 +12,10 @@
  *
  * Without TW columns (or with all of them empty) `akhir` and `kumulatif` use the Realisasi column.
  */
-import type { Polaritas } from "./laporan";
 import type { CellValue } from "./tabel";
+
+/** Higher is better (positif) or lower is better (negatif). */
+export type Polaritas = "positif" | "negatif";
 
 export const DAFTAR_RUMUS = ["positif", "negatif", "negatif-rasio", "akhir", "kumulatif"] as const;
 export type RumusCapaian = (typeof DAFTAR_RUMUS)[number];

@@ -35,6 +35,7 @@ import { kontenLembar } from "./tabel";
 import { daftarAlokasi } from "../report/anggaran-sasaran";
 import type { Grafik } from "./grafik";
 import { TEKS_BAB3 } from "./teks";
+import { totalRupiah } from "../core/proyeksi";
 
 /** A4 in twips, portrait. */
 const A4 = { lebar: 11906, tinggi: 16838 };
@@ -126,7 +127,7 @@ function lanskapDiWord(spec: SheetSpec): boolean {
 /** The seed's allocation list of §3.2, one paragraph per line. */
 function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
   return [
-    paragraf(TEKS_BAB3.pengantarAlokasi(analysis.laporan.tahun)),
+    paragraf(TEKS_BAB3.pengantarAlokasi(analysis.tahun)),
     ...daftarAlokasi(analysis).map(
       (t) =>
         new Paragraph({
@@ -140,15 +141,15 @@ function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
 
 /** The narrative: a sub-heading per sasaran, its paragraph, then its indikator paragraphs. */
 function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragraph[] {
-  const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.laporan.tahun))];
+  const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.tahun))];
   let sasaranKe = 0;
   let nomorSasaran = 0;
   for (const p of narasi) {
     if (p.jenis === "sasaran") {
       sasaranKe += 1;
-      const i = analysis.sasaran.findIndex((s) => s.sasaran === p.kode);
+      const i = analysis.sasaran.findIndex((s) => s.sasaran === p.sasaran);
       nomorSasaran = i >= 0 ? i + 1 : sasaranKe;
-      hasil.push(heading(TEKS_BAB3.judulSasaran(nomorSasaran, p.kode), HeadingLevel.HEADING_4));
+      hasil.push(heading(TEKS_BAB3.judulSasaran(nomorSasaran, p.sasaran), HeadingLevel.HEADING_4));
       hasil.push(paragraf(p.teks));
       continue;
     }
@@ -255,7 +256,7 @@ interface Bab {
 
 /** Chapter III of the LKjIP for the run's tahun. `sheets` are buildSheets(analysis). */
 export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi: OpsiBab3 = {}): Document {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   let nomorTabel = 0;
   const nomor = () => `3.${++nomorTabel}`;
   let nomorGambar = 0;
@@ -340,7 +341,7 @@ function bagian32(bab: Bab, perLembar: ReadonlyMap<SheetKey, SheetSpec>): void {
   const perSasaran = perLembar.get("anggaranSasaran");
   if (!keuangan) return;
   const lanskap = lanskapDiWord(keuangan);
-  const { total } = bab.analysis.laporan;
+  const total = totalRupiah(bab.analysis.total);
   bab.blok.push({
     lanskap,
     isi: [

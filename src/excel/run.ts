@@ -2,9 +2,11 @@
  * One run of the add-in: read the tables → analyze → build the sheet descriptions → write.
  * Used by the task pane and the ribbon command alike. Takes the RequestContext as a parameter.
  */
-import { analyze, TABEL_DIBACA, type Analysis, type PilihanSkala } from "../core/analyze";
+import { analyze, type Analysis, type PilihanSkala } from "../core/analyze";
+import { NAMA_TABEL } from "../core/kontrak";
+import { runOutcome, type RunOutcome } from "../core/outcome";
 import { buildSheets, NAMA_LEMBAR, STYLES } from "../report/index";
-import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
+import type { SheetSpec } from "../report/sheet-spec";
 import { readWorkbook, type WorkbookSnapshot } from "./read-tables";
 import { daftarSkpd } from "../core/sipd/skpd";
 import { eksporDiLembar, sumberDariBuku, type PilihanSipd } from "../core/sipd/sumber";
@@ -18,17 +20,12 @@ export interface PilihanRun extends PilihanSipd {
   /** The current year (the core reads no clock). */
   tahunSekarang?: number;
   onTahap?: (tahap: Tahap) => void;
-  /** Overrides for tests: the builders and styles (default: the report's). */
-  build?: (analysis: Analysis) => SheetSpec[];
-  styles?: Record<StyleName, StyleSpec>;
-  /** Planned bytes per request (default: chunking.ts's budget). */
-  requestBudget?: number;
 }
 
 export interface HasilRun {
   analysis: Analysis;
-  /** Required tables (as the contract names them) that the workbook lacks. */
-  tabelHilang: string[];
+  /** What the run means for the user: fatal, error-level temuan, missing tables (core/outcome.ts). */
+  outcome: RunOutcome;
   sumber: SumberAnggaran;
   /** Null when nothing was written (a fatal temuan). */
   tulis: WriteResult | null;
@@ -37,8 +34,6 @@ export interface HasilRun {
   /** Milliseconds spent in analyze + buildSheets (no Excel). */
   engineMs: number;
 }
-
-const OPSIONAL = new Set(["skala_predikat", "analisis", "program_iku"]);
 
 /** The budget's source as the task pane shows it: the `pagu` table, or a SIPD-RI export sheet. */
 export interface SumberAnggaran {
@@ -49,6 +44,16 @@ export interface SumberAnggaran {
   skpd?: { kode: string; nama: string }[];
   /** Laporan Realisasi Per Dokumen sheets found. */
   realisasi?: { lembar: string; baris: number }[];
+}
+
+/**
+ * How a run turns its result into sheets: the report's builders in production (`hitungCapaian`);
+ * the adapter's tests give their own specs and a smaller request budget to `jalankanRun`.
+ */
+export interface PenyusunLembar {
+  build: (analysis: Analysis) => SheetSpec[];
+  /** Planned bytes per request (default: chunking.ts's budget). */
+  requestBudget?: number;
 }
 
 /** The analysis options of a snapshot: the SIPD-RI source when the workbook has no `pagu` table. */
@@ -71,56 +76,56 @@ function opsiAnalisis(snapshot: WorkbookSnapshot, pilihan: PilihanRun) {
     tahunSekarang: pilihan.tahunSekarang ?? new Date().getFullYear(),
     sipd,
   };
-  return {
-    options,
-    sumber,
-    hilang: snapshot.missing.filter((n) => !OPSIONAL.has(n) && !(sipd && n === "pagu")),
-  };
+  return { options, sumber };
 }
 
 function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();
 }
 
-/** True when the run found error-level temuan (the ribbon then shows the Temuan sheet). */
-export function adaError(analysis: Analysis): boolean {
-  return analysis.laporan.temuan.some((t) => t.tingkat === "error");
-}
-
 /** Reads and analyses without writing: for the task pane's options (tahun) and checks. */
 export async function periksa(
   context: Excel.RequestContext,
-  pilihan: Omit<PilihanRun, "onTahap" | "build" | "styles" | "requestBudget"> = {},
-): Promise<{ analysis: Analysis; tabelHilang: string[]; sumber: SumberAnggaran }> {
-  const snapshot = await readWorkbook(context, TABEL_DIBACA);
-  const { options, sumber, hilang } = opsiAnalisis(snapshot, pilihan);
-  return { analysis: analyze(snapshot.tables, options), tabelHilang: hilang, sumber };
+  pilihan: Omit<PilihanRun, "onTahap"> = {},
+): Promise<{ analysis: Analysis; outcome: RunOutcome; sumber: SumberAnggaran }> {
+  const snapshot = await readWorkbook(context, NAMA_TABEL);
+  const { options, sumber } = opsiAnalisis(snapshot, pilihan);
+  const analysis = analyze(snapshot.tables, options);
+  return { analysis, outcome: runOutcome(analysis), sumber };
 }
 
-export async function hitungCapaian(
+/** The add-in's run: the report's sheets, written with the report's styles. */
+export function hitungCapaian(context: Excel.RequestContext, pilihan: PilihanRun = {}): Promise<HasilRun> {
+  return jalankanRun(context, pilihan, { build: buildSheets });
+}
+
+/** The run's steps, with the sheets' builder given (hitungCapaian gives the report's). */
+export async function jalankanRun(
   context: Excel.RequestContext,
-  pilihan: PilihanRun = {},
+  pilihan: PilihanRun,
+  penyusun: PenyusunLembar,
 ): Promise<HasilRun> {
   pilihan.onTahap?.("membaca");
-  const snapshot = await readWorkbook(context, TABEL_DIBACA);
-  const { options, sumber, hilang: tabelHilang } = opsiAnalisis(snapshot, pilihan);
+  const snapshot = await readWorkbook(context, NAMA_TABEL);
+  const { options, sumber } = opsiAnalisis(snapshot, pilihan);
 
   pilihan.onTahap?.("menghitung");
   const t0 = now();
   const analysis = analyze(snapshot.tables, options);
-  if (analysis.fatal) {
+  const outcome = runOutcome(analysis);
+  if (outcome.lembarAktif === null) {
     pilihan.onTahap?.("selesai");
-    return { analysis, tabelHilang, sumber, tulis: null, syncs: snapshot.syncs, engineMs: now() - t0 };
+    return { analysis, outcome, sumber, tulis: null, syncs: snapshot.syncs, engineMs: now() - t0 };
   }
-  const specs = (pilihan.build ?? buildSheets)(analysis);
+  const specs = penyusun.build(analysis);
   const engineMs = now() - t0;
 
   pilihan.onTahap?.("menulis");
   const tulis = await writeSheets(context, specs, snapshot, {
-    styles: pilihan.styles ?? STYLES,
-    requestBudget: pilihan.requestBudget,
-    activate: adaError(analysis) ? NAMA_LEMBAR.temuan : NAMA_LEMBAR.realisasiKeuangan,
+    styles: STYLES,
+    requestBudget: penyusun.requestBudget,
+    activate: NAMA_LEMBAR[outcome.lembarAktif],
   });
   pilihan.onTahap?.("selesai");
-  return { analysis, tabelHilang, sumber, tulis, syncs: snapshot.syncs + tulis.syncs, engineMs };
+  return { analysis, outcome, sumber, tulis, syncs: snapshot.syncs + tulis.syncs, engineMs };
 }

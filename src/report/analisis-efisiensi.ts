@@ -47,7 +47,7 @@ export function sumSumber(
 }
 
 export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const l = new Lembar(10);
   l.judul(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`);
   l.subjudul(

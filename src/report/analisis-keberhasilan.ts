@@ -21,7 +21,7 @@ function teksAnalisis(pendukung: string | null, penghambat: string | null): stri
 }
 
 export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const l = new Lembar(9);
   l.judul(`Analisis Keberhasilan/Kegagalan Kinerja Tahun ${tahun}`, "A1:I1");
   l.subjudul(

@@ -11,6 +11,7 @@ import { sumSumber } from "./analisis-efisiensi";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { rumusSubtotal } from "./rumus";
 import type { SheetSpec } from "./sheet-spec";
+import { totalRupiah } from "../core/proyeksi";
 
 const KOL = { pagu: 4, realisasi: 5 };
 export const LABEL_TANPA_IKU = "Program tanpa IKU (penunjang)";
@@ -45,7 +46,8 @@ export function daftarAlokasi(analysis: Analysis): string[] {
 }
 
 export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
-  const { tahun, total } = analysis.laporan;
+  const { tahun } = analysis;
+  const total = totalRupiah(analysis.total);
   const l = new Lembar(6);
   l.judul(`Realisasi Anggaran per Sasaran Tahun ${tahun}`, "A1:F1");
   l.subjudul(

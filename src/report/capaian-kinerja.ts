@@ -23,9 +23,9 @@ const KOLOM_SKALA = 15;
 const LABEL_SASARAN = "Rata-rata capaian sasaran";
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
-  const { skala, laporan } = analysis;
+  const { skala, tahun } = analysis;
   const l = new Lembar(KOLOM_SKALA + 3);
-  l.judul(`Capaian Kinerja Tahun ${laporan.tahun}`, "A1:I1");
+  l.judul(`Capaian Kinerja Tahun ${tahun}`, "A1:I1");
   l.subjudul(
     `Skala predikat: ${namaSkala(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
     "A2:I2",

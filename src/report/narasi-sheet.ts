@@ -5,7 +5,7 @@ import type { SheetSpec } from "./sheet-spec";
 
 export function buildNarasi(analysis: Analysis): SheetSpec {
   const l = new Lembar(3);
-  l.judul(`Analisis Capaian Kinerja Tahun ${analysis.laporan.tahun} (narasi)`);
+  l.judul(`Analisis Capaian Kinerja Tahun ${analysis.tahun} (narasi)`);
   l.subjudul(
     "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
   );

@@ -18,7 +18,7 @@ export function buildPerbandinganAcuan(
 ): SheetSpec | null {
   const data: Pembanding[] | null = jenis === "renstra" ? analysis.renstra : analysis.standarNasional;
   if (!data) return null;
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const acuan = jenis === "renstra" ? "Target Akhir Renstra" : "Standar Nasional";
   const l = new Lembar(10 + LEBAR_BLOK);
   l.judul(

@@ -37,7 +37,7 @@ function pasangan(program: NodeAnggaran[]): Pasangan[] {
 }
 
 export function buildProgramPendukung(analysis: Analysis): SheetSpec {
-  const { tahun } = analysis.laporan;
+  const { tahun } = analysis;
   const l = new Lembar(7);
   l.judul(`Program/Kegiatan yang Menunjang Pencapaian Kinerja Tahun ${tahun}`, "A1:G1");
   l.subjudul(

@@ -7,6 +7,7 @@
 import type { Analysis } from "../core/analyze";
 import { programPerIku, unitAnggaran, type NodeAnggaran } from "../core/anggaran";
 import type { SelSumber } from "../core/baca";
+import { totalRupiah } from "../core/proyeksi";
 import { rupiah } from "../core/uang";
 import { Lembar, nilai, rumus, type Sel } from "./lembar";
 import { rumusSubtotal, sel } from "./rumus";
@@ -24,7 +25,7 @@ const rumusPersen = (baris: number) =>
 
 export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   const l = new Lembar(10);
-  l.judul(`Tabel Realisasi Keuangan Tahun ${analysis.laporan.tahun}`, "A1:G1");
+  l.judul(`Tabel Realisasi Keuangan Tahun ${analysis.tahun}`, "A1:G1");
   l.subjudul(
     "Pagu dan realisasi anggaran per Program / Kegiatan / Sub Kegiatan, menurut sasaran strategis dan IKU yang didukung.",
     "A2:G2",
@@ -42,7 +43,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     ].map((h) => nilai(h, "header")),
   );
   const akarBaris = tulisProgram(l, analysis);
-  const { total } = analysis.laporan;
+  const total = totalRupiah(analysis.total);
   const jumlah = l.berikut;
   l.tambah(
     [

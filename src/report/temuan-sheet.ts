@@ -31,7 +31,7 @@ export function urutkanTemuan(temuan: Temuan[]): Temuan[] {
 }
 
 export function buildTemuan(analysis: Analysis): SheetSpec {
-  const { temuan, tahun } = analysis.laporan;
+  const { temuan, tahun } = analysis;
   const hitung = (t: Tingkat) => temuan.filter((x) => x.tingkat === t).length;
   const l = new Lembar(10);
   l.judul(`Temuan Tahun ${tahun}`, "A1:J1");

@@ -15,7 +15,7 @@ export const aksiExcel: Aksi = {
       const hasil = await hitungCapaian(context, { ...pilihan, onTahap });
       return {
         analysis: hasil.analysis,
-        tabelHilang: hasil.tabelHilang,
+        outcome: hasil.outcome,
         sumber: hasil.sumber,
         lembar: hasil.tulis?.sheets ?? null,
         perhitunganManual: hasil.tulis?.manualCalculation ?? false,

@@ -4,6 +4,7 @@
  * adapter (src/excel) and the download (unduh.ts).
  */
 import type { Analysis, PilihanSkala } from "../core/analyze";
+import type { RunOutcome } from "../core/outcome";
 import type { HasilContoh } from "../excel/contoh";
 import type { SumberAnggaran, Tahap } from "../excel/run";
 import type { NamePlan } from "../excel/sheet-names";
@@ -21,7 +22,8 @@ export interface Pilihan {
 
 export interface Pemeriksaan {
   analysis: Analysis;
-  tabelHilang: string[];
+  /** Fatal or not, error-level temuan, missing tables, an SKPD to choose (core/outcome.ts). */
+  outcome: RunOutcome;
   /** Where the budget comes from: the `pagu` table or a SIPD-RI export sheet. */
   sumber: SumberAnggaran;
 }

@@ -58,7 +58,7 @@ export async function unduhBab3(analysis: Analysis): Promise<string> {
   );
   const gambar = await gambarBrowser(grafikBab3(analysis));
   const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis), { gambar }));
-  const nama = namaBerkasBab3(analysis.laporan.tahun);
+  const nama = namaBerkasBab3(analysis.tahun);
   simpanBerkas(bytes, nama, MIME_DOCX);
   return nama;
 }

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { analyze, type AnalyzeOptions } from "../core/analyze";
-import { cariTabel } from "../core/kontrak";
+import { cariTabel, KONTRAK, NAMA_TABEL } from "../core/kontrak";
 import { PESAN_REKAP } from "../core/rekap/pesan";
 import type { HasilBacaOpd } from "../core/rekap/kumpulan";
 import { ringkasOpd } from "../core/rekap/ringkasan-opd";
@@ -18,7 +18,8 @@ import { readTables } from "./read-tables";
 
 export type { HasilBacaOpd };
 
-const TABEL_OPD = ["targets", "pagu", "realisasi"];
+/** The contract's required tables: a workbook with none of them is no OPD's workbook. */
+const TABEL_OPD = NAMA_TABEL.filter((n) => KONTRAK[n].wajib);
 
 /** SIPD-RI exports copied as sheets into a workbook without a `pagu` table, as `capaian hitung` reads them. */
 function sipdDiBuku(wb: ExcelJS.Workbook, tables: RawTable[]): SumberSipd | undefined {
@@ -55,7 +56,7 @@ export async function bacaOpd(
         : { jenis: "gagal", alasan: PESAN_REKAP.bukanBukuOpd, ikuPemda };
     const analysis = analyze(tables, { ...opsi, sipd: sipdDiBuku(wb, tables) });
     if (analysis.fatal) {
-      const alasan = analysis.laporan.temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
+      const alasan = analysis.temuan.filter((t) => t.tingkat === "error").map((t) => t.pesan);
       return { jenis: "gagal", alasan: PESAN_REKAP.tidakDapatDihitung(alasan), ikuPemda };
     }
     return { jenis: "opd", ringkasan: ringkasOpd(analysis, berkas), ikuPemda };

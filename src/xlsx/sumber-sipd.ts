@@ -9,7 +9,7 @@ import { REALISASI_DOKUMEN, REKAP } from "../core/sipd/format";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
 import type { TabelSipd } from "../core/sipd/lembar";
 import type { RawTable } from "../core/tabel";
-import { GagalBaca, bacaBuku } from "./hitung-berkas";
+import { GagalBaca, bacaBuku } from "./buku-kerja";
 import { cariEksporSipd } from "./read-lembar";
 
 export interface OpsiSipd {

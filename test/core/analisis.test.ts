@@ -1,4 +1,5 @@
 /** 3.1.6's facts and the staff's analisis table; 3.2's budget per sasaran. */
+import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import { TEKS_ANALISIS } from "../../src/core/analisis";
 import { seedRawTables } from "../../scripts/seed-tabel";
@@ -18,25 +19,25 @@ describe("analisis (seed §3.1.6)", () => {
       ]),
     ];
     const a = analyze(tables, { tahunSekarang: 2024 });
-    expect(a.laporan.analisis?.[0]).toMatchObject({
+    expect(toLaporan(a).analisis[0]).toMatchObject({
       kode: "IKU-01",
       pendukung: "Tambahan pendamping PKH",
       penghambat: null,
       solusi: "Menyesuaikan kembali target",
     });
-    const t = a.laporan.temuan.find((x) => x.tabel === "analisis");
+    const t = a.temuan.find((x) => x.tabel === "analisis");
     expect(t).toMatchObject({ jenis: "KODE_TIDAK_DIKENAL", kode: "IKU-09", alamat: "analisis!A6" });
   });
 
   it("states a missed target while the linked programs spent over 90 %", () => {
     // IKU-01: capaian 75 (target 80, realisasi 60); its program spent 900 of 1000 → 90 %: not over.
     const a = analyze(bukuKerja(), { tahunSekarang: 2024 });
-    expect(a.laporan.analisis?.[0].fakta).toEqual([TEKS_ANALISIS.tidakTercapai(75)]);
+    expect(toLaporan(a).analisis[0].fakta).toEqual([TEKS_ANALISIS.tidakTercapai(75)]);
     const b = analyze(
       bukuKerja((x) => (x.realisasi[1][1] = 950)),
       { tahunSekarang: 2024 },
     );
-    expect(b.laporan.analisis?.[0].fakta).toEqual([TEKS_ANALISIS.tidakTercapaiSerapanTinggi(75, 95)]);
+    expect(toLaporan(b).analisis[0].fakta).toEqual([TEKS_ANALISIS.tidakTercapaiSerapanTinggi(75, 95)]);
   });
 
   it("states capaian falling three years running, and no budget linked", () => {
@@ -51,7 +52,7 @@ describe("analisis (seed §3.1.6)", () => {
       }),
       { tahun: 2024, tahunSekarang: 2024 },
     );
-    const fakta = a.laporan.analisis?.[0].fakta ?? [];
+    const fakta = toLaporan(a).analisis[0].fakta ?? [];
     expect(fakta.some((f) => f.startsWith("Capaian turun tiga tahun berturut-turut (2022: 95,00 %"))).toBe(
       true,
     );
@@ -60,8 +61,8 @@ describe("analisis (seed §3.1.6)", () => {
 
   it("leaves the staff's fields null without the table (the chapter marks them to fill in)", () => {
     const a = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });
-    expect(a.laporan.analisis).toHaveLength(5);
-    for (const x of a.laporan.analisis ?? [])
+    expect(toLaporan(a).analisis).toHaveLength(5);
+    for (const x of toLaporan(a).analisis)
       expect([x.pendukung, x.penghambat, x.solusi]).toEqual([null, null, null]);
   });
 });
@@ -69,15 +70,15 @@ describe("analisis (seed §3.1.6)", () => {
 describe("anggaranPerSasaran (LKE; seed §3.2)", () => {
   it("sums each sasaran's programs; the programs without IKU apart; all add up to the total", () => {
     const a = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });
-    const g = a.laporan.anggaranPerSasaran ?? [];
+    const g = toLaporan(a).anggaranPerSasaran;
     expect(g.map((x) => [x.sasaran.slice(0, 40), x.pagu, x.realisasi])).toEqual([
       ["Meningkatnya penyelenggaraan kesejahtera", 6800000, 6800000],
       ["Meningkatnya penyelenggaraan Perlindunga", 627315680 + 454329920, 597308080 + 453551300],
       ["Meningkatnya penyelenggaraan rehabilitas", 371825120, 369078690],
       ["Program tanpa IKU", 2775306993, 2756577491],
     ]);
-    expect(g.reduce((s, x) => s + x.pagu, 0)).toBe(a.laporan.total.pagu);
-    expect(g.reduce((s, x) => s + x.realisasi, 0)).toBe(a.laporan.total.realisasi);
+    expect(g.reduce((s, x) => s + x.pagu, 0)).toBe(toLaporan(a).total.pagu);
+    expect(g.reduce((s, x) => s + x.realisasi, 0)).toBe(toLaporan(a).total.realisasi);
   });
 });
 
@@ -104,7 +105,7 @@ describe("Realisasi Anggaran per Sasaran sheet, recalculated (HyperFormula)", ()
     const sasaran = sheet.rows.flatMap((r, i) => (r[2]?.value === "Jumlah" ? [i + 1] : []));
     expect(sasaran).toHaveLength(4);
     const jumlahSasaran = sasaran.reduce((t, b) => t + (nilaiHf(hf, sheet.name, b, 4) as number), 0);
-    expect(jumlahSasaran).toBe(a.laporan.total.pagu);
+    expect(jumlahSasaran).toBe(toLaporan(a).total.pagu);
     expect(sheet.rows[jumlah - 1][3]?.formula).toBe(`=SUBTOTAL(9,D5:D${jumlah - 1})`);
     hf.destroy();
   });

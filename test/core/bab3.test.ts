@@ -1,4 +1,5 @@
 /** Chapter III beyond the capaian table: earlier years, Renstra, efficiency and the narrative. */
+import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import type { RawTable } from "../../src/core/tabel";
 import { tren } from "../../src/core/tahunan";
@@ -15,7 +16,7 @@ describe("perbandingan tahunan", () => {
   it("holds 2022–2024 for the 2024 run with the seed §3.1.3 capaian and the trend", () => {
     const a = seed();
     expect(a.tahunan.tahun).toEqual([2022, 2023, 2024]);
-    const iku = (kode: string) => a.laporan.tahunan?.find((x) => x.kode === kode);
+    const iku = (kode: string) => toLaporan(a).tahunan.find((x) => x.kode === kode);
     expect(iku("IKU-01")?.tahun.map((x) => +(x.capaian ?? 0).toFixed(2))).toEqual([110, 112.07, 126.87]);
     expect(iku("IKU-01")?.tahun.map((x) => x.capaianTercatat)).toEqual([117, 117, 126]);
     expect(iku("IKU-01")?.tren).toBe("naik");
@@ -26,11 +27,11 @@ describe("perbandingan tahunan", () => {
   it("a 2023 run compares 2022–2023 only", () => {
     const a = seed(undefined, 2023);
     expect(a.tahunan.tahun).toEqual([2022, 2023]);
-    expect(a.laporan.tahunan?.find((x) => x.kode === "IKU-04")?.tren).toBe("turun");
+    expect(toLaporan(a).tahunan.find((x) => x.kode === "IKU-04")?.tren).toBe("turun");
   });
 
   it("earlier years' temuan join the run's temuan with their own tahun", () => {
-    const tahun = new Set(seed().laporan.temuan.map((t) => t.tahun));
+    const tahun = new Set(seed().temuan.map((t) => t.tahun));
     expect([...tahun].sort()).toEqual([2022, 2023, 2024]);
   });
 
@@ -46,7 +47,7 @@ describe("perbandingan tahunan", () => {
 
 describe("efisiensi (seed §3.1.7)", () => {
   it("serapan of each IKU's programs, efisien when capaian ≥ serapan, null without budget", () => {
-    const e = seed().laporan.efisiensi ?? [];
+    const e = toLaporan(seed()).efisiensi;
     const byKode = Object.fromEntries(e.map((x) => [x.kode, x]));
     expect(byKode["IKU-01"]).toMatchObject({ serapan: null, efisien: null });
     expect(byKode["IKU-02"]).toMatchObject({ serapan: 100, efisien: true });
@@ -111,7 +112,7 @@ describe("narasi (seed §3.1.2 style)", () => {
       real.rows = real.rows.filter((r) => !(r[0] === "IKU-05" && r[1] === 2024));
     });
     expect(teks(a, "IKU-05")).toMatch(/realisasinya belum tersedia di tabel realisasi/);
-    expect(a.narasi.find((p) => p.jenis === "sasaran" && p.kode.includes("rehabilitasi"))?.teks).toMatch(
+    expect(a.narasi.find((p) => p.jenis === "sasaran" && p.sasaran.includes("rehabilitasi"))?.teks).toMatch(
       /Belum ada indikator yang capaiannya dapat dihitung/,
     );
   });
@@ -121,6 +122,6 @@ describe("narasi (seed §3.1.2 style)", () => {
     expect(a.narasi[0]).toMatchObject({ jenis: "sasaran" });
     expect(a.narasi[0].teks).toMatch(/diukur dengan 2 \(dua\) indikator kinerja utama/);
     expect(a.narasi[0].teks).toMatch(/113,43 % dengan kategori "Sangat Baik"/);
-    expect(Object.keys(a.laporan.narasi?.[0] ?? {}).sort()).toEqual(["kode", "teks"]);
+    expect(Object.keys(toLaporan(a).narasi[0] ?? {}).sort()).toEqual(["kode", "teks"]);
   });
 });

@@ -95,7 +95,7 @@ describe("column precision through analyze", () => {
         b.realisasi.push(...tercatat.map((p, i) => [`1.06.02.2.0${i + 1}`, real[i], 2024, null, p]));
       }),
       { tahunSekarang: 2024 },
-    ).laporan.temuan.map((t) => [t.jenis, t.kode]);
+    ).temuan.map((t) => [t.jenis, t.kode]);
 
   it("a stated 100 for 99,76 is a mismatch when the column is written with two decimals", () => {
     expect(persen(["100", "99,90", "100"])).toEqual([["PERSEN_TIDAK_SESUAI", "1.06.02.2.01"]]);

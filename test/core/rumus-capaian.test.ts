@@ -1,4 +1,5 @@
 /** The Rumus column: each formula in the engine, on the Capaian Kinerja sheet, and recalculated. */
+import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import { parseRumus } from "../../src/core/rumus-capaian";
 import { buildCapaianKinerja } from "../../src/report/capaian-kinerja";
@@ -40,8 +41,8 @@ describe("Rumus", () => {
   ])("%s (polaritas %s): engine, cached value and recalculated formula agree", (rumus, polaritas, c) => {
     const { a, i, sheet, tables } = jalan(rumus, polaritas);
     expect(i.capaian).toBeCloseTo(c, 12);
-    expect(a.laporan.indikator[0].rumus).toBe(rumus ?? polaritas);
-    expect(a.laporan.temuan.filter((t) => t.kolom === "Rumus")).toEqual([]);
+    expect(toLaporan(a).indikator[0].rumus).toBe(rumus ?? polaritas);
+    expect(a.temuan.filter((t) => t.kolom === "Rumus")).toEqual([]);
     const b = sheet.rows.findIndex((r) => r[2]?.value === "Indikator satu") + 1;
     expect(sheet.rows[b - 1][6]?.value).toBeCloseTo(c, 12);
     // The sheet says which formula the row used.
@@ -92,7 +93,7 @@ describe("Rumus", () => {
 
   it("an unknown Rumus is a temuan at its cell, naming the five choices", () => {
     const { a, i } = jalan("rata-rata");
-    const t = a.laporan.temuan.find((x) => x.kolom === "Rumus");
+    const t = a.temuan.find((x) => x.kolom === "Rumus");
     expect(t).toMatchObject({ jenis: "NILAI_TIDAK_VALID", alamat: "PK!H5", tercatat: "rata-rata" });
     expect(t?.pesan).toContain("negatif-rasio");
     expect(i.rumus).toBe("positif");

@@ -1,4 +1,5 @@
 /** Predikat scales (DOMAIN.md, "Predikat scales"): presets, notations, workbook tables. */
+import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import { parseRentang, predikatDari, SKALA_LKJIP, SKALA_PERMENDAGRI86 } from "../../src/core/skala";
 import { seedRawTables } from "../../scripts/seed-tabel";
@@ -105,15 +106,13 @@ describe("a workbook's own skala_predikat table", () => {
   const seed = (extra: ReturnType<typeof tabel>[], skala?: "lkjip" | "permendagri86") =>
     analyze([...seedRawTables(), ...extra], { tahun: 2024, tahunSekarang: 2025, skala });
   const predikat = (a: ReturnType<typeof seed>) =>
-    Object.fromEntries(a.laporan.indikator.map((i) => [i.kode, i.predikat]));
+    Object.fromEntries(toLaporan(a).indikator.map((i) => [i.kode, i.predikat]));
   const diLuar = (a: ReturnType<typeof seed>) =>
-    a.laporan.temuan
-      .filter((t) => t.jenis === "DI_LUAR_SKALA" && t.tahun === a.laporan.tahun)
-      .map((t) => t.kode);
+    a.temuan.filter((t) => t.jenis === "DI_LUAR_SKALA" && t.tahun === a.tahun).map((t) => t.kode);
 
   it("Rentang form: a band above 120 takes 126,87 % and 153,30 %, with no DI_LUAR_SKALA", () => {
     const a = seed([skalaRentang()]);
-    expect(a.laporan.skala).toBe("buku kerja");
+    expect(toLaporan(a).skala).toBe("buku kerja");
     expect(predikat(a)).toEqual({
       "IKU-01": "Istimewa",
       "IKU-02": "Baik",
@@ -124,7 +123,7 @@ describe("a workbook's own skala_predikat table", () => {
     expect(diLuar(a)).toEqual([]);
     expect(a.skala.pita[0]).toMatchObject({ predikat: "Istimewa", warna: "#00B050" });
     // The stated "Baik" of IKU-04 and the stated "Sangat Baik" of IKU-01 now both differ.
-    const beda = a.laporan.temuan.filter((t) => t.jenis === "PREDIKAT_TIDAK_SESUAI");
+    const beda = a.temuan.filter((t) => t.jenis === "PREDIKAT_TIDAK_SESUAI");
     expect(beda.map((t) => [t.kode, t.tercatat, t.dihitung])).toEqual([
       ["IKU-01", "Sangat Baik", "Istimewa"],
       ["IKU-04", "Baik", "Istimewa"],
@@ -133,7 +132,7 @@ describe("a workbook's own skala_predikat table", () => {
 
   it("Batas Bawah / Batas Atas form with inclusivity", () => {
     const a = seed([skalaBatas()]);
-    expect(a.laporan.skala).toBe("buku kerja");
+    expect(toLaporan(a).skala).toBe("buku kerja");
     expect(predikat(a)).toEqual({
       "IKU-01": "Sangat Baik",
       "IKU-02": "Baik",
@@ -167,7 +166,7 @@ describe("a workbook's own skala_predikat table", () => {
 
   it("a run may pick a preset over the workbook's table", () => {
     const a = seed([skalaRentang()], "permendagri86");
-    expect(a.laporan.skala).toBe("permendagri86");
+    expect(toLaporan(a).skala).toBe("permendagri86");
     expect(predikat(a)).toMatchObject({ "IKU-01": "Sangat Tinggi", "IKU-02": "Sangat Tinggi" });
     // IKU-01 (126,87), IKU-04 (153,30), and the means of sasaran 1 (113,43) and 2 (126,65).
     expect(diLuar(a)).toEqual(["IKU-01", "IKU-04", null, null]);
@@ -175,12 +174,12 @@ describe("a workbook's own skala_predikat table", () => {
 
   it("the permendagri86 preset on the seed: 100 → Sangat Tinggi, and the Tabel 3.1 names are wrong", () => {
     const a = seed([], "permendagri86");
-    expect(a.laporan.sasaran.map((s) => s.predikat)).toEqual([
+    expect(toLaporan(a).sasaran.map((s) => s.predikat)).toEqual([
       "Sangat Tinggi",
       "Sangat Tinggi",
       "Sangat Tinggi",
     ]);
-    const beda = a.laporan.temuan.filter((t) => t.jenis === "PREDIKAT_TIDAK_SESUAI").map((t) => t.kode);
+    const beda = a.temuan.filter((t) => t.jenis === "PREDIKAT_TIDAK_SESUAI").map((t) => t.kode);
     expect(beda).toEqual(["IKU-01", "IKU-02", "IKU-03", "IKU-04", "IKU-05"]);
   });
 
@@ -189,8 +188,8 @@ describe("a workbook's own skala_predikat table", () => {
       sheet: "Skala",
     });
     const a = analyze([...bukuKerja(), rusak], { tahunSekarang: 2024 });
-    expect(a.laporan.skala).toBe("lkjip");
-    expect(a.laporan.temuan).toEqual([
+    expect(toLaporan(a).skala).toBe("lkjip");
+    expect(a.temuan).toEqual([
       expect.objectContaining({
         jenis: "NILAI_TIDAK_VALID",
         tingkat: "error",

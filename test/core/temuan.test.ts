@@ -2,6 +2,7 @@
  * The temuan catalogue (DOMAIN.md, "Findings catalogue"): each jenis from a minimal workbook, at
  * its cell; and bad input never throws.
  */
+import { toLaporan } from "../../src/core/proyeksi";
 import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
 import { KONTRAK, petakanKolom } from "../../src/core/kontrak";
@@ -424,9 +425,9 @@ describe("the clean base workbook", () => {
   it("has no temuan, so every case below shows exactly its own", () => {
     const a = jalankan(bukuKerja());
     expect(a.fatal).toBe(false);
-    expect(a.laporan.temuan).toEqual([]);
-    expect(a.laporan.indikator[0]).toMatchObject({ capaian: 75, predikat: "Kurang" });
-    expect(a.laporan.anggaran.map((n) => [n.kode, n.level, n.pagu, n.realisasi, n.persen])).toEqual([
+    expect(a.temuan).toEqual([]);
+    expect(toLaporan(a).indikator[0]).toMatchObject({ capaian: 75, predikat: "Kurang" });
+    expect(toLaporan(a).anggaran.map((n) => [n.kode, n.level, n.pagu, n.realisasi, n.persen])).toEqual([
       ["1.06.02", "program", 1000, 900, 90],
       ["1.06.02.2.01", "kegiatan", 1000, 900, 90],
       ["1.06.02.2.01.0001", "sub kegiatan", 1000, 900, 90],
@@ -457,7 +458,7 @@ describe("every jenis of the catalogue", () => {
     const tables = (k.tables ? k.tables() : bukuKerja(k.ubah)).filter((t) => !sipd || t.name !== "pagu");
     const a = analyze(tables, { tahunSekarang: 2024, sipd });
     expect(a.fatal).toBe(k.fatal ?? false);
-    const semua = a.laporan.temuan;
+    const semua = a.temuan;
     const ini = semua.filter((t) => t.jenis === jenis);
     expect(ini).toHaveLength(1);
     // nothing else fires on a minimal workbook
@@ -488,8 +489,8 @@ describe("details of some temuan", () => {
   it("TABEL_TIDAK_ADA names the table and its required columns, for each missing table", () => {
     const a = jalankan([]);
     expect(a.fatal).toBe(true);
-    expect(a.laporan.temuan.map((t) => t.tabel)).toEqual(["targets", "pagu", "realisasi"]);
-    const p = a.laporan.temuan[1].pesan;
+    expect(a.temuan.map((t) => t.tabel)).toEqual(["targets", "pagu", "realisasi"]);
+    const p = a.temuan[1].pesan;
     expect(p).toContain('"pagu"');
     expect(p).toContain("Kode, Uraian, Pagu");
   });
@@ -498,7 +499,7 @@ describe("details of some temuan", () => {
     const [t, p, r] = bukuKerja();
     const a = jalankan([t, { ...p, headers: p.headers.map((h) => (h === "Pagu" ? "Jumlah" : h)) }, r]);
     expect(a.fatal).toBe(true);
-    const k = a.laporan.temuan.find((x) => x.jenis === "KOLOM_TIDAK_ADA");
+    const k = a.temuan.find((x) => x.jenis === "KOLOM_TIDAK_ADA");
     expect(k).toMatchObject({ tabel: "pagu", kolom: "Pagu", alamat: "DPA!A4" });
     expect(k?.pesan).toContain('"Pagu Anggaran"');
     expect(k?.pesan).toContain('"Anggaran"');
@@ -506,12 +507,12 @@ describe("details of some temuan", () => {
   });
 
   it("the optional skala_predikat table may be missing without temuan", () => {
-    expect(jalankan(bukuKerja()).laporan.temuan).toEqual([]);
+    expect(jalankan(bukuKerja()).temuan).toEqual([]);
   });
 
   it("NILAI_TIDAK_VALID for a #N/A pagu, at its cell (the line then counts as Rp 0)", () => {
     const a = jalankan(bukuKerja((b) => (b.pagu[2][2] = "#N/A")));
-    const t = a.laporan.temuan.filter((x) => x.jenis === "NILAI_TIDAK_VALID");
+    const t = a.temuan.filter((x) => x.jenis === "NILAI_TIDAK_VALID");
     expect(t).toEqual([
       expect.objectContaining({
         alamat: "DPA!C7",
@@ -529,7 +530,7 @@ describe("details of some temuan", () => {
     ["#DIV/0!", "#DIV/0!", "#DIV/0!"],
   ])("NILAI_TIDAK_VALID for a %s realisasi anggaran, at its cell, never a silent zero", (_, v, kata) => {
     const a = jalankan(bukuKerja((b) => (b.realisasi[1][1] = v as CellValue)));
-    const t = a.laporan.temuan.filter((x) => x.jenis === "NILAI_TIDAK_VALID");
+    const t = a.temuan.filter((x) => x.jenis === "NILAI_TIDAK_VALID");
     expect(t).toHaveLength(1);
     expect(t[0]).toMatchObject({ alamat: "Realisasi!B6", kolom: "Realisasi", kode: "1.06.02.2.01.0001" });
     expect(t[0].pesan).toContain(kata);
@@ -537,7 +538,7 @@ describe("details of some temuan", () => {
 
   it("Kode IKU that names no indikator: KODE_TIDAK_DIKENAL on the pagu row", () => {
     const a = jalankan(bukuKerja((b) => (b.pagu[0][3] = "IKU-09")));
-    expect(a.laporan.temuan).toEqual([
+    expect(a.temuan).toEqual([
       expect.objectContaining({
         jenis: "KODE_TIDAK_DIKENAL",
         tabel: "pagu",
@@ -551,10 +552,10 @@ describe("details of some temuan", () => {
 
   it("a leaf budget line without a realisasi row: REALISASI_TIDAK_ADA, counted as Rp 0", () => {
     const a = jalankan(bukuKerja((b) => b.realisasi.pop()));
-    expect(a.laporan.temuan).toEqual([
+    expect(a.temuan).toEqual([
       expect.objectContaining({ jenis: "REALISASI_TIDAK_ADA", kode: "1.06.02.2.01.0001", tabel: "pagu" }),
     ]);
-    expect(a.laporan.total.realisasi).toBe(0);
+    expect(toLaporan(a).total.realisasi).toBe(0);
   });
 
   it("a stated % on a line with pagu 0 is PERSEN_TIDAK_SESUAI (serapan is undefined)", () => {
@@ -565,7 +566,7 @@ describe("details of some temuan", () => {
         b.realisasi[1][4] = "100";
       }),
     );
-    expect(a.laporan.temuan).toEqual([
+    expect(a.temuan).toEqual([
       expect.objectContaining({
         jenis: "PERSEN_TIDAK_SESUAI",
         alamat: "Realisasi!E6",
@@ -573,7 +574,7 @@ describe("details of some temuan", () => {
         dihitung: null,
       }),
     ]);
-    expect(a.laporan.anggaran.map((n) => n.persen)).toEqual([null, null, null]);
+    expect(toLaporan(a).anggaran.map((n) => n.persen)).toEqual([null, null, null]);
   });
 
   it.each([
@@ -582,18 +583,18 @@ describe("details of some temuan", () => {
     ["Sangat  Kurang", ["PREDIKAT_TIDAK_SESUAI"]],
   ])("a stated predikat %j is compared ignoring case and spacing", (tercatat, jenis) => {
     const a = jalankan(bukuKerja((b) => (b.realisasi[0][5] = tercatat)));
-    expect(a.laporan.temuan.map((t) => t.jenis)).toEqual(jenis);
+    expect(a.temuan.map((t) => t.jenis)).toEqual(jenis);
   });
 
   it("KODE_GANDA in targets keeps the first row", () => {
     const a = jalankan(
       bukuKerja((b) => b.targets.push(["IKU-01", "Sasaran satu", "Salinan", "%", 1, "", 2024])),
     );
-    expect(a.laporan.temuan).toEqual([
+    expect(a.temuan).toEqual([
       expect.objectContaining({ jenis: "KODE_GANDA", tabel: "targets", alamat: "PK!A6", kode: "IKU-01" }),
     ]);
-    expect(a.laporan.indikator).toHaveLength(1);
-    expect(a.laporan.indikator[0].capaian).toBe(75);
+    expect(toLaporan(a).indikator).toHaveLength(1);
+    expect(toLaporan(a).indikator[0].capaian).toBe(75);
   });
 
   it("the same kode in two tahun is not a duplicate; each run takes its own tahun", () => {
@@ -603,10 +604,10 @@ describe("details of some temuan", () => {
         b.realisasi.push(["IKU-01", 70, 2023]);
       });
     const a = jalankan(duaTahun());
-    expect(a.laporan.temuan).toEqual([]);
-    expect(a.laporan.indikator.map((i) => [i.tahun, i.capaian])).toEqual([[2024, 75]]);
+    expect(a.temuan).toEqual([]);
+    expect(toLaporan(a).indikator.map((i) => [i.tahun, i.capaian])).toEqual([[2024, 75]]);
     const lalu = jalankan(duaTahun(), 2023);
-    expect(lalu.laporan.indikator.map((i) => [i.tahun, i.capaian])).toEqual([[2023, 100]]);
+    expect(toLaporan(lalu).indikator.map((i) => [i.tahun, i.capaian])).toEqual([[2023, 100]]);
   });
 
   it("DI_LUAR_SKALA of a sasaran mean is reported at the sasaran's cell", () => {
@@ -616,7 +617,7 @@ describe("details of some temuan", () => {
         b.realisasi[0][1] = 65;
       }),
     );
-    expect(a.laporan.temuan.map((t) => [t.jenis, t.kode, t.alamat])).toEqual([
+    expect(a.temuan.map((t) => [t.jenis, t.kode, t.alamat])).toEqual([
       ["DI_LUAR_SKALA", "IKU-01", "Realisasi!D5"],
       ["DI_LUAR_SKALA", null, "PK!B5"],
     ]);
@@ -626,7 +627,7 @@ describe("details of some temuan", () => {
   // temuan says tabel "realisasi" but its baris (1) and alamat ("PK!A5") are the targets row.
   it("an indikator without a realisasi row: tabel, baris and alamat agree", () => {
     const tables = bukuKerja((b) => b.realisasi.shift());
-    const [t] = jalankan(tables).laporan.temuan;
+    const [t] = jalankan(tables).temuan;
     expect(t).toMatchObject({ jenis: "REALISASI_TIDAK_ADA", kode: "IKU-01" });
     cocokDenganTabel(t, tables);
   });
@@ -636,7 +637,7 @@ describe("details of some temuan", () => {
   // "-" in a realisasi means not available (REALISASI_TIDAK_ADA) — "never a silent zero".
   it('"-" as a realisasi anggaran is REALISASI_TIDAK_ADA at its cell, not a silent zero', () => {
     const a = jalankan(bukuKerja((b) => (b.realisasi[1][1] = "-")));
-    expect(a.laporan.temuan).toEqual([
+    expect(a.temuan).toEqual([
       expect.objectContaining({
         jenis: "REALISASI_TIDAK_ADA",
         alamat: "Realisasi!B6",
@@ -650,8 +651,8 @@ describe("details of some temuan", () => {
   // target does give NILAI_TIDAK_VALID).
   it('a target of "-" is reported at its cell', () => {
     const a = jalankan(bukuKerja((b) => (b.targets[0][4] = "-")));
-    expect(a.laporan.indikator[0].capaian).toBeNull();
-    expect(a.laporan.temuan.map((t) => t.alamat)).toContain("PK!E5");
+    expect(toLaporan(a).indikator[0].capaian).toBeNull();
+    expect(a.temuan.map((t) => t.alamat)).toContain("PK!E5");
   });
 
   // Regression (was a bug in src/core/anggaran.ts): "-" as a leaf's Pagu is read as `tidak-tersedia` and becomes Rp 0
@@ -659,7 +660,7 @@ describe("details of some temuan", () => {
   // REALISASI_MELEBIHI_PAGU). DOMAIN.md: text where a number is required → a temuan at that cell.
   it('a pagu of "-" is reported at its cell', () => {
     const a = jalankan(bukuKerja((b) => (b.pagu[2][2] = "-")));
-    expect(a.laporan.temuan.map((t) => t.alamat)).toContain("DPA!C7");
+    expect(a.temuan.map((t) => t.alamat)).toContain("DPA!C7");
   });
 });
 
@@ -689,7 +690,7 @@ describe("the header contract", () => {
     const a = jalankan(aneh);
     const b = jalankan(tables);
     expect(a.fatal).toBe(false);
-    expect(a.laporan).toEqual(b.laporan);
+    expect(toLaporan(a)).toEqual(toLaporan(b));
   });
 
   it("a column's own name wins over a synonym: Kode, not No", () => {
@@ -703,7 +704,7 @@ describe("the header contract", () => {
       }),
       ...bukuKerja().slice(1),
     ]);
-    expect(a.laporan.indikator.map((i) => i.kode)).toEqual(["IKU-01"]);
+    expect(toLaporan(a).indikator.map((i) => i.kode)).toEqual(["IKU-01"]);
   });
 
   it("a header is used for one column only", () => {
@@ -736,9 +737,9 @@ describe("the header contract", () => {
       ),
     ]);
     expect(a.fatal).toBe(false);
-    expect(a.laporan.temuan).toEqual([]);
-    expect(a.laporan.tahun).toBe(2024);
-    expect(a.laporan.indikator[0]).toMatchObject({ sasaran: "Tanpa sasaran", capaian: 75 });
+    expect(a.temuan).toEqual([]);
+    expect(a.tahun).toBe(2024);
+    expect(toLaporan(a).indikator[0]).toMatchObject({ sasaran: "Tanpa sasaran", capaian: 75 });
     expect(buildSheets(a).map((s) => s.name)).toEqual(LEMBAR_TANPA_RENSTRA);
   });
 
@@ -749,8 +750,8 @@ describe("the header contract", () => {
       rows: t.rows.map((r) => ["catatan bebas", ...r]),
     }));
     const a = jalankan(tables);
-    expect(a.laporan.temuan).toEqual([]);
-    expect(a.laporan.indikator[0].capaian).toBe(75);
+    expect(a.temuan).toEqual([]);
+    expect(toLaporan(a).indikator[0].capaian).toBe(75);
   });
 });
 
@@ -758,7 +759,7 @@ describe("bad input never throws", () => {
   const tahan = (tables: RawTable[]) => {
     const a = jalankan(tables);
     const sheets = buildSheets(a);
-    expect(JSON.parse(JSON.stringify(a.laporan))).toBeTruthy();
+    expect(JSON.parse(JSON.stringify(toLaporan(a)))).toBeTruthy();
     return { a, sheets };
   };
 
@@ -813,12 +814,12 @@ describe("bad input never throws", () => {
     const tanpaIndikator = nama === "every cell blank" || nama === "#N/A everywhere";
     expect(a.fatal).toBe(tanpaIndikator);
     if (tanpaIndikator)
-      expect(a.laporan.temuan.map((t) => t.pesan).join(" ")).toMatch(
+      expect(a.temuan.map((t) => t.pesan).join(" ")).toMatch(
         nama === "every cell blank"
           ? /"targets" \(lembar PK\) belum berisi data/
           : /tidak memiliki indikator untuk tahun 2024/,
       );
-    for (const t of a.laporan.temuan) expect(t.pesan.length).toBeGreaterThan(20);
+    for (const t of a.temuan) expect(t.pesan.length).toBeGreaterThan(20);
   });
 
   it("rows shorter than the headers", () => {
@@ -897,9 +898,9 @@ describe("bad input never throws", () => {
         (t, p, r, s, skala) => {
           const a = analyze([t, p, r, ...(s ? [s] : [])], { tahunSekarang: 2024, skala });
           buildSheets(a);
-          for (const i of a.laporan.indikator)
+          for (const i of toLaporan(a).indikator)
             if (i.capaian !== null) expect(Number.isFinite(i.capaian)).toBe(true);
-          for (const n of a.laporan.anggaran)
+          for (const n of toLaporan(a).anggaran)
             if (n.persen !== null) expect(Number.isFinite(n.persen)).toBe(true);
         },
       ),

@@ -171,14 +171,25 @@ describe("buildBab3 on the seed (Dinas Sosial Kabupaten Mamuju 2024)", () => {
     const s1 = analysis.sasaran[0];
     const s2 = analysis.sasaran[1];
     const narasi: Paragraf[] = [
-      { kode: s1.sasaran, jenis: "sasaran", teks: "Capaian sasaran pertama sebesar 113,43 % (Sangat Baik)." },
       {
-        kode: s1.indikator[0].kode,
+        jenis: "sasaran",
+        sasaran: s1.sasaran,
+        kode: null,
+        teks: "Capaian sasaran pertama sebesar 113,43 % (Sangat Baik).",
+      },
+      {
         jenis: "indikator",
+        sasaran: s1.sasaran,
+        kode: s1.indikator[0].kode,
         teks: "Indikator PSKS ditargetkan 67 %, realisasi 85 %.",
       },
-      { kode: s2.sasaran, jenis: "sasaran", teks: "Capaian sasaran kedua sebesar 126,65 %." },
-      { kode: s2.indikator[1].kode, jenis: "indikator", teks: "Keluarga miskin: realisasi 84,5 %." },
+      { jenis: "sasaran", sasaran: s2.sasaran, kode: null, teks: "Capaian sasaran kedua sebesar 126,65 %." },
+      {
+        jenis: "indikator",
+        sasaran: s2.sasaran,
+        kode: s2.indikator[1].kode,
+        teks: "Keluarga miskin: realisasi 84,5 %.",
+      },
     ];
     const t = teks(await dokumenXml(analysis, sheets, narasi));
     const posisi = [
@@ -197,7 +208,7 @@ describe("buildBab3 on the seed (Dinas Sosial Kabupaten Mamuju 2024)", () => {
 
   it("takes the narrative from analysis.narasi by default", async () => {
     const narasi: Paragraf[] = [
-      { kode: analysis.sasaran[0].sasaran, jenis: "sasaran", teks: "Dari analisis." },
+      { jenis: "sasaran", sasaran: analysis.sasaran[0].sasaran, kode: null, teks: "Dari analisis." },
     ];
     const bytes = await packBab3(buildBab3({ ...analysis, narasi }, sheets));
     const doc = bacaZip(bytes).get("word/document.xml")?.toString("utf8") ?? "";

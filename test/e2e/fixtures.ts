@@ -4,6 +4,7 @@
  * adapter computes for it in Node (what the pane must show), and `openPane`, which loads a
  * page of dist/ over a workbook model. Page errors fail the test.
  */
+import { toLaporan } from "../../src/core/proyeksi";
 import * as path from "path";
 import { test as base, expect, type Page } from "@playwright/test";
 import { serveStatic } from "./server";
@@ -51,7 +52,7 @@ async function expectedReport(model: WorkbookModel): Promise<Laporan> {
   const undo = host.install(globalThis);
   try {
     const hasil = await host.Excel.run((context) => hitungCapaian(context, { tahunSekarang: 2024 }));
-    return hasil.analysis.laporan;
+    return toLaporan(hasil.analysis);
   } finally {
     undo();
   }

@@ -2,13 +2,13 @@
  * The Office.js adapter against the simulated Excel host, load/sync rules enforced: what the
  * workbook holds after a run, how many round-trips it took, and what happens on bad input.
  */
-import { hitungCapaian, periksa } from "../../src/excel/run";
+import { hitungCapaian, jalankanRun, periksa } from "../../src/excel/run";
 import { planBands, readWorkbook } from "../../src/excel/read-tables";
 import * as fs from "fs";
 import { KODE_DIPETAKAN, petakanGalat } from "../../src/excel/errors";
 import { pilihSel } from "../../src/excel/lihat";
 import { buatTabelContoh } from "../../src/excel/contoh";
-import { TABEL_DIBACA } from "../../src/core/analyze";
+import { NAMA_TABEL } from "../../src/core/kontrak";
 import { NAMA_LEMBAR, STYLES } from "../../src/report/index";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import {
@@ -76,7 +76,7 @@ function find(model: WorkbookModel, sheet: string, value: unknown): string | nul
 describe("readWorkbook", () => {
   it("reads the named tables case-insensitively, values only, in three round-trips", async () => {
     const h = host(modelContoh());
-    const snap = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
+    const snap = await h.Excel.run((context) => readWorkbook(context, NAMA_TABEL));
     expect(h.stats.syncs).toBe(3);
     expect(snap.syncs).toBe(3);
     expect(snap.missing).toEqual(["skala_predikat", "analisis", "program_iku"]);
@@ -108,23 +108,21 @@ describe("readWorkbook", () => {
           },
         },
       ]);
-    const whole = await host(besar()).Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
+    const whole = await host(besar()).Excel.run((context) => readWorkbook(context, NAMA_TABEL));
     expect(whole.tables[0].rows).toHaveLength(400);
     lepas?.();
     // Under a 5,000-byte response limit the read in one piece fails; in bands it goes through.
     const limit = { maxResponseBytes: 5_000 };
     const sekaligus = pasangHost(besar(), limit);
     lepas = sekaligus.lepas;
-    const error = await sekaligus.host.Excel.run((context) => readWorkbook(context, TABEL_DIBACA)).catch(
+    const error = await sekaligus.host.Excel.run((context) => readWorkbook(context, NAMA_TABEL)).catch(
       (e: unknown) => e,
     );
     expect((error as { code?: string }).code).toBe("ResponsePayloadSizeLimitExceeded");
     lepas();
     const h = pasangHost(besar(), limit);
     lepas = h.lepas;
-    const banded = await h.host.Excel.run((context) =>
-      readWorkbook(context, TABEL_DIBACA, { budget: 3_000 }),
-    );
+    const banded = await h.host.Excel.run((context) => readWorkbook(context, NAMA_TABEL, { budget: 3_000 }));
     expect(banded.tables).toEqual(whole.tables);
     expect(banded.syncs).toBeGreaterThan(3);
     expect(h.host.stats.maxResponseBytes).toBeLessThanOrEqual(5_000);
@@ -134,9 +132,7 @@ describe("readWorkbook", () => {
   it("fails with ResponsePayloadSizeLimitExceeded (an Indonesian 'too large') when a response is over the limit", async () => {
     const h = host(modelContoh());
     h.failAt({ sync: 3, code: "ResponsePayloadSizeLimitExceeded", atomic: true });
-    const error = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA)).catch(
-      (e: unknown) => e,
-    );
+    const error = await h.Excel.run((context) => readWorkbook(context, NAMA_TABEL)).catch((e: unknown) => e);
     expect(petakanGalat(error).jenis).toBe("terlaluBesar");
   });
 });
@@ -282,7 +278,7 @@ describe("hitungCapaian", () => {
     const { hasil } = await run(h);
     expect(hasil.tulis).toBeNull();
     expect(hasil.analysis.fatal).toBe(true);
-    expect(hasil.tabelHilang).toEqual(["pagu", "realisasi"]);
+    expect(hasil.outcome.tabelHilang).toEqual(["pagu", "realisasi"]);
     expect(sheetNames(model)).toEqual(["Sheet1"]);
   });
 
@@ -303,7 +299,7 @@ describe("hitungCapaian", () => {
       },
     ];
     await expect(
-      h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build: rusak })),
+      h.Excel.run((context) => jalankanRun(context, TAHUN, { build: rusak })),
     ).rejects.toBeTruthy();
     expect(sheetNames(model)).toEqual(before);
     expect(snapshot(model, NAMA_LEMBAR.temuan)).toBe(content);
@@ -322,7 +318,7 @@ describe("hitungCapaian", () => {
         rows: [[{ value: "Judul", style: "teks" }, { value: "", style: "uang" }, { value: "" }]],
       },
     ];
-    await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build: kosong }));
+    await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: kosong }));
     expect(cellFormat(model, "Uji!A1").numberFormat).toBe("@");
     expect(cellFormat(model, "Uji!B1").numberFormat).toBe(STYLES.uang.numberFormat);
     expect(cellFormat(model, "Uji!C1").numberFormat).toBe("General");
@@ -354,9 +350,7 @@ describe("hitungCapaian", () => {
       },
     ];
     const before = h.stats.requestBytes.length;
-    await h.Excel.run((context) =>
-      hitungCapaian(context, { ...TAHUN, build: banyak, requestBudget: 40_000 }),
-    );
+    await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: banyak, requestBudget: 40_000 }));
     const sent = h.stats.requestBytes.slice(before);
     expect(sent.length).toBeGreaterThan(6);
     for (const b of sent) expect(b).toBeLessThanOrEqual(60_000);
@@ -546,11 +540,11 @@ describe("the Excel the users have", () => {
       merges: ["A1:A2"],
       freeze: { rows: 0, columns: 0 },
     };
-    await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build: () => [spec] }));
+    await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: () => [spec] }));
     expect(findSheet(model, "Tinggi")?.rowHeights).toEqual({ "0": 45, "2": 30 });
     // A rerun with other heights resets the rows it no longer sizes.
     await h.Excel.run((context) =>
-      hitungCapaian(context, { ...TAHUN, build: () => [{ ...spec, rowHeights: [null, 20, null] }] }),
+      jalankanRun(context, TAHUN, { build: () => [{ ...spec, rowHeights: [null, 20, null] }] }),
     );
     expect(findSheet(model, "Tinggi")?.rowHeights).toEqual({ "1": 20 });
   });
@@ -610,7 +604,7 @@ describe("errors", () => {
         freeze: { rows: 0, columns: 0 },
       },
     ];
-    const error = await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, build })).catch(
+    const error = await h.Excel.run((context) => jalankanRun(context, TAHUN, { build })).catch(
       (e: unknown) => e,
     );
     expect(petakanGalat(error)).toMatchObject({
@@ -664,11 +658,11 @@ describe("pilihSel and buatTabelContoh", () => {
     expect(cellValue(model, "'Pagu Anggaran'!A2")).toBe("1.06.01");
 
     const p = await h.Excel.run((context) => periksa(context, TAHUN));
-    expect(p.tabelHilang).toEqual([]);
+    expect(p.outcome.tabelHilang).toEqual([]);
     expect(p.analysis.tahunTersedia).toEqual([2024]);
     const { hasil: run2 } = await run(h);
     expect(run2.analysis.fatal).toBe(false);
-    expect(run2.analysis.laporan.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
+    expect(run2.analysis.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
 
     const again = await h.Excel.run((context) => buatTabelContoh(context));
     expect(again.dibuat).toBe(false);

@@ -2,9 +2,10 @@
  * SIPD-RI exports copied into the workbook as plain sheets, in the add-in: found by their header
  * within the same round trips, the SKPD choice, and live formulas into the export's cells.
  */
+import { toLaporan } from "../../src/core/proyeksi";
 import { hitungCapaian, periksa } from "../../src/excel/run";
 import { readWorkbook } from "../../src/excel/read-tables";
-import { TABEL_DIBACA } from "../../src/core/analyze";
+import { NAMA_TABEL } from "../../src/core/kontrak";
 import type { CellValue } from "../../src/core/tabel";
 import { NAMA_LEMBAR } from "../../src/report/index";
 import { cellKey, createSheetModel, findSheet, type WorkbookModel } from "../sim-excel/model";
@@ -96,7 +97,7 @@ function host(m: WorkbookModel) {
 describe("SIPD-RI sheets in the workbook", () => {
   it("are read in the same three round trips as the tables, values from A1", async () => {
     const h = host(await model());
-    const snap = await h.Excel.run((context) => readWorkbook(context, TABEL_DIBACA));
+    const snap = await h.Excel.run((context) => readWorkbook(context, NAMA_TABEL));
     expect(snap.syncs).toBe(3);
     expect(snap.lembar.map((l) => [l.sheet, l.values.length])).toEqual([
       ["SIPD Rekap", 332], // a title, a blank row, the header, 138 + 191 rows
@@ -135,7 +136,7 @@ describe("SIPD-RI sheets in the workbook", () => {
       hitungCapaian(context, { tahunSekarang: 2024, skpd: DINSOS }),
     );
     expect(hasil.sumber).toMatchObject({ jenis: "sipd", lembar: "Sheet 1", baris: 5481 });
-    expect(hasil.analysis.laporan.total.pagu).toBe(4_083_043_026);
+    expect(toLaporan(hasil.analysis).total.pagu).toBe(4_083_043_026);
     expect(h.stats.syncs - before).toBeLessThanOrEqual(6);
     expect(Math.max(...h.stats.responseBytes)).toBeLessThan(5_000_000);
     expect(Math.max(...h.stats.responseBytes)).toBeGreaterThan(1_000_000); // the export's values came in one response
@@ -144,12 +145,13 @@ describe("SIPD-RI sheets in the workbook", () => {
   it("the pane's check names the source and the SKPD to choose from; a run without a choice writes nothing", async () => {
     const h = host(await model());
     const cek = await h.Excel.run((context) => periksa(context, { tahunSekarang: 2024 }));
-    expect(cek.tabelHilang).toEqual([]);
+    expect(cek.outcome.tabelHilang).toEqual([]);
     expect(cek.sumber).toMatchObject({ jenis: "sipd", lembar: "SIPD Rekap", baris: 329 });
     expect(cek.sumber.skpd?.map((s) => s.kode)).toEqual([DINSOS, "8.01.0.00.0.00.01.0000"]);
     expect(cek.sumber.realisasi).toEqual([{ lembar: "Data Realisasi Dokumen", baris: 2 }]);
     expect(cek.analysis.fatal).toBe(true);
-    expect(cek.analysis.laporan.temuan[0].jenis).toBe("SKPD_BELUM_DIPILIH");
+    expect(cek.analysis.temuan[0].jenis).toBe("SKPD_BELUM_DIPILIH");
+    expect(cek.outcome).toMatchObject({ fatal: true, pilihSkpd: true, lembarAktif: null });
   });
 
   it("with the SKPD chosen: every sheet written in at most 6 round trips, leaves as SUMs over the export's cells", async () => {
@@ -161,10 +163,10 @@ describe("SIPD-RI sheets in the workbook", () => {
     );
     expect(h.stats.syncs - before).toBeLessThanOrEqual(6);
     expect(hasil.analysis.fatal).toBe(false);
-    expect(hasil.analysis.laporan.total.pagu).toBe(4_083_043_026);
+    expect(toLaporan(hasil.analysis).total.pagu).toBe(4_083_043_026);
     // blank cells come from Excel as "": sub kegiatan rows without rekening are not errors
-    expect(hasil.analysis.laporan.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
-    expect(hasil.analysis.laporan.total.realisasi).toBe(5_000_000); // September is after the cut-off
+    expect(hasil.analysis.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
+    expect(toLaporan(hasil.analysis).total.realisasi).toBe(5_000_000); // September is after the cut-off
     expect(hasil.tulis?.sheets.map((s) => s.name)).toContain(NAMA_LEMBAR.realisasiKeuangan);
     const trk = findSheet(m, NAMA_LEMBAR.realisasiKeuangan);
     const rumus = Object.values(trk?.cells ?? {})

@@ -9,7 +9,8 @@ import ExcelJS from "exceljs";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import path from "node:path";
 import { analyze } from "../../src/core/analyze";
-import { bacaBuku, tambahLembar } from "../../src/xlsx/hitung-berkas";
+import { buildSheets } from "../../src/report";
+import { bacaBuku, tambahLembar } from "../../src/xlsx/buku-kerja";
 import { readTables } from "../../src/xlsx/read-tables";
 
 const CONTOH = path.join(__dirname, "../../examples/lkjip-dinsos-mamuju-2024.xlsx");
@@ -50,7 +51,7 @@ const bagiRef = (ref: string) => {
 async function demo() {
   const wb = await bacaBuku(CONTOH);
   const analysis = analyze(readTables(wb), OPSI);
-  tambahLembar(wb, analysis);
+  tambahLembar(wb, buildSheets(analysis));
   const dibaca = new ExcelJS.Workbook();
   await dibaca.xlsx.load(await wb.xlsx.writeBuffer());
   const hf = HyperFormula.buildFromSheets(isiBuku(dibaca), { licenseKey: "gpl-v3", smartRounding: false });

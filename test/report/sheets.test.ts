@@ -540,26 +540,24 @@ describe("Temuan sheet", () => {
       "Tercatat",
       "Dihitung",
     ]);
-    expect(data).toHaveLength(a.laporan.temuan.length);
+    expect(data).toHaveLength(a.temuan.length);
     // Each temuan with its tahun (the earlier years' too).
-    expect(data.map((r) => r[4]?.value).sort()).toEqual(a.laporan.temuan.map((t) => t.tahun).sort());
+    expect(data.map((r) => r[4]?.value).sort()).toEqual(a.temuan.map((t) => t.tahun).sort());
     const tingkat = data.map((r) => r[1]?.value);
     const urut = ["Kesalahan", "Peringatan", "Info"];
     expect(tingkat.map((t) => urut.indexOf(t as string))).toEqual(
       tingkat.map((t) => urut.indexOf(t as string)).sort((x, y) => x - y),
     );
     // The jenis in words ("Total tidak sesuai"), the code staying in the JSON.
-    expect(data.map((r) => r[2]?.value).sort()).toEqual(
-      a.laporan.temuan.map((t) => labelTemuan(t.jenis)).sort(),
-    );
+    expect(data.map((r) => r[2]?.value).sort()).toEqual(a.temuan.map((t) => labelTemuan(t.jenis)).sort());
     expect(data.map((r) => r[2]?.value)).toContain("Total tidak sesuai");
     expect(data.some((r) => /^[A-Z_]+$/.test(String(r[2]?.value)))).toBe(false);
   });
 
   it("a HYPERLINK per temuan with alamat, to that very cell", () => {
     const links = data.map((r) => r[6]).filter((c) => c?.formula?.startsWith("=HYPERLINK("));
-    expect(links).toHaveLength(a.laporan.temuan.filter((t) => t.alamat).length);
-    expect(links.map((c) => c?.value).sort()).toEqual(a.laporan.temuan.map((t) => t.alamat).sort());
+    expect(links).toHaveLength(a.temuan.filter((t) => t.alamat).length);
+    expect(links.map((c) => c?.value).sort()).toEqual(a.temuan.map((t) => t.alamat).sort());
     for (const c of links) {
       const m = /^=HYPERLINK\("#(.*)","(.*)"\)$/.exec(c?.formula as string);
       expect(m).not.toBeNull();

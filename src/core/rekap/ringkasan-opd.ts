@@ -55,36 +55,34 @@ export function namaDariBerkas(berkas: string): string {
 }
 
 export function ringkasOpd(analysis: Analysis, berkas: string): RingkasanOpd {
-  const { laporan } = analysis;
   const jumlahPredikat = new Map<string | null, number>();
-  for (const i of laporan.indikator)
+  for (const i of analysis.indikator)
     jumlahPredikat.set(i.predikat, (jumlahPredikat.get(i.predikat) ?? 0) + 1);
-  const pagu = analysis.anggaran.reduce((s, n) => s + n.pagu, 0n);
-  const realisasi = analysis.anggaran.reduce((s, n) => s + n.realisasi, 0n);
-  const hitung = (t: Temuan["tingkat"]) => laporan.temuan.filter((x) => x.tingkat === t).length;
+  const { pagu, realisasi } = analysis.total;
+  const hitung = (t: Temuan["tingkat"]) => analysis.temuan.filter((x) => x.tingkat === t).length;
   return {
     berkas,
     nama: analysis.sumberSipd?.skpd.nama || namaDariBerkas(berkas),
     kodeSkpd: analysis.sumberSipd?.skpd.kode,
-    tahun: laporan.tahun,
-    skala: laporan.skala,
+    tahun: analysis.tahun,
+    skala: analysis.skala.nama,
     capaian: analysis.opd.capaian,
     predikat: analysis.opd.predikat,
-    sasaran: laporan.sasaran.map((s) => ({ ...s })),
+    sasaran: analysis.sasaran.map((s) => ({ sasaran: s.sasaran, capaian: s.capaian, predikat: s.predikat })),
     jumlahPredikat,
-    jumlahIndikator: laporan.indikator.length,
+    jumlahIndikator: analysis.indikator.length,
     pagu,
     realisasi,
     serapan: serapan(realisasi, pagu),
     temuan: { error: hitung("error"), peringatan: hitung("peringatan"), info: hitung("info") },
-    temuanError: laporan.temuan.filter((t) => t.tingkat === "error"),
+    temuanError: analysis.temuan.filter((t) => t.tingkat === "error"),
     program: analysis.anggaran.map((n) => ({
       kode: n.kode,
       uraian: n.uraian,
       pagu: n.pagu,
       realisasi: n.realisasi,
     })),
-    indikator: laporan.indikator.map((i) => ({
+    indikator: analysis.indikator.map((i) => ({
       kode: i.kode,
       indikator: i.indikator,
       satuan: i.satuan,

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analyze";
 import type { Laporan } from "../../core/laporan";
+import { toLaporan } from "../../core/proyeksi";
 import { SKALA_BUKU_KERJA } from "../../core/skala-tabel";
 import { pesanTidakDitulis } from "../../commands/pesan-pita";
 import { petakanGalat } from "../../excel/errors";
@@ -52,7 +53,7 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
       ? [{ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) }]
       : [];
   // An export of several SKPD waits for the choice above: a short request, not the list of every SKPD.
-  if (p.tabelHilang.length === 0 && p.analysis.laporan.temuan.some((t) => t.jenis === "SKPD_BELUM_DIPILIH"))
+  if (p.outcome.pilihSkpd)
     return [
       ...sumber,
       {
@@ -61,11 +62,12 @@ function noticesOfCheck(p: Pemeriksaan): Notice[] {
         isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
       },
     ];
-  if (p.tabelHilang.length === 0 && !p.analysis.fatal) return sumber;
-  const { judul, isi } = pesanTidakDitulis(p.tabelHilang, p.analysis.laporan.temuan);
+  const { fatal, tabelHilang } = p.outcome;
+  if (tabelHilang.length === 0 && !fatal) return sumber;
+  const { judul, isi } = pesanTidakDitulis(tabelHilang, p.analysis.temuan);
   return [
     ...sumber,
-    { intent: p.tabelHilang.length > 0 ? "warning" : "error", judul, isi, contoh: p.tabelHilang.length > 0 },
+    { intent: tabelHilang.length > 0 ? "warning" : "error", judul, isi, contoh: tabelHilang.length > 0 },
   ];
 }
 
@@ -131,16 +133,16 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       const hasil = await aksi.hitung(pilihan, setTahap);
       setTahunTersedia(hasil.analysis.tahunTersedia);
       setSumber(hasil.sumber);
-      if (hasil.analysis.fatal || hasil.lembar === null) {
+      if (hasil.outcome.fatal || hasil.lembar === null) {
         setNotices(noticesOfCheck(hasil));
         setTahap(null);
         return;
       }
-      const { laporan: l } = hasil.analysis;
+      const l = toLaporan(hasil.analysis);
       setLaporan(l);
       setAnalysisTerakhir(hasil.analysis);
       const out: Notice[] = [];
-      const errors = l.temuan.filter((t) => t.tingkat === "error").length;
+      const errors = hasil.outcome.jumlahError;
       out.push(
         errors > 0
           ? {

@@ -3,6 +3,7 @@
  * overlapping monthly files, SP2D lines repeating Nilai SP2D, text dates and amounts, a period
  * cut-off, Pagu PK from a second recap, program_iku, and the temuan the exports can carry.
  */
+import { toLaporan } from "../../../src/core/proyeksi";
 import { analyze, type Analysis } from "../../../src/core/analyze";
 import type { NodeAnggaran } from "../../../src/core/anggaran";
 import type { SumberSipd } from "../../../src/core/sipd/anggaran-sipd";
@@ -98,7 +99,7 @@ function jalankan(sumber: Partial<SumberSipd> = {}, rekap = REKAP, tables = tabe
 }
 
 const unduhan = (sheet: string, dok: Dokumen[], opsi = {}) => kenali(lembarRealisasi(sheet, dok, opsi));
-const jenis = (a: Analysis) => a.laporan.temuan.map((t) => t.jenis);
+const jenis = (a: Analysis) => a.temuan.map((t) => t.jenis);
 
 function node(a: Analysis, kode: string): NodeAnggaran {
   const cari = (xs: NodeAnggaran[]): NodeAnggaran | undefined =>
@@ -121,7 +122,7 @@ describe("realisasi from Laporan Realisasi Per Dokumen", () => {
     expect(node(a, SUB_A).realisasi).toBe(775_000_025n); // 2.500.000 + 1.250.000,25 + 3.000.000 + 1.000.000
     expect(node(a, SUB_C).realisasi).toBe(500_000_000n);
     expect(node(a, SUB_B).realisasi).toBe(0n);
-    expect(a.laporan.total).toEqual({
+    expect(toLaporan(a).total).toEqual({
       pagu: 35_000_000.5,
       realisasi: 12_750_000.25,
       persen: (1_275_000_025 / 3_500_000_050) * 100,
@@ -166,7 +167,7 @@ describe("realisasi from Laporan Realisasi Per Dokumen", () => {
     expect(node(tanpa, SUB_A).realisasi).toBe(10_000_000n);
     const dengan = jalankan({ realisasi: [unduhan("R", dok)], sampaiBulan: 12 });
     expect(node(dengan, SUB_A).realisasi).toBe(0n);
-    expect(dengan.laporan.temuan).toMatchObject([
+    expect(dengan.temuan).toMatchObject([
       { jenis: "NILAI_TIDAK_VALID", tabel: "realisasi_sipd", kolom: "Tanggal Dokumen", alamat: "R!Y2" },
     ]);
   });
@@ -225,14 +226,14 @@ describe("realisasi from Laporan Realisasi Per Dokumen", () => {
     expect(node(a, SUB_A).realisasi).toBe(1_400_000_000n);
     expect(node(a, SUB_A).realisasiSel?.ref).toBe("Realisasi!B6");
     // the other sub kegiatan with pagu has no realisasi row
-    expect(a.laporan.temuan.map((t) => [t.jenis, t.kode])).toEqual([["REALISASI_TIDAK_ADA", SUB_C]]);
+    expect(a.temuan.map((t) => [t.jenis, t.kode])).toEqual([["REALISASI_TIDAK_ADA", SUB_C]]);
   });
 });
 
 describe("what a recap gets wrong", () => {
   it("a negative PAGU is NILAI_NEGATIF at its cell, summed as written", () => {
     const a = jalankan({}, [{ subKegiatan: SUB_A, rekening: REK_1, pagu: -1000 }, ...REKAP.slice(1)]);
-    const t = a.laporan.temuan.find((x) => x.jenis === "NILAI_NEGATIF");
+    const t = a.temuan.find((x) => x.jenis === "NILAI_NEGATIF");
     expect(t).toMatchObject({
       tabel: "rekap_sipd",
       kolom: "PAGU",
@@ -267,7 +268,7 @@ describe("linking and Pagu PK", () => {
     );
     const a = jalankan({}, REKAP, tables);
     expect(
-      a.laporan.temuan.filter((t) => t.jenis === "KODE_TIDAK_DIKENAL").map((t) => [t.alamat, t.tercatat]),
+      a.temuan.filter((t) => t.jenis === "KODE_TIDAK_DIKENAL").map((t) => [t.alamat, t.tercatat]),
     ).toEqual([
       ["IKU!A5", "1.06.09"],
       ["IKU!B6", "IKU-99"],
@@ -289,7 +290,7 @@ describe("linking and Pagu PK", () => {
     const a = jalankan({ rekapAwal: murni, realisasi: [unduhan("R", JANUARI)] });
     expect(node(a, SUB_A).paguPk).toBe(1_700_000_050n);
     expect(a.sumberSipd?.lembarAwal).toBe("lembar Rekap Murni");
-    const berubah = a.laporan.temuan.filter((t) => t.jenis === "PAGU_BERUBAH");
+    const berubah = a.temuan.filter((t) => t.jenis === "PAGU_BERUBAH");
     expect(berubah.map((t) => [t.kode, t.alamat, t.tercatat, t.dihitung])).toEqual([
       ["1.06.04", "Rekap!U2", 17_000_000.5, 15_000_000.5],
       ["1.06.04.2.01", "Rekap!U2", 17_000_000.5, 15_000_000.5],

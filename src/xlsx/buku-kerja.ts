@@ -1,29 +1,20 @@
 /**
- * The whole job on a file: read the tables, analyze, and write a copy with the output sheets, the
- * JSON report and chapter III as a Word document. Outputs are written atomically
- * (src/cli/tulis-atomik.ts), so a failure never leaves half a file; the input file is never written.
+ * A workbook file through exceljs: opening it (with a clear message for what is not an .xlsx)
+ * and adding the output sheets to it. The command's use case (src/cli/hitung.ts) calls these.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { pesanGalatBaca } from "../cli/os-errors";
-import { bersihkanSementara, tulisAtomik } from "../cli/tulis-atomik";
-import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
-import type { RawTable } from "../core/tabel";
-import { buildBab3, packBab3 } from "../docx";
-import { gambarBab3 } from "./gambar";
-import { buildSheets } from "../report";
+import type { SheetSpec } from "../report/sheet-spec";
 import { lembarDiganti, namaBebas } from "../report/nama-lembar";
 import { jenisBerkas, type JenisBerkas } from "./jenis-berkas";
 import { hapusPenanda, lembarBertanda, tandai } from "./penanda";
-import { readTables } from "./read-tables";
-import { sumberSipd, type OpsiSipd } from "./sumber-sipd";
 import { writeSheet } from "./write-sheets";
 
 export class GagalBaca extends Error {}
 
-export interface HasilBerkas {
-  analysis: Analysis;
-  /** Sheets written, and sheets renamed because a user's sheet had the name. */
+/** Sheets written, and sheets renamed because a user's sheet had the name. */
+export interface LembarDitulis {
   lembar: string[];
   namaDiganti: { diminta: string; ditulis: string }[];
 }
@@ -74,17 +65,11 @@ export async function bacaBuku(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-export { tulisAtomik };
-
 /**
  * Adds the output sheets to the workbook, replacing only sheets an earlier run generated and
  * that still carry a generated name; the rules are the add-in's (src/report/nama-lembar.ts).
  */
-export function tambahLembar(
-  wb: ExcelJS.Workbook,
-  analysis: Analysis,
-): Pick<HasilBerkas, "lembar" | "namaDiganti"> {
-  const specs = buildSheets(analysis);
+export function tambahLembar(wb: ExcelJS.Workbook, specs: readonly SheetSpec[]): LembarDitulis {
   const bertanda = lembarBertanda(wb);
   const diganti = lembarDiganti(
     wb.worksheets.map((w) => ({ name: w.name, generated: bertanda.has(w.name.toLowerCase()) })),
@@ -95,7 +80,7 @@ export function tambahLembar(
   for (const ws of [...wb.worksheets]) if (digantiKecil.has(ws.name.toLowerCase())) wb.removeWorksheet(ws.id);
   const dipakai = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   const lembar: string[] = [];
-  const namaDiganti: HasilBerkas["namaDiganti"] = [];
+  const namaDiganti: LembarDitulis["namaDiganti"] = [];
   for (const spec of specs) {
     const nama = namaBebas(spec.name, dipakai);
     if (nama !== spec.name) namaDiganti.push({ diminta: spec.name, ditulis: nama });
@@ -130,40 +115,4 @@ function lupakanHasilLama(wb: ExcelJS.Workbook, ditulis: string[]): void {
     );
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-}
-
-export async function hitungBerkas(
-  input: string,
-  options: AnalyzeOptions,
-  output: { xlsx?: string; json?: string; docx?: string },
-  sipd: OpsiSipd = {},
-): Promise<HasilBerkas> {
-  // Leftovers of runs killed while writing these outputs.
-  for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
-  // Each step's product is dropped once the next has it (`= null`): a local of an async function
-  // stays alive across its awaits, through the workbook's write, where the peak memory is.
-  let wb: ExcelJS.Workbook | null = await bacaBuku(input);
-  let tables: RawTable[] | null = readTables(wb);
-  const sumber = await sumberSipd(wb, tables, sipd);
-  const analysis = analyze(tables, { ...options, sipd: sumber ?? undefined });
-  tables = null;
-  if (analysis.fatal) return { analysis, lembar: [], namaDiganti: [] };
-  let hasil: Pick<HasilBerkas, "lembar" | "namaDiganti"> = { lembar: [], namaDiganti: [] };
-  // Build everything in memory first; only then touch the disk.
-  let xlsx: Buffer | null = null;
-  if (output.xlsx) {
-    hasil = tambahLembar(wb, analysis);
-    xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-  }
-  wb = null;
-  // Chapter III as Word: the same sheets as the workbook's, converted.
-  const docx = output.docx
-    ? Buffer.from(
-        await packBab3(buildBab3(analysis, buildSheets(analysis), { gambar: gambarBab3(analysis) })),
-      )
-    : null;
-  if (xlsx && output.xlsx) await tulisAtomik(output.xlsx, xlsx);
-  if (docx && output.docx) await tulisAtomik(output.docx, docx);
-  if (output.json) await tulisAtomik(output.json, JSON.stringify(analysis.laporan, null, 2) + "\n");
-  return { analysis, ...hasil };
 }

@@ -1,7 +1,7 @@
 /**
- * `capaian rekap` on files: every OPD workbook read one at a time (only its summary is kept, so
- * memory is bounded by the largest workbook, not the sum), then the recap written as a new
- * workbook with the recap sheets, as JSON and as Word — each written atomically.
+ * The use case of `capaian rekap` on files: every OPD workbook read one at a time (only its
+ * summary is kept, so memory is bounded by the largest workbook, not the sum), then the recap
+ * written as a new workbook with the recap sheets, as JSON and as Word — each written atomically.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
@@ -12,11 +12,11 @@ import { KumpulanRekap } from "../core/rekap/kumpulan";
 import { buildRekapSheets } from "../report/rekap";
 import { buildRekapDocx } from "../docx/rekap";
 import { packBab3 } from "../docx";
-import { bacaOpd, type HasilBacaOpd } from "./baca-opd";
-import { tulisAtomik } from "./hitung-berkas";
-import { tandai } from "./penanda";
-import { sumberSipd, type OpsiSipd } from "./sumber-sipd";
-import { writeSheet } from "./write-sheets";
+import { bacaOpd, type HasilBacaOpd } from "../xlsx/baca-opd";
+import { tulisAtomik } from "./tulis-atomik";
+import { tandai } from "../xlsx/penanda";
+import { sumberSipd, type OpsiSipd } from "../xlsx/sumber-sipd";
+import { writeSheet } from "../xlsx/write-sheets";
 
 export type OpsiRekapBerkas = Pick<AnalyzeOptions, "tahun" | "skala" | "tahunSekarang">;
 
