@@ -1,16 +1,29 @@
 /**
- * Engine benchmark (analyze + buildSheets) at 2k / 20k / 200k budget lines, and the command on a
- * 20,000-line workbook beside exceljs merely reading and writing the same file.
- * Run: npm run bench   (writes bench/engine-results.json)
+ * Engine benchmark (analyze + buildSheets) at 2,000 / 20,000 / 200,000 budget lines, and the
+ * command (`capaian hitung -o --json`, whole process) beside exceljs merely reading and writing
+ * the same file (bench/roundtrip.js) at 2,000 / 20,000 / 100,000 lines: paired runs (ours, then
+ * exceljs's, on the same file), the medians of time, of the time ratio and of peak memory
+ * (GNU time's max RSS). Writes bench/engine-results.json (read-modify-write: other keys kept),
+ * with the machine's load beside each figure and the issue-14 targets.
+ *
+ *   npm run bench                       (BENCH_PAIRS=3,3,1 pairs at 2k,20k,100k by default)
+ *   BENCH_PAIRS=1,1,0 npx tsx bench/engine.ts   (a quick look; 0 skips a size)
  */
-import ExcelJS from "exceljs";
 import { spawnSync } from "child_process";
 import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
 import { analyze } from "../src/core/analyze";
 import { buildSheets } from "../src/report";
-import { tabelSintetis } from "../scripts/sintetis";
+import { tabelSintetis } from "../test/fixtures/sintetis";
+import { tulisBuku } from "./buku";
+import { beban, simpanHasil } from "./hasil";
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 function ukur(budgetLines: number) {
   const tables = tabelSintetis(budgetLines);
@@ -27,63 +40,110 @@ function ukur(budgetLines: number) {
     kali.push(performance.now() - t0);
     jumlahTemuan = a.temuan.length;
   }
-  kali.sort((a, b) => a - b);
-  return {
-    budgetLines,
-    indikator,
-    engineMs: Math.round(kali[Math.floor(kali.length / 2)]),
-    temuan: jumlahTemuan,
-  };
-}
-
-/** Writes the synthetic tables into an .xlsx as named tables. */
-async function tulisBuku(file: string, budgetLines: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  for (const t of tabelSintetis(budgetLines)) {
-    const ws = wb.addWorksheet(t.sheet);
-    ws.addTable({ name: t.name, ref: "A1", columns: t.headers.map((name) => ({ name })), rows: t.rows });
-  }
-  await wb.xlsx.writeFile(file);
+  return { budgetLines, indikator, engineMs: Math.round(median(kali)), temuan: jumlahTemuan, load: beban() };
 }
 
 /** Runs a node script and reports wall time and peak memory (GNU time's max RSS). */
-function timed(args: string[]): { seconds: number; peakMB: number | null } {
+function timed(args: string[]): { seconds: number; peakMB: number } {
   const t0 = performance.now();
-  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, ...args], { encoding: "utf8" });
+  const r = spawnSync("/usr/bin/time", ["-f", "MAXRSS %M", process.execPath, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`bench command failed: ${r.stderr}`);
   const m = /MAXRSS (\d+)/.exec(r.stderr ?? "");
+  if (!m) throw new Error("GNU time gave no MAXRSS");
+  return { seconds: (performance.now() - t0) / 1000, peakMB: Math.round(Number(m[1]) / 1024) };
+}
+
+/** `pairs` paired runs of the command and of exceljs read+write on one workbook. */
+async function banding(dir: string, budgetLines: number, pairs: number) {
+  const file = path.join(dir, `${budgetLines}.xlsx`);
+  await tulisBuku(file, budgetLines);
+  const cli = path.join(__dirname, "..", "bin", "capaian.js");
+  const rt = path.join(__dirname, "roundtrip.js");
+  const runs = [];
+  for (let i = 0; i < pairs; i++) {
+    const loadBefore = beban();
+    const ours = timed([
+      cli,
+      "hitung",
+      file,
+      "-o",
+      path.join(dir, "out.xlsx"),
+      "--json",
+      path.join(dir, "out.json"),
+    ]);
+    const exceljs = timed([rt, file, path.join(dir, "rt.xlsx")]);
+    runs.push({ ours, exceljs, load: `${loadBefore} → ${beban()}` });
+  }
+  const r2 = (x: number) => +x.toFixed(2);
   return {
-    seconds: +((performance.now() - t0) / 1000).toFixed(2),
-    peakMB: m ? Math.round(Number(m[1]) / 1024) : null,
+    budgetLines,
+    pairs,
+    commandSeconds: r2(median(runs.map((r) => r.ours.seconds))),
+    exceljsSeconds: r2(median(runs.map((r) => r.exceljs.seconds))),
+    ratio: r2(median(runs.map((r) => r.ours.seconds / r.exceljs.seconds))),
+    commandPeakMB: median(runs.map((r) => r.ours.peakMB)),
+    exceljsPeakMB: median(runs.map((r) => r.exceljs.peakMB)),
+    memoryRatio: r2(median(runs.map((r) => r.ours.peakMB / r.exceljs.peakMB))),
+    runs: runs.map((r) => ({
+      commandSeconds: r2(r.ours.seconds),
+      exceljsSeconds: r2(r.exceljs.seconds),
+      commandPeakMB: r.ours.peakMB,
+      exceljsPeakMB: r.exceljs.peakMB,
+      load: r.load,
+    })),
   };
 }
+
+const SIZES = [2000, 20000, 100000];
+const PAIRS = (process.env.BENCH_PAIRS ?? "3,3,1").split(",").map(Number);
 
 async function main(): Promise<void> {
   const engine = [2000, 20000, 200000].map(ukur);
   for (const e of engine)
-    console.log(`engine ${e.budgetLines} baris, ${e.indikator} indikator: ${e.engineMs} ms`);
+    console.log(`engine ${e.budgetLines} baris, ${e.indikator} indikator: ${e.engineMs} ms (load ${e.load})`);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "capaian-bench-"));
-  const file = path.join(dir, "20000.xlsx");
-  await tulisBuku(file, 20000);
-  const cli = path.join(__dirname, "..", "bin", "capaian.js");
-  const rt = path.join(__dirname, "roundtrip.js");
-  const command = timed([
-    cli,
-    "hitung",
-    file,
-    "-o",
-    path.join(dir, "out.xlsx"),
-    "--json",
-    path.join(dir, "out.json"),
-  ]);
-  const exceljsOnly = timed([rt, file, path.join(dir, "rt.xlsx")]);
-  console.log(`capaian hitung (20.000 baris): ${command.seconds} s, puncak ${command.peakMB} MB`);
-  console.log(`exceljs baca+tulis saja:       ${exceljsOnly.seconds} s, puncak ${exceljsOnly.peakMB} MB`);
-  await fs.writeFile(
-    path.join(__dirname, "engine-results.json"),
-    JSON.stringify({ engine, command20000: command, exceljsReadWrite20000: exceljsOnly }, null, 2) + "\n",
-  );
-  await fs.rm(dir, { recursive: true, force: true });
+  const command: Awaited<ReturnType<typeof banding>>[] = [];
+  try {
+    for (const [i, lines] of SIZES.entries()) {
+      if (!(PAIRS[i] > 0)) continue;
+      const c = await banding(dir, lines, PAIRS[i]);
+      command.push(c);
+      console.log(
+        `capaian hitung ${lines} baris: ${c.commandSeconds} s, ${c.commandPeakMB} MB; exceljs baca+tulis ` +
+          `${c.exceljsSeconds} s, ${c.exceljsPeakMB} MB; rasio ${c.ratio}× waktu, ${c.memoryRatio}× memori ` +
+          `(median ${c.pairs} pasang; load ${c.runs.map((r) => r.load).join("; ")})`,
+      );
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  const perLine = command.map((c) => ({
+    budgetLines: c.budgetLines,
+    msPerLine: +((c.commandSeconds * 1000) / c.budgetLines).toFixed(3),
+  }));
+  const at = (n: number) => command.find((c) => c.budgetLines === n);
+  const targets = {
+    "command ≤ 1.5× exceljs read+write at 20,000 and 100,000": [at(20000), at(100000)].every(
+      (c) => c && c.ratio <= 1.5,
+    ),
+    "peak memory ≤ 1.5× exceljs's": command.every((c) => c.memoryRatio <= 1.5),
+    "engine (analyze + build) at 200,000 lines < 3 s": engine[2].engineMs < 3000,
+  };
+  simpanHasil(path.join(__dirname, "engine-results.json"), {
+    measuredAt: new Date().toISOString(),
+    cores: os.cpus().length,
+    engine,
+    command,
+    commandMsPerLine: perLine,
+    targets,
+    // The previous layout's keys (this bench's own): dropped.
+    command20000: undefined,
+    exceljsReadWrite20000: undefined,
+  });
+  for (const [t, ok] of Object.entries(targets)) console.log(`${ok ? "MET    " : "NOT MET"} ${t}`);
 }
 
 void main();

@@ -12,8 +12,8 @@ import path from "path";
 import { analyze } from "../src/core/analyze";
 import { ringkasOpd, susunRekap } from "../src/core/rekap";
 import { buildRekapSheets } from "../src/report/rekap";
-import { bukuSintetis } from "../scripts/buku-opd";
-import { tabelSintetis } from "../scripts/sintetis";
+import { bukuSintetis } from "../test/fixtures/buku-opd";
+import { tabelSintetis } from "../test/fixtures/sintetis";
 
 const BARIS = 2000;
 const JUMLAH = [10, 50, 200];

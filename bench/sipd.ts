@@ -49,7 +49,7 @@ function median(f: () => void, n: number): number {
 }
 
 async function main(): Promise<void> {
-  let t0 = performance.now();
+  const t0 = performance.now();
   const rekapBuku = await buku("rekap-belanja-2024.xlsx");
   const exceljsMs = performance.now() - t0;
   const lembar = bacaLembar(rekapBuku.worksheets[0]);

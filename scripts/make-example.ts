@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import path from "path";
-import { seedTabel, type TabelContoh } from "./seed-tabel";
+import { seedTabel, type TabelContoh } from "../test/fixtures/seed-tabel";
 
 const JUDUL: Record<string, string> = {
   targets: "Perjanjian Kinerja Dinas Sosial Kabupaten Mamuju — Indikator Kinerja Utama",

@@ -15,8 +15,13 @@ import { kenaliLembar, nilaiSel, teksSel, type TabelSipd } from "../src/core/sip
 import { NAMA_BULAN } from "../src/core/sipd/tanggal";
 import { formatAngka } from "../src/core/angka";
 import { bacaLembar } from "../src/xlsx/read-lembar";
-import { seedTabel } from "./seed-tabel";
-import { DINSOS, KOLOM_REALISASI_DOKUMEN, lembarRealisasi, type Dokumen } from "./sipd-realisasi";
+import { seedTabel } from "../test/fixtures/seed-tabel";
+import {
+  DINSOS,
+  KOLOM_REALISASI_DOKUMEN,
+  lembarRealisasi,
+  type Dokumen,
+} from "../test/fixtures/sipd-realisasi";
 
 const DIR = path.join(__dirname, "..", "examples", "sipd");
 /** The seed's links of program kode to IKU (examples/seed-tables.json, `pagu[].kode_iku`). */

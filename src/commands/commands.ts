@@ -8,7 +8,6 @@
  */
 import { denganExcel } from "../excel/context";
 import { petakanGalat } from "../excel/errors";
-import { TEKS } from "../excel/pesan";
 import { hitungCapaian } from "../excel/run";
 import { pesanTidakDitulis, tampilkanPesan } from "./pesan-pita";
 
@@ -21,7 +20,7 @@ export async function hitungDariPita(event: Office.AddinCommands.Event): Promise
   } catch (error) {
     const galat = petakanGalat(error);
     console.error(galat.detail, error);
-    await tampilkanPesan({ judul: TEKS.galatJudul, isi: [galat.pesan] });
+    await tampilkanPesan({ judul: galat.judul, isi: [galat.pesan] });
   } finally {
     event.completed();
   }

@@ -6,7 +6,7 @@
  */
 import type { Temuan } from "../core/temuan";
 import { pesanBerhenti } from "../core/pesan";
-import { TEKS } from "../excel/pesan";
+import { TEKS_PITA as TEKS } from "./teks";
 
 /** The dialog page, next to the function file (commands.html) in dist/. */
 export const HALAMAN_PESAN = "pesan.html";

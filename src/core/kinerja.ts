@@ -50,12 +50,6 @@ export interface SasaranRinci extends SasaranHasil {
   diLuarSkala: boolean;
 }
 
-/** A realisasi row of the run's tahun, by kode. */
-export interface BarisRealisasi {
-  baris: number;
-  kode: string;
-}
-
 const normalPredikat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** What every indikator of a run reads: the tables, the realisasi rows by kode, the scale. */

@@ -3,6 +3,8 @@
  * produce the same shape, so the core never knows where the cells came from.
  */
 
+import { formatCell, quoteSheet } from "./a1";
+
 /** A cell value as read with `range.values`: error values arrive as text such as "#N/A". */
 export type CellValue = string | number | boolean | null;
 
@@ -44,38 +46,16 @@ export function infoSel(table: RawTable, dataRow: number, column: number): InfoS
   return table.info?.get(infoKey(dataRow, column));
 }
 
-/** Converts a 1-based column number to its letters: 1 → A, 28 → AB. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  let n = column;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** Converts column letters to their 1-based number: A → 1, AB → 28 (case-insensitive). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** Quotes a sheet name for use in a reference when Excel requires it. */
-export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
-}
+// A1 addresses live in ./a1; these re-exports keep the callers' imports working until the
+// lead's rename pass points them at ./a1 directly (see /work/notes/rename).
+export { columnLetters, columnNumber, quoteSheet } from "./a1";
 
 /** The address of a table cell, e.g. `DPA!E7` (as users read it; not quoted). */
 export function cellAddress(table: RawTable, dataRow: number, column: number): string {
-  return `${table.sheet}!${columnLetters(table.firstColumn + column)}${table.headerRow + 1 + dataRow}`;
+  return `${table.sheet}!${formatCell(table.headerRow + 1 + dataRow, table.firstColumn + column)}`;
 }
 
 /** The same cell as a formula reference, e.g. `'Perjanjian Kinerja'!E7`. */
 export function cellReference(table: RawTable, dataRow: number, column: number): string {
-  return `${quoteSheet(table.sheet)}!${columnLetters(table.firstColumn + column)}${table.headerRow + 1 + dataRow}`;
+  return `${quoteSheet(table.sheet)}!${formatCell(table.headerRow + 1 + dataRow, table.firstColumn + column)}`;
 }

@@ -26,7 +26,7 @@ import { STYLES } from "../report/styles";
 import { formatNilai } from "./format-sel";
 import { bagiLebar, lebarKataTerpanjang } from "./lebar";
 import { TEKS_BAB3 } from "./teks";
-import { columnLetters } from "../core/tabel";
+import { columnLetters, parseCell } from "../core/a1";
 
 /** Font sizes of table text, in points: the first at which the table's words fit the page. */
 const UKURAN_TABEL = [9, 8, 7];
@@ -56,10 +56,9 @@ interface Gabungan {
 
 /** "AB12" → { baris: 11, kolom: 27 } (0-based). */
 function bacaSel(a1: string): { baris: number; kolom: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
-  if (!m) throw new Error(`Alamat sel tidak valid: ${a1}`);
-  const kolom = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { baris: Number(m[2]) - 1, kolom: kolom - 1 };
+  const sel = parseCell(a1);
+  if (!sel) throw new Error(`Alamat sel tidak valid: ${a1}`);
+  return { baris: sel.row - 1, kolom: sel.column - 1 };
 }
 
 function bacaGabungan(merges: readonly string[]): Gabungan[] {

@@ -1,8 +1,7 @@
 /**
  * Every text a user reads in the Word export of chapter III — the document's headings and
- * generated sentences, and the task pane's download button and messages — in Bahasa Indonesia,
- * in one place so it can be reviewed and translated as a whole. (The rest of the pane's text
- * lives in src/excel/pesan.ts.)
+ * generated sentences — in Bahasa Indonesia, in one place so it can be reviewed and translated
+ * as a whole. (The task pane's download button and messages are the pane's: src/taskpane/teks.ts.)
  */
 import { formatAngka } from "../core/angka";
 
@@ -67,13 +66,6 @@ export const TEKS_BAB3 = {
   tabel: (nomor: string, judul: string) => `Tabel ${nomor} ${judul}`,
   ya: "Ya",
   tidak: "Tidak",
-
-  /** Task pane. */
-  tombolUnduh: "Unduh Bab III (.docx)",
-  unduhJudul: "Dokumen Bab III dibuat",
-  unduhIsi: (nama: string) => `Berkas ${nama} sedang diunduh. Bukalah dengan Microsoft Word.`,
-  unduhGagalJudul: "Dokumen Bab III tidak dapat dibuat",
-  unduhGagal: (detail: string) => `Terjadi kesalahan saat membuat dokumen Word (${detail}). Coba lagi.`,
 } as const;
 
 /** The download's file name: `LKjIP-Bab-III-2024.docx`. */

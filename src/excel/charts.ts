@@ -7,7 +7,7 @@
  * series beside them when they are adjacent, else the main series' values — without the line.
  */
 import type { ChartSpec } from "../report/sheet-spec";
-import { columnNumber, splitSheet } from "./alamat";
+import { parseRange, splitSheet } from "../core/a1";
 import { estimateBytes } from "./chunking";
 
 /** Ranges of a ChartSpec are on the chart's own sheet; a sheet prefix, if any, is dropped. */
@@ -23,13 +23,8 @@ interface Rect {
 }
 
 function rectOf(address: string): Rect | null {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local(address));
-  if (!m) return null;
-  const c0 = columnNumber(m[1]);
-  const r0 = Number(m[2]);
-  const c1 = m[3] ? columnNumber(m[3]) : c0;
-  const r1 = m[4] ? Number(m[4]) : r0;
-  return { c0: Math.min(c0, c1), c1: Math.max(c0, c1), r0: Math.min(r0, r1), r1: Math.max(r0, r1) };
+  const r = parseRange(local(address));
+  return r && { c0: r.left, c1: r.right, r0: r.top, r1: r.bottom };
 }
 
 /**

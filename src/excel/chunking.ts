@@ -5,7 +5,7 @@
  * the user's locale on Windows desktop, ";" in Indonesia — OfficeDev/office-js #1167.)
  */
 
-import { cellCount, columnNumber } from "./alamat";
+import { formatRange, parseRange, rangeCellCount } from "../core/a1";
 
 /** Excel on the web rejects a request above this many bytes. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -86,13 +86,13 @@ export function splitRows<T>(
 
 /** Cuts "A1:G20000" into row bands of at most `maxCells` cells (smaller areas stay whole). */
 export function splitArea(address: string, maxCells = FORMAT_CELLS_LIMIT): string[] {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(address);
-  if (!m || cellCount(address) <= maxCells) return [address];
-  const width = columnNumber(m[3]) - columnNumber(m[1]) + 1;
+  const area = parseRange(address);
+  if (!area || rangeCellCount(area) <= maxCells) return [address];
+  const width = area.right - area.left + 1;
   const rowsPerBand = Math.max(1, Math.floor(maxCells / width));
   const out: string[] = [];
-  for (let r = Number(m[2]); r <= Number(m[4]); r += rowsPerBand) {
-    out.push(`${m[1]}${r}:${m[3]}${Math.min(Number(m[4]), r + rowsPerBand - 1)}`);
+  for (let top = area.top; top <= area.bottom; top += rowsPerBand) {
+    out.push(formatRange({ ...area, top, bottom: Math.min(area.bottom, top + rowsPerBand - 1) }));
   }
   return out;
 }

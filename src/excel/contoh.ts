@@ -4,8 +4,9 @@
  * LKjIP 2024, so a user can see the expected shape and replace the rows with their own.
  * Only in a workbook that has none of those tables; it never changes an existing sheet.
  */
+import { formatRange } from "../core/a1";
 import { namaBebas } from "../report/nama-lembar";
-import { TEKS } from "./pesan";
+import { TEKS_EXCEL } from "./pesan";
 
 type Row = (string | number)[];
 
@@ -23,7 +24,7 @@ const SASARAN_3 = "Meningkatnya penyelenggaraan rehabilitasi sosial diluar panti
 export const CONTOH: ContohTabel[] = [
   {
     table: "targets",
-    sheet: TEKS.contohLembar.targets,
+    sheet: TEKS_EXCEL.contohLembar.targets,
     headers: ["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Polaritas", "Tahun"],
     rows: [
       [
@@ -58,7 +59,7 @@ export const CONTOH: ContohTabel[] = [
   },
   {
     table: "pagu",
-    sheet: TEKS.contohLembar.pagu,
+    sheet: TEKS_EXCEL.contohLembar.pagu,
     headers: ["Kode", "Uraian", "Pagu", "Kode IKU", "Tahun"],
     rows: [
       ["1.06.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 17321000, "", 2024],
@@ -85,7 +86,7 @@ export const CONTOH: ContohTabel[] = [
   },
   {
     table: "realisasi",
-    sheet: TEKS.contohLembar.realisasi,
+    sheet: TEKS_EXCEL.contohLembar.realisasi,
     headers: ["Kode", "Realisasi", "Tahun"],
     rows: [
       ["IKU-01", 85, 2024],
@@ -120,7 +121,7 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
 
   const existing = new Set(tables.items.map((t) => t.name.toLowerCase()));
   const sudahAda = CONTOH.map((c) => c.table).filter((n) => existing.has(n));
-  if (sudahAda.length > 0) return { dibuat: false, sudahAda, pesan: TEKS.contohSudahAda(sudahAda) };
+  if (sudahAda.length > 0) return { dibuat: false, sudahAda, pesan: TEKS_EXCEL.contohSudahAda(sudahAda) };
 
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   let first: Excel.Worksheet | null = null;
@@ -129,7 +130,7 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
     first ??= ws;
     const data = [contoh.headers, ...contoh.rows];
     const width = contoh.headers.length;
-    const address = `A1:${String.fromCharCode(64 + width)}${data.length}`;
+    const address = formatRange({ top: 1, left: 1, bottom: data.length, right: width });
     const range = ws.getRange(address);
     // Text columns as text, so kode such as "1.06.01" never become numbers or dates.
     range.numberFormat = data.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
@@ -140,5 +141,5 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
   }
   first?.activate();
   await context.sync();
-  return { dibuat: true, sudahAda: [], pesan: TEKS.contohIsi };
+  return { dibuat: true, sudahAda: [], pesan: TEKS_EXCEL.contohIsi };
 }

@@ -2,7 +2,7 @@
  * Maps what Excel throws (OfficeExtension.Error, identified by `error.code`) to a message in
  * Bahasa Indonesia that says what is wrong and what to do.
  */
-import { TEKS } from "./pesan";
+import { TEKS_EXCEL } from "./pesan";
 
 export type JenisGalat =
   | "editSel"
@@ -20,6 +20,8 @@ export type JenisGalat =
 
 export interface GalatExcel {
   jenis: JenisGalat;
+  /** Indonesian: the message's title. */
+  judul: string;
   /** Indonesian: what is wrong and what to do. */
   pesan: string;
   /** The original error code, for logs. */
@@ -90,6 +92,6 @@ function errorName(error: unknown): string {
 export function petakanGalat(error: unknown): GalatExcel {
   const kode = errorCode(error);
   const jenis: JenisGalat = (kode && KODE[kode]) || "umum";
-  const pesan = jenis === "umum" ? TEKS.galat.umum(kode ?? errorName(error)) : TEKS.galat[jenis];
-  return { jenis, pesan, kode, detail: errorText(error) };
+  const pesan = jenis === "umum" ? TEKS_EXCEL.galat.umum(kode ?? errorName(error)) : TEKS_EXCEL.galat[jenis];
+  return { jenis, judul: TEKS_EXCEL.galatJudul, pesan, kode, detail: errorText(error) };
 }

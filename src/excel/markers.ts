@@ -9,11 +9,9 @@
  * (ExcelApi 1.12) the sheet also gets a custom property; either marker is enough.
  */
 import { quoteSheet } from "../core/tabel";
-import { AWALAN_PENANDA, adalahPenanda, lembarDariRujukan, namaPenandaBerikut } from "../report/nama-lembar";
+import { adalahPenanda, lembarDariRujukan, namaPenandaBerikut } from "../report/nama-lembar";
 import { worksheetCustomProperties } from "./fitur";
 
-/** Prefix of the defined names that mark generated sheets (shared with src/xlsx). */
-export const MARKER_NAME_PREFIX = AWALAN_PENANDA;
 /** Key of the worksheet custom property. */
 export const MARKER_PROPERTY = "CapaianLembar";
 

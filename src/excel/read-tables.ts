@@ -1,20 +1,23 @@
 /**
- * Reads the named tables (ListObjects) the core needs, values only, plus the workbook's
- * sheet inventory (names, ids, positions, generated-sheet markers) that the writer needs.
+ * Reads the named tables (ListObjects) the core needs — values and number formats — plus the
+ * workbook's sheet inventory (names, ids, positions, generated-sheet markers) that the writer
+ * needs. Office.js hands a date over as its serial number, so the number formats are what tell
+ * a date typed into a number column (NILAI_TANGGAL) and a number kode's displayed text (`0.00`),
+ * as the command's reader tells them from the file (format-angka.ts).
  *
  * Excel on the web caps a response at 5 MB, so the read is bounded by size:
  *   1. the table, sheet and defined names;
- *   2. each wanted table's header (values and address), its body's size, and a sample of its
- *      first rows, from which the size of the body's values is estimated (and, where the host
- *      has custom properties, every sheet's marker);
- *   3. the bodies, in row bands: all of them in one round trip while the estimate stays under
- *      READ_BUDGET_BYTES (4 MB), else spread over as many round trips as needed, each under it.
- * So a read takes 3 round trips up to about 3.5 MB of table values, and one more per further
- * ~4 MB: measured on bench/adapter.ts's synthetic workbooks, 3 up to ≈ 29,000 budget lines
- * with their realisasi (≈ 225,000 cells), 4 just above, 7 at 100,000 lines (largest response
- * 3.2 MB).
+ *   2. each wanted table's header (values and address), its body's size, a sample of its first
+ *      rows' values and formats, from which the size of the body's response is estimated (and,
+ *      where the host has custom properties, every sheet's marker; the SIPD-RI probes);
+ *   3. the bodies' values and number formats, in row bands: all of them in one round trip while
+ *      the estimate stays under READ_BUDGET_BYTES (4 MB), else spread over as many round trips
+ *      as needed, each under it.
+ * So a read takes 3 round trips up to about 3.5 MB of table values and formats, and one more
+ * per further ~4 MB (bench/adapter.ts states and checks the formula on its synthetic workbooks).
  */
-import type { CellValue, RawTable } from "../core/tabel";
+import { infoKey, type CellValue, type InfoSel, type RawTable } from "../core/tabel";
+import { infoDariFormat } from "./format-angka";
 import { parseAddress, rectAddress } from "./alamat";
 import { queueMarkerNamesLoad, queueMarkerPropertyLoad, type MarkerNames } from "./markers";
 import type { LembarMentah } from "../core/sipd/lembar";
@@ -24,6 +27,8 @@ import { lembarSipd, queueProbes } from "./read-lembar";
 export const READ_BUDGET_BYTES = 4_000_000;
 /** Rows of each table loaded in round trip 2 to estimate the size of its values. */
 export const SAMPLE_ROWS = 50;
+/** Rows whose number formats are sampled (formats are mostly set per column: fewer suffice). */
+export const FORMAT_SAMPLE_ROWS = 10;
 /** Margin on the sampled size: later rows may hold longer texts. */
 const SAFETY = 1.25;
 
@@ -106,6 +111,122 @@ export function planBands(
   return syncs;
 }
 
+/** A wanted table found in round trip 1, with the ranges queued for round trip 2. */
+interface Pending {
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+  sample: Excel.Range;
+  formatSample: Excel.Range;
+  used: Excel.Range;
+}
+
+/** A body to load in bands: where it starts, how wide and long, its estimated row size. */
+interface Shape {
+  headerRef: { sheet: string; row: number; column: number };
+  bodyRef: { sheet: string; row: number; column: number } | null;
+  width: number;
+  rows: number;
+  bytesPerRow: number;
+  /** Load the number formats too (tables: dates and fixed-decimal kode; not SIPD-RI sheets). */
+  formats: boolean;
+}
+
+/** Round trip 1: table, sheet and marker names. */
+async function readNames(context: Excel.RequestContext) {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/position");
+  const markerNames = queueMarkerNamesLoad(context);
+  await context.sync();
+  return { tables: tables.items, worksheets: worksheets.items, markers: markerNames() };
+}
+
+/** Queues round trip 2 for one table: header, body size, a sample (values and formats), used cells. */
+function queueTable(table: Excel.Table): Pending {
+  const header = table.getHeaderRowRange();
+  header.load("values,address");
+  const body = table.getDataBodyRange();
+  body.load("address,rowCount");
+  // The first SAMPLE_ROWS rows of the body (fewer when the table is shorter).
+  const firstRows = (n: number) =>
+    body.getIntersectionOrNullObject(header.getOffsetRange(1, 0).getResizedRange(n - 1, 0));
+  const sample = firstRows(SAMPLE_ROWS);
+  sample.load("values");
+  const formatSample = firstRows(FORMAT_SAMPLE_ROWS);
+  formatSample.load("numberFormat");
+  // A table declared over whole columns (A1:Z1048576) is read over its sheet's used cells only.
+  const used = body.getIntersectionOrNullObject(table.worksheet.getUsedRangeOrNullObject(true));
+  used.load("address,rowCount");
+  return { table, header, body, sample, formatSample, used };
+}
+
+/** A table's body as round trip 2 measured it: rows up to the used range, bytes per row. */
+function shapeOf({ header, body, sample, formatSample, used }: Pending): Shape {
+  const headerRef = parseAddress(header.address);
+  if (!headerRef) throw new Error(`Alamat tabel tidak dikenal: ${header.address}`);
+  const bodyRef = parseAddress(body.address);
+  const width = header.values[0]?.length ?? 0;
+  const sampled = sample.isNullObject ? [] : sample.values;
+  const formats = formatSample.isNullObject ? [] : formatSample.numberFormat;
+  // Values and number formats travel in the same response: both count in the budget.
+  const perRow = (xs: unknown[][]) => (xs.length > 0 ? jsonBytes(xs) / xs.length : width * 9);
+  const bytesPerRow = (perRow(sampled) + perRow(formats)) * SAFETY;
+  const usedRef = used.isNullObject ? null : parseAddress(used.address);
+  const rows = bodyRef && usedRef ? Math.min(body.rowCount, usedRef.row + used.rowCount - bodyRef.row) : 0;
+  return { headerRef, bodyRef, width, rows: Math.max(0, rows), bytesPerRow, formats: true };
+}
+
+/** A band's rows as the core takes them; number formats become the cells' InfoSel. */
+function takeBand(
+  shape: Shape,
+  band: Band,
+  values: unknown[][],
+  formats: unknown[][] | null,
+  target: { rows: CellValue[][]; info: Map<string, InfoSel> },
+): void {
+  values.forEach((row, i) => {
+    const out = new Array<CellValue>(shape.width);
+    const dataRow = band.start + i;
+    for (let c = 0; c < shape.width; c++) {
+      out[c] = normaliseCell(row[c]);
+      const info = formats ? infoDariFormat(out[c], formats[i]?.[c]) : null;
+      if (info) target.info.set(infoKey(dataRow, c), info);
+    }
+    target.rows[dataRow] = out;
+  });
+}
+
+/** Round trip 3, and more only beyond the budget: the bodies in row bands. */
+async function readBands(context: Excel.RequestContext, shapes: Shape[], budget: number) {
+  const bodies = shapes.map(() => ({ rows: [] as CellValue[][], info: new Map<string, InfoSel>() }));
+  let syncs = 0;
+  for (const request of planBands(shapes, budget)) {
+    const loads = request.map((band) => {
+      const { bodyRef, width, formats } = shapes[band.table];
+      if (!bodyRef) throw new Error("unreachable: a band of an empty body");
+      const r0 = bodyRef.row - 1 + band.start;
+      const c0 = bodyRef.column - 1;
+      const range = context.workbook.worksheets
+        .getItem(bodyRef.sheet)
+        .getRange(rectAddress(r0, c0, r0 + band.count - 1, c0 + Math.max(1, width) - 1));
+      if (formats) range.load("values,numberFormat");
+      else range.load("values");
+      return { band, range };
+    });
+    // One round trip per READ_BUDGET_BYTES of values: a single one below the budget.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs++;
+    for (const { band, range } of loads) {
+      const shape = shapes[band.table];
+      takeBand(shape, band, range.values, shape.formats ? range.numberFormat : null, bodies[band.table]);
+    }
+  }
+  return { bodies, syncs };
+}
+
 /**
  * Reads the tables named in `wanted` (case-insensitive) and the sheet inventory.
  * Nothing is written; the tables are never modified.
@@ -115,120 +236,51 @@ export async function readWorkbook(
   wanted: readonly string[],
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
-  const budget = options.budget ?? READ_BUDGET_BYTES;
-  let syncs = 0;
+  const names = await readNames(context);
+  const { markers } = names;
 
-  // Round trip 1: names only.
-  const tables = context.workbook.tables;
-  tables.load("items/name");
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/id,items/position");
-  const markerNames = queueMarkerNamesLoad(context);
-  await context.sync();
-  syncs++;
-  const markers = markerNames();
-
-  // Round trip 2: headers, body sizes, samples, sheet markers.
+  // Round trip 2: headers, body sizes, samples, sheet markers, SIPD-RI probes.
   const byName = new Map<string, Excel.Table>();
-  for (const t of tables.items) byName.set(t.name.toLowerCase(), t);
-
-  const missing: string[] = [];
-  const pending: {
-    table: Excel.Table;
-    header: Excel.Range;
-    body: Excel.Range;
-    sample: Excel.Range;
-    used: Excel.Range;
-  }[] = [];
-  for (const name of wanted) {
+  for (const t of names.tables) byName.set(t.name.toLowerCase(), t);
+  const missing = wanted.filter((name) => !byName.has(name.toLowerCase()));
+  const pending = wanted.flatMap((name) => {
     const table = byName.get(name.toLowerCase());
-    if (!table) {
-      missing.push(name);
-      continue;
-    }
-    const header = table.getHeaderRowRange();
-    header.load("values,address");
-    const body = table.getDataBodyRange();
-    body.load("address,rowCount");
-    // The first SAMPLE_ROWS rows of the body (fewer when the table is shorter).
-    const sample = body.getIntersectionOrNullObject(
-      header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0),
-    );
-    sample.load("values");
-    // A table declared over whole columns (A1:Z1048576) is read over its sheet's used cells only.
-    const used = body.getIntersectionOrNullObject(table.worksheet.getUsedRangeOrNullObject(true));
-    used.load("address,rowCount");
-    pending.push({ table, header, body, sample, used });
-  }
-
-  const probes = worksheets.items.map((sheet) => ({ sheet, property: queueMarkerPropertyLoad(sheet) }));
-  const probeSipd = queueProbes(worksheets.items);
-  await context.sync();
-  syncs++;
-
-  const shapes = pending.map(({ header, body, sample, used }) => {
-    const headerRef = parseAddress(header.address);
-    if (!headerRef) throw new Error(`Alamat tabel tidak dikenal: ${header.address}`);
-    const bodyRef = parseAddress(body.address);
-    const width = header.values[0]?.length ?? 0;
-    const sampled = sample.isNullObject ? [] : sample.values;
-    const bytesPerRow = sampled.length > 0 ? (jsonBytes(sampled) / sampled.length) * SAFETY : width * 8;
-    const usedRef = used.isNullObject ? null : parseAddress(used.address);
-    const rows = bodyRef && usedRef ? Math.min(body.rowCount, usedRef.row + used.rowCount - bodyRef.row) : 0;
-    return { headerRef, bodyRef, width, rows: Math.max(0, rows), bytesPerRow };
+    return table ? [queueTable(table)] : [];
   });
-  // SIPD-RI export sheets ride in the same bands, read from A1.
+  const probes = names.worksheets.map((sheet) => ({ sheet, property: queueMarkerPropertyLoad(sheet) }));
+  const probeSipd = queueProbes(names.worksheets);
+  await context.sync();
+
+  const shapes = pending.map(shapeOf);
+  // SIPD-RI export sheets ride in the same bands, read from A1, values only.
   const sipd = lembarSipd(probeSipd, SAFETY);
-  for (const l of sipd)
+  for (const l of sipd) {
+    const ref = { sheet: l.sheet, row: 1, column: 1 };
     shapes.push({
-      headerRef: { sheet: l.sheet, row: 1, column: 1 },
-      bodyRef: { sheet: l.sheet, row: 1, column: 1 },
+      headerRef: ref,
+      bodyRef: ref,
       width: l.width,
       rows: l.rows,
       bytesPerRow: l.bytesPerRow,
+      formats: false,
     });
-
-  // Round trip 3 (and more only beyond the budget): the bodies in row bands.
-  const bodies: CellValue[][][] = shapes.map(() => []);
-  for (const request of planBands(shapes, budget)) {
-    const loads = request.map((band) => {
-      const { bodyRef, width } = shapes[band.table];
-      if (!bodyRef) throw new Error("unreachable: a band of an empty body");
-      const r0 = bodyRef.row - 1 + band.start;
-      const c0 = bodyRef.column - 1;
-      const range = context.workbook.worksheets
-        .getItem(bodyRef.sheet)
-        .getRange(rectAddress(r0, c0, r0 + band.count - 1, c0 + Math.max(1, width) - 1));
-      range.load("values");
-      return { band, range };
-    });
-    // One round trip per READ_BUDGET_BYTES of values: a single one below the budget.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs++;
-    for (const { band, range } of loads) {
-      const target = bodies[band.table];
-      range.values.forEach((row, i) => {
-        target[band.start + i] = Array.from({ length: shapes[band.table].width }, (_, c) =>
-          normaliseCell(row[c]),
-        );
-      });
-    }
   }
+  const { bodies, syncs } = await readBands(context, shapes, options.budget ?? READ_BUDGET_BYTES);
 
-  const result: RawTable[] = pending.map(({ table, header }, i) => {
+  const tables: RawTable[] = pending.map(({ table, header }, i) => {
     const ref = shapes[i].headerRef;
     const headers = (header.values[0] ?? []).map((h) => (h === null || h === undefined ? "" : String(h)));
-    return {
+    const { rows, info } = bodies[i];
+    const raw = {
       name: table.name,
       sheet: ref.sheet,
       headerRow: ref.row,
       firstColumn: ref.column,
       headers,
-      rows: bodies[i],
+      rows,
     };
+    return info.size > 0 ? { ...raw, info } : raw;
   });
-
   const sheets: SheetInfo[] = probes.map(({ sheet, property }) => ({
     name: sheet.name,
     id: sheet.id,
@@ -236,12 +288,11 @@ export async function readWorkbook(
     generated: (property !== null && !property.isNullObject) || markers.sheets.has(sheet.name.toLowerCase()),
   }));
   sheets.sort((a, b) => a.position - b.position);
-
   const lembar: LembarMentah[] = sipd.map((l, i) => ({
     sheet: l.sheet,
     firstRow: 1,
     firstColumn: 1,
-    values: bodies[pending.length + i],
+    values: bodies[pending.length + i].rows,
   }));
-  return { tables: result, missing, sheets, markers, syncs, lembar };
+  return { tables, missing, sheets, markers, syncs: 2 + syncs, lembar };
 }

@@ -1,7 +1,8 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
 import type { CellSpec, RowRole, SheetKey, SheetSpec, StyleName, TableSpec } from "./sheet-spec";
 import { STYLES } from "./styles";
-import { columnLetters, columnNumber } from "../core/tabel";
+import { parseRange } from "../core/a1";
+import { columnLetters } from "../core/tabel";
 // The same font metrics as the Word tables (a pure table of advance widths).
 import { lebarTeks } from "./lebar-teks";
 import { NAMA_LEMBAR } from "./nama";
@@ -157,20 +158,15 @@ export class Lembar {
       return garisTeks(cell.value, columns[c] ?? 10, gaya.indent ?? 0, gaya.bold === true);
     };
     const gabung = this.merges.map((m) => {
-      const [a, b = a] = m.split(":");
-      const kolom = (x: string) => x.replace(/\d+/, "");
-      return {
-        r1: Number(/\d+/.exec(a)?.[0]),
-        r2: Number(/\d+/.exec(b)?.[0]),
-        c: kolom(a),
-        lebar: kolom(a) !== kolom(b),
-      };
+      const r = parseRange(m);
+      if (!r) throw new Error(`Alamat gabungan tidak valid: ${m}`);
+      return { r1: r.top, r2: r.bottom, c: r.left, lebar: r.left !== r.right };
     });
     // Cells covered by a merge, per column, as flags: merged cells do not set a row's height.
     const lebarLembar = this.rows[0]?.length ?? 0;
     const tertutup = Array.from({ length: lebarLembar }, () => new Uint8Array(this.rows.length + 2));
     for (const g of gabung) {
-      const c = columnNumber(g.c) - 1;
+      const c = g.c - 1;
       if (c >= 0 && c < lebarLembar) tertutup[c].fill(1, g.r1, g.r2 + 1);
     }
     const garis = this.rows.map((row, r) =>
@@ -182,7 +178,7 @@ export class Lembar {
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
-      const c = columnNumber(g.c) - 1;
+      const c = g.c - 1;
       const perlu = baris(this.rows[g.r1 - 1][c], c);
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;

@@ -11,6 +11,8 @@
  *   referring to the sheet's A1 (`'Temuan'!$A$1`).
  */
 
+import { splitSheet } from "../core/a1";
+
 /** Excel's limit on a sheet name. */
 export const PANJANG_NAMA_MAKS = 31;
 
@@ -74,12 +76,8 @@ export function adalahPenanda(namaNama: string): boolean {
 export function lembarDariRujukan(rujukan: string): string | null {
   const teks = rujukan.trim().replace(/^=/, "");
   if (/#REF!/i.test(teks)) return null;
-  const seru = teks.lastIndexOf("!");
-  if (seru <= 0) return null;
-  let lembar = teks.slice(0, seru);
-  if (lembar.startsWith("'") && lembar.endsWith("'") && lembar.length >= 2)
-    lembar = lembar.slice(1, -1).replace(/''/g, "'");
-  return lembar === "" ? null : lembar;
+  const { sheet } = splitSheet(teks);
+  return sheet === "" ? null : sheet;
 }
 
 /** The next free marker name, `Capaian_Lembar_<n>`, given the (lower-cased) names in use; adds it. */

@@ -2,7 +2,7 @@
 import type { Analysis } from "../core/analyze";
 import { LABEL } from "../core/pesan";
 import { labelTemuan } from "../core/label";
-import { quoteSheet } from "../core/tabel";
+import { quoteSheet, splitSheet } from "../core/a1";
 import type { Temuan, Tingkat } from "../core/temuan";
 import { Lembar, nilai, rumus } from "./lembar";
 import { teksRumus } from "./rumus";
@@ -18,8 +18,8 @@ const GAYA: Record<Tingkat, StyleName> = {
 
 /** `DPA!E7` → a HYPERLINK formula to that cell. */
 function tautan(alamat: string): string {
-  const i = alamat.lastIndexOf("!");
-  const target = `#${quoteSheet(alamat.slice(0, i))}!${alamat.slice(i + 1)}`;
+  const { sheet, local } = splitSheet(alamat);
+  const target = `#${quoteSheet(sheet ?? "")}!${local}`;
   return `=HYPERLINK(${teksRumus(target)},${teksRumus(alamat)})`;
 }
 

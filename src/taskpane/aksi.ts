@@ -1,11 +1,14 @@
 /**
- * What the task pane can ask of Excel, as plain functions. The components receive these as
- * props and never touch Excel (nor the browser's download); index.tsx wires them to the Office.js
- * adapter (src/excel) and the download (unduh.ts).
+ * What the task pane can ask of its host, as plain functions (injected, as in Microsoft's
+ * task-pane template). The components receive these as props and never touch Excel (nor the
+ * browser's download); index.tsx wires them to the Office.js adapter (src/excel) and the
+ * download (unduh.ts) through aksi-excel.ts. The host also maps what it throws to Indonesian
+ * messages (petakanGalat), so the pane's state never holds a raw error.
  */
 import type { Analysis, PilihanSkala } from "../core/analyze";
 import type { RunOutcome } from "../core/outcome";
 import type { HasilContoh } from "../excel/contoh";
+import type { GalatExcel } from "../excel/errors";
 import type { SumberAnggaran, Tahap } from "../excel/run";
 import type { NamePlan } from "../excel/sheet-names";
 import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
@@ -35,6 +38,12 @@ export interface HasilHitung extends Pemeriksaan {
   perhitunganManual: boolean;
 }
 
+/** An error as the user reads it: its kind (for the pane's own wording of a few) and Indonesian text. */
+export type Galat = Pick<GalatExcel, "jenis" | "judul" | "pesan">;
+
+/** Unduh Bab III: the file name, or that this host cannot download (Excel for Mac). */
+export type HasilUnduh = { jenis: "diunduh"; nama: string } | { jenis: "tidakTersedia" };
+
 export interface Aksi {
   /** Reads and analyses without writing (options and early warnings). */
   periksa(pilihan: Pilihan): Promise<Pemeriksaan>;
@@ -42,11 +51,8 @@ export interface Aksi {
   buatContoh(): Promise<HasilContoh>;
   /** Selects a cell given as "Sheet!E7". */
   lihat(alamat: string): Promise<void>;
-  /**
-   * Builds chapter III of a run as a Word document and downloads it; resolves to the file name.
-   * Rejects with UnduhTidakTersedia where the host cannot download (Excel for Mac).
-   */
-  unduhBab3(analysis: Analysis): Promise<string>;
+  /** Builds chapter III of a run as a Word document and downloads it where the host can. */
+  unduhBab3(analysis: Analysis): Promise<HasilUnduh>;
   /** Rekap Pemda: reads the picked OPD workbooks in the browser and writes the recap sheets. */
   rekap(
     files: readonly BerkasDipilih[],
@@ -56,6 +62,8 @@ export interface Aksi {
   /** The SKPD and month chosen earlier in this workbook, and storing a new choice. */
   pilihanTersimpan(): Pick<Pilihan, "skpd" | "sampaiBulan">;
   simpanPilihan(pilihan: Pick<Pilihan, "skpd" | "sampaiBulan">): Promise<void>;
+  /** The host's Indonesian message for anything an action rejected with. */
+  petakanGalat(error: unknown): Galat;
 }
 
 /** Handlers the components receive (declared here, with the actions they lead to). */

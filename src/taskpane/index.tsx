@@ -1,8 +1,7 @@
 /** Task pane entry: waits for Office, then renders the pane with the Excel-backed actions. */
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { TEKS } from "../excel/pesan";
+import { TEKS } from "./teks";
 import { aksiExcel } from "./aksi-excel";
 import { App } from "./components/App";
 import { temaOffice } from "./theme";

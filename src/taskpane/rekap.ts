@@ -8,9 +8,11 @@ import type { PilihanSkala } from "../core/analyze";
 import { KumpulanRekap, type HasilBacaOpd } from "../core/rekap/kumpulan";
 import type { Rekap } from "../core/rekap/rekap";
 import { denganExcel } from "../excel/context";
+import { petakanGalat } from "../excel/errors";
 import { tulisRekapPemda } from "../excel/rekap";
 import type { NamePlan } from "../excel/sheet-names";
 import { buildRekapSheets } from "../report/rekap";
+import { TEKS_REKAP } from "./teks-rekap";
 
 /** What the pane shows for one file as it goes. */
 export type StatusBerkas =
@@ -47,7 +49,8 @@ export async function rekapPemda(
     } catch (e) {
       hasil = {
         jenis: "gagal",
-        alasan: `Berkas ${f.name} tidak dapat dibuka: ${(e as Error).message}`,
+        // The reader words what it knows (not a workbook, …); anything else gets the host's message.
+        alasan: TEKS_REKAP.tidakDapatDibuka(f.name, petakanGalat(e).pesan),
         ikuPemda: null,
       };
     }

@@ -18,6 +18,7 @@ export const TEKS_REKAP = {
     `${nama}: capaian ${pct(capaian)}, serapan ${pct(serapan)}`,
   iku: "tabel iku_pemda",
   gagal: "tidak dapat dipakai",
+  tidakDapatDibuka: (nama: string, pesan: string) => `Berkas ${nama} tidak dapat dibuka. ${pesan}`,
   selesaiJudul: "Rekap Pemda selesai",
   selesai: (
     opd: number,

@@ -1,10 +1,12 @@
 /**
- * Downloads chapter III of a run as a .docx from the task pane. The document is rebuilt from
+ * Downloads chapter III of a run as a .docx from the task pane (loaded on the first click, with
+ * the Word library behind it). The document is rebuilt from
  * the run's Analysis with the same builders the run wrote its sheets with (pure and fast), so
  * the Word tables match the sheets.
  */
 import type { Analysis } from "../core/analyze";
 import { buildSheets } from "../report/index";
+import type { HasilUnduh } from "./aksi";
 import { gambarBrowser } from "./gambar";
 
 const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -15,12 +17,6 @@ const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingm
  * there. Office.context.ui.openBrowserWindow only opens https addresses, and the chapter is
  * made in the pane, so Mac users are sent to Excel on the web or the command line instead.
  */
-export class UnduhTidakTersedia extends Error {
-  constructor() {
-    super("download not available in this host (Excel for Mac)");
-    this.name = "UnduhTidakTersedia";
-  }
-}
 
 /** True when the pane runs in Excel for Mac (Office.context.diagnostics.platform). */
 export function diMac(): boolean {
@@ -50,8 +46,8 @@ export function simpanBerkas(data: Uint8Array, nama: string, mime: string): void
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export async function unduhBab3(analysis: Analysis): Promise<string> {
-  if (diMac()) throw new UnduhTidakTersedia();
+export async function unduhBab3(analysis: Analysis): Promise<HasilUnduh> {
+  if (diMac()) return { jenis: "tidakTersedia" };
   // The Word library is a third of the pane's code: load it only when the user asks for the file.
   const { buildBab3, grafikBab3, namaBerkasBab3, packBab3 } = await import(
     /* webpackChunkName: "bab3" */ "../docx"
@@ -60,5 +56,5 @@ export async function unduhBab3(analysis: Analysis): Promise<string> {
   const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis), { gambar }));
   const nama = namaBerkasBab3(analysis.tahun);
   simpanBerkas(bytes, nama, MIME_DOCX);
-  return nama;
+  return { jenis: "diunduh", nama };
 }

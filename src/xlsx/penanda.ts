@@ -8,8 +8,6 @@ import type ExcelJS from "exceljs";
 import { quoteSheet } from "../core/tabel";
 import { adalahPenanda, lembarDariRujukan, namaPenandaBerikut } from "../report/nama-lembar";
 
-export { AWALAN_PENANDA } from "../report/nama-lembar";
-
 interface DefinedNames {
   model: { name: string; ranges: string[] }[];
   add(locStr: string, name: string): void;

@@ -1,6 +1,7 @@
 /** Reads the named tables (ListObjects) of an .xlsx workbook into RawTables. */
 import type ExcelJS from "exceljs";
-import { columnNumber, infoKey, type CellValue, type InfoSel, type RawTable } from "../core/tabel";
+import { parseRange } from "../core/a1";
+import { infoKey, type CellValue, type InfoSel, type RawTable } from "../core/tabel";
 import { infoDari, nilaiSel } from "./cell-value";
 
 interface TableModel {
@@ -13,14 +14,9 @@ interface TableModel {
 
 /** "B4:H19" → 1-based corners. */
 function bounds(ref: string): { r1: number; c1: number; r2: number; c2: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) throw new Error(`Alamat tabel tidak dikenal: ${ref}`);
-  return {
-    r1: Number(m[2]),
-    c1: columnNumber(m[1]),
-    r2: Number(m[4] ?? m[2]),
-    c2: columnNumber(m[3] ?? m[1]),
-  };
+  const range = parseRange(ref.trim());
+  if (!range) throw new Error(`Alamat tabel tidak dikenal: ${ref}`);
+  return { r1: range.top, c1: range.left, r2: range.bottom, c2: range.right };
 }
 
 /**

@@ -1,4 +1,6 @@
 /** The command's help and usage errors speak Indonesian. */
+import * as fs from "fs";
+import * as path from "path";
 import { capaian } from "../helpers/cli";
 
 describe("capaian --help", () => {
@@ -21,9 +23,9 @@ describe("capaian --help", () => {
 
 describe("npm command conventions", () => {
   const versi = (
-    JSON.parse(
-      require("fs").readFileSync(require("path").join(__dirname, "..", "..", "package.json"), "utf8"),
-    ) as { version: string }
+    JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    }
   ).version;
 
   it.each([["--version"], ["-V"]])("%s prints the package version", async (flag) => {

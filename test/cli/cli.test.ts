@@ -7,7 +7,7 @@ import path from "path";
 import { capaian, CONTOH } from "../helpers/cli";
 import type { RawTable } from "../../src/core/tabel";
 import { readTables } from "../../src/xlsx/read-tables";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
 
 jest.setTimeout(30000);

@@ -12,7 +12,7 @@ import { Writable } from "stream";
 import { analyze } from "../../src/core/analyze";
 import type { LaporanRekap } from "../../src/core/rekap";
 import { main } from "../../src/cli/main";
-import { bukuOpd, tabelOpd, tulisBuku } from "../../scripts/buku-opd";
+import { bukuOpd, tabelOpd, tulisBuku } from "../fixtures/buku-opd";
 import { capaian } from "../helpers/cli";
 
 jest.setTimeout(60000);

@@ -2,7 +2,7 @@
 import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import { TEKS_ANALISIS } from "../../src/core/analisis";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { buildSheets } from "../../src/report";
 import { hfDari, nilaiHf } from "../helpers/hf";
 import { bukuKerja, tabel } from "../helpers/tabel";

@@ -3,7 +3,7 @@ import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import type { RawTable } from "../../src/core/tabel";
 import { tren } from "../../src/core/tahunan";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 
 const seed = (ubah?: (t: RawTable[]) => void, tahun = 2024) => {
   const t = seedRawTables();

@@ -1,7 +1,7 @@
 /** The outcome of a run (src/core/outcome.ts), decided once for the pane, the ribbon and the command. */
 import { analyze } from "../../src/core/analyze";
 import { runOutcome } from "../../src/core/outcome";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
 
 const jalankan = (tables = bukuKerja()) => runOutcome(analyze(tables, { tahunSekarang: 2024 }));

@@ -2,7 +2,7 @@
 import { analyze } from "../../src/core/analyze";
 import type { Laporan } from "../../src/core/laporan";
 import { teksLaporan, toLaporan } from "../../src/core/proyeksi";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
 
 const seed = () => analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });

@@ -5,7 +5,7 @@
 import { toLaporan } from "../../src/core/proyeksi";
 import { analyze, type Analysis } from "../../src/core/analyze";
 import { bulatkan } from "../../src/core/presisi";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 
 const runs = new Map<number, Analysis>();
 const seed = (tahun: number): Analysis => {

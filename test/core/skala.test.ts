@@ -2,7 +2,7 @@
 import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
 import { parseRentang, predikatDari, SKALA_LKJIP, SKALA_PERMENDAGRI86 } from "../../src/core/skala";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja, tabel } from "../helpers/tabel";
 
 describe("SKALA_LKJIP (the seed's Tabel 3.1)", () => {

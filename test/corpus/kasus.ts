@@ -94,7 +94,7 @@ const galat = (code: string) => Object.assign(new Error(`${code}: simulated, wri
 /** Makes the n-th write of an output fail with `code` after writing half of its bytes. */
 function gagalMenulis(code: string): () => () => void {
   return () => {
-    const fsp = require("fs").promises as typeof fs;
+    const fsp = fs; // the module object itself, so the spy is what the command calls
     const asli = fsp.open.bind(fsp);
     const spy = jest.spyOn(fsp, "open").mockImplementation(async (...a: Parameters<typeof fs.open>) => {
       const fh = await asli(...a);
@@ -114,7 +114,7 @@ function gagalMenulis(code: string): () => () => void {
 /** Makes the rename of a finished temporary file fail with `code` (a locked target on Windows). */
 function gagalMengganti(code: string): () => () => void {
   return () => {
-    const fsp = require("fs").promises as typeof fs;
+    const fsp = fs; // the module object itself, so the spy is what the command calls
     const spy = jest.spyOn(fsp, "rename").mockRejectedValue(galat(code));
     return () => spy.mockRestore();
   };

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { promises as fs, readdirSync, statSync } from "fs";
 import os from "os";
 import path from "path";
-import { tabelSintetis } from "../../scripts/sintetis";
+import { tabelSintetis } from "../fixtures/sintetis";
 import { bufferBuku } from "./buku";
 
 jest.setTimeout(180_000);

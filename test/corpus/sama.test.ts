@@ -13,7 +13,7 @@ import { pesanTidakDitulis } from "../../src/commands/pesan-pita";
 import { hitungCapaian } from "../../src/excel/run";
 import { capaian } from "../helpers/cli";
 import { pasangHost } from "../excel/workbook";
-import { loadXlsxModel } from "../sim-excel/from-xlsx";
+import { loadXlsxModel } from "../sim-excel";
 import { bufferBuku, tabelDari, type Buku } from "./buku";
 
 jest.setTimeout(30_000);
@@ -89,6 +89,19 @@ describe.each<[string, (b: Buku) => void]>([
   ["a kegiatan over budget", (b) => tabelDari(b, "realisasi").baris[1].splice(1, 1, 1200)],
   ["no budget for the tahun", (b) => tabelDari(b, "pagu").baris.forEach((r) => (r[5] = 2023))],
   ["a stated capaian that disagrees", (b) => (tabelDari(b, "realisasi").baris[0][3] = 80)],
+  // Office.js hands a date over as its serial number: the add-in tells it by the number format.
+  ["a date in the pagu column", (b) => (tabelDari(b, "pagu").baris[2][2] = new Date(Date.UTC(2024, 0, 25)))],
+  [
+    "a date as an indikator's realisasi",
+    (b) => (tabelDari(b, "realisasi").baris[0][1] = new Date(Date.UTC(2024, 4, 1))),
+  ],
+  [
+    "a date as a target, formatted dd/mm/yyyy",
+    (b) => {
+      tabelDari(b, "targets").baris[0][4] = new Date(Date.UTC(2024, 1, 29));
+      b.sesudah.push((wb) => (wb.getWorksheet("PK")!.getCell("E2").numFmt = "dd/mm/yyyy"));
+    },
+  ],
 ])("a workbook with temuan: %s", (nama, ubah) => {
   it("the command's report and the add-in's run find the same temuan, at the same cells, in the same words", async () => {
     const { cli, json, addin } = await keduanya(nama.replace(/\W+/g, "-"), ubah);
@@ -104,6 +117,25 @@ describe.each<[string, (b: Buku) => void]>([
     // Blank parent amounts are the sums of their children: no temuan, in either host.
     if (nama !== "blank parent amounts") expect(laporan.temuan.length).toBeGreaterThan(0);
   });
+});
+
+it("a number kode formatted 0.00 is read as displayed (1.10) by both, from the number format", async () => {
+  const { cli, json, addin } = await keduanya("kode-0.00", (b) => {
+    const t = tabelDari(b, "targets").baris;
+    t.push([1.1, "Sasaran satu", "Indikator dua", "%", 10, "positif", 2024]);
+    t.push(["1.1", "Sasaran satu", "Indikator tiga", "%", 10, "positif", 2024]);
+    tabelDari(b, "realisasi").baris.push(
+      ["1.10", 5, 2024, null, null, null],
+      ["1.1", 6, 2024, null, null, null],
+    );
+    b.sesudah.push((wb) => (wb.getWorksheet("PK")!.getCell("A3").numFmt = "0.00"));
+  });
+  expect(cli.kode).toBe(0);
+  const laporan = JSON.parse(await fs.readFile(json, "utf8"));
+  const kode = (xs: { kode: string }[]) => xs.map((i) => i.kode);
+  expect(kode(laporan.indikator)).toEqual(["IKU-01", "1.10", "1.1"]);
+  expect(kode(toLaporan(addin.analysis).indikator)).toEqual(kode(laporan.indikator));
+  expect(addin.analysis.temuan).toEqual([]);
 });
 
 it("whole-column tables: the add-in reads their used cells only, in the usual syncs and a small response", async () => {

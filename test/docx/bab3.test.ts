@@ -5,7 +5,7 @@ import { buildBab3, packBab3 } from "../../src/docx";
 import { formatNilai } from "../../src/docx/format-sel";
 import { buildSheets, NAMA_LEMBAR } from "../../src/report";
 import type { CellSpec, SheetSpec, StyleName } from "../../src/report/sheet-spec";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bacaZip } from "../helpers/zip";
 
 jest.setTimeout(30000);

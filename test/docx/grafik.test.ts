@@ -3,7 +3,7 @@ import { analyze } from "../../src/core/analyze";
 import { buildBab3, grafikBab3, packBab3 } from "../../src/docx";
 import { buildSheets } from "../../src/report";
 import { gambarBab3 } from "../../src/cli/gambar";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bacaZip } from "../helpers/zip";
 
 const a = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });

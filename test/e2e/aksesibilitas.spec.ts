@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { TIMEOUT, enterCellEditMode, model, waitReady, waitRunDone } from "./sim-page";
-import { createWorkbookModel } from "../sim-excel/model";
+import { createWorkbookModel } from "../sim-excel";
 
 /** The serious and critical violations axe finds on the page, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -10,9 +10,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { serveStatic } from "./server";
 import { buildSimBundle, OFFICE_JS_URL } from "./sim-bundle";
 import type { SimConfig } from "./sim-bootstrap";
-import { createExcelHost } from "../sim-excel/host";
-import { loadXlsxModel } from "../sim-excel/from-xlsx";
-import type { WorkbookModel } from "../sim-excel/model";
+import { createExcelHost, loadXlsxModel, type WorkbookModel } from "../sim-excel";
 import { hitungCapaian } from "../../src/excel/run";
 import type { Laporan } from "../../src/core/laporan";
 

@@ -10,7 +10,7 @@ import {
   values,
   waitReady,
 } from "./sim-page";
-import { createSheetModel, createWorkbookModel } from "../sim-excel/model";
+import { createSheetModel, createWorkbookModel } from "../sim-excel";
 
 test("missing tables are named, 'Buat tabel contoh' creates them, then the run works", async ({
   openPane,

@@ -2,7 +2,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { OUTPUT, SOURCE_SHEETS, TIMEOUT, inPage, model, sheetNames, stats } from "./sim-page";
-import { createWorkbookModel } from "../sim-excel/model";
+import { createWorkbookModel } from "../sim-excel";
 
 interface RibbonRun {
   calls: number;

@@ -8,9 +8,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { test, expect } from "./fixtures";
 import { chartsOf, formulas, sheetNames, sheetRows, stats, TIMEOUT } from "./sim-page";
-import { loadXlsxModel } from "../sim-excel/from-xlsx";
+import { loadXlsxModel } from "../sim-excel";
 import { analyze } from "../../src/core/analyze";
-import { bukuOpd, tabelOpd, tulisBuku } from "../../scripts/buku-opd";
+import { bukuOpd, tabelOpd, tulisBuku } from "../fixtures/buku-opd";
 
 const NAMA = ["dinas-sosial", "dinas-kesehatan", "bappeda"];
 const REKAP = ["Rekap OPD", "Rekap Anggaran", "Rekap Temuan", "IKU Pemda"];

@@ -5,7 +5,6 @@
 const http = require("http");
 const fs = require("fs");
 const path = require("path");
-const { URL } = require("url");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

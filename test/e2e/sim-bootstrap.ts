@@ -5,10 +5,7 @@
  * the preview's host. The production pages load the real office.js; this file is served in
  * its place only by the browser tests (page.route) and by `npm run preview`.
  */
-import { createExcelHost, type ExcelHost } from "../sim-excel/host";
-import type { WorkbookModel } from "../sim-excel/model";
-import * as inspect from "../sim-excel/inspect";
-import type { SimLocale } from "../sim-excel/locale";
+import { createExcelHost, inspect, type ExcelHost, type SimLocale, type WorkbookModel } from "../sim-excel";
 
 /**
  * Excel for Mac's WKWebView does nothing with a clicked <a download> (OfficeDev/office-js

@@ -36,6 +36,8 @@ function buildSimBundle() {
         },
       ],
     },
+    // The simulator's .xlsx reader is Node-only (exceljs, fs); its index.ts loads it on demand.
+    plugins: [new webpack.IgnorePlugin({ resourceRegExp: /^\.\/from-xlsx$/, contextRegExp: /sim-excel$/ })],
     performance: { hints: false },
     infrastructureLogging: { level: "error" },
   });

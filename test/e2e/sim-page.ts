@@ -4,8 +4,7 @@
  */
 import type { Page } from "@playwright/test";
 import type { SimHandle } from "./sim-bootstrap";
-import type { ChartModel, SheetModel, WorkbookModel } from "../sim-excel/model";
-import type { SimStats } from "../sim-excel/context";
+import { type ChartModel, type SheetModel, type WorkbookModel, type SimStats } from "../sim-excel";
 
 type Cell = string | number | boolean;
 

@@ -7,7 +7,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { test, expect, RESULTS, ROOT } from "./fixtures";
 import { hitung, sheetNames, formulas, findRow, waitReady } from "./sim-page";
-import { loadXlsxModel } from "../sim-excel/from-xlsx";
+import { loadXlsxModel } from "../sim-excel";
 
 const SIPD = path.join(ROOT, "examples", "sipd");
 const DINSOS = "1.06.0.00.0.00.01.0000";

@@ -3,7 +3,7 @@
  * (list separator ",", decimal "."); adapter.test.ts itself runs as an Indonesian one.
  */
 import "./adapter.test";
-import { createWorkbookModel } from "../sim-excel/model";
+import { createWorkbookModel } from "../sim-excel";
 import { aturLokal, pasangHost } from "./workbook";
 
 aturLokal("en-US");

@@ -18,8 +18,9 @@ import {
   rangeText,
   sheetContent,
   sheetNames,
-} from "../sim-excel/inspect";
-import { findSheet, type WorkbookModel } from "../sim-excel/model";
+  findSheet,
+  type WorkbookModel,
+} from "../sim-excel";
 import { buatModel, modelContoh, pasangHost } from "./workbook";
 import { DASAR_LEMBAR } from "../helpers/lembar";
 

@@ -3,7 +3,7 @@
  * (list separator ",", decimal "."); charts.test.ts itself runs as an Indonesian one.
  */
 import "./charts.test";
-import { createWorkbookModel } from "../sim-excel/model";
+import { createWorkbookModel } from "../sim-excel";
 import { aturLokal, pasangHost } from "./workbook";
 
 aturLokal("en-US");

@@ -8,8 +8,7 @@ import { hitungCapaian, jalankanRun } from "../../src/excel/run";
 import { adjacentColumns, basicSource } from "../../src/excel/charts";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../src/report/sheet-spec";
 import { NAMA_LEMBAR } from "../../src/report/index";
-import { rangeValues, sheetNames } from "../sim-excel/inspect";
-import { findSheet, type WorkbookModel } from "../sim-excel/model";
+import { rangeValues, sheetNames, findSheet, type WorkbookModel } from "../sim-excel";
 import { modelContoh, pasangHost } from "./workbook";
 import { DASAR_LEMBAR } from "../helpers/lembar";
 

@@ -4,7 +4,7 @@
  */
 import { hitungCapaian } from "../../src/excel/run";
 import { buildSheets, STYLES } from "../../src/report/index";
-import { findSheet, type WorkbookModel } from "../sim-excel/model";
+import { findSheet, type WorkbookModel } from "../sim-excel";
 import { modelContoh, pasangHost } from "./workbook";
 
 let lepas: (() => void) | null = null;

@@ -1,8 +1,8 @@
 /** The ribbon command's message: its text, its dialog URL, and the fallback without a Dialog API. */
 import { alamatPesan, pesanTidakDitulis, tampilkanPesan } from "../../src/commands/pesan-pita";
-import { TEKS } from "../../src/excel/pesan";
+import { TEKS_PITA as TEKS } from "../../src/commands/teks";
 import type { Temuan } from "../../src/core/temuan";
-import { createWorkbookModel } from "../sim-excel/model";
+import { createWorkbookModel } from "../sim-excel";
 import { pasangHost } from "./workbook";
 
 const BASE = "https://localhost:3000/commands.html";

@@ -7,9 +7,9 @@ import { analyze } from "../../src/core/analyze";
 import { ringkasOpd, susunRekap } from "../../src/core/rekap";
 import { tulisRekapPemda } from "../../src/excel/rekap";
 import { buildRekapSheets } from "../../src/report/rekap";
-import { tabelOpd } from "../../scripts/buku-opd";
-import { tabelSintetis } from "../../scripts/sintetis";
-import { rangeFormulas, sheetNames, cellValue } from "../sim-excel/inspect";
+import { tabelOpd } from "../fixtures/buku-opd";
+import { tabelSintetis } from "../fixtures/sintetis";
+import { rangeFormulas, sheetNames, cellValue } from "../sim-excel";
 import { buatModel, pasangHost } from "./workbook";
 
 let lepas: (() => void) | null = null;

@@ -8,7 +8,7 @@ import { readWorkbook } from "../../src/excel/read-tables";
 import { NAMA_TABEL } from "../../src/core/kontrak";
 import type { CellValue } from "../../src/core/tabel";
 import { NAMA_LEMBAR } from "../../src/report/index";
-import { cellKey, createSheetModel, findSheet, type WorkbookModel } from "../sim-excel/model";
+import { cellKey, createSheetModel, findSheet, type WorkbookModel } from "../sim-excel";
 import { DINSOS, lembarContoh, lembarRealisasi } from "../helpers/sipd";
 import { buatModel, pasangHost } from "./workbook";
 

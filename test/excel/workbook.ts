@@ -5,8 +5,10 @@ import {
   createWorkbookModel,
   newId,
   type WorkbookModel,
-} from "../sim-excel/model";
-import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "../sim-excel/host";
+  createExcelHost,
+  type ExcelHost,
+  type ExcelHostOptions,
+} from "../sim-excel";
 import { columnLetters } from "../../src/core/tabel";
 
 export type Cell = string | number | boolean | null;

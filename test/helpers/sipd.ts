@@ -11,7 +11,7 @@ import type { CellValue } from "../../src/core/tabel";
 import { bacaLembar } from "../../src/xlsx/read-lembar";
 
 export const REKAP_CONTOH = path.join(__dirname, "..", "..", "examples", "sipd", "rekap-belanja-2024.xlsx");
-import { DINSOS } from "../../scripts/sipd-realisasi";
+import { DINSOS } from "../fixtures/sipd-realisasi";
 
 export { DINSOS };
 
@@ -76,7 +76,7 @@ export function diacak(l: LembarMentah): LembarMentah {
   };
 }
 
-export { KOLOM_REALISASI_DOKUMEN, lembarRealisasi, type Dokumen } from "../../scripts/sipd-realisasi";
+export { KOLOM_REALISASI_DOKUMEN, lembarRealisasi, type Dokumen } from "../fixtures/sipd-realisasi";
 
 /** The 21 columns of the real recap, in its order. */
 export const KOLOM_REKAP = [

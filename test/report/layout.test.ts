@@ -10,7 +10,7 @@ import { garisTeks } from "../../src/report/lembar";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import { STYLES } from "../../src/report/styles";
 import { writeSheet } from "../../src/xlsx/write-sheets";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bacaZip } from "../helpers/zip";
 
 const a = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });

@@ -10,278 +10,90 @@ import type { RawTable } from "../../src/core/tabel";
 import { buildSheets } from "../../src/report";
 import type { CellSpec, SheetSpec } from "../../src/report/sheet-spec";
 import { writeSheet } from "../../src/xlsx/write-sheets";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
+import { formatCell } from "../../src/core/a1";
+import {
+  WorkbookCalc,
+  cellKey,
+  createSheetModel,
+  createWorkbookModel,
+  findSheet,
+  parseFormula,
+  type FormulaNode,
+  type WorkbookModel,
+} from "../sim-excel";
 
 // ---------------------------------------------------------------------------------------------
-// A tiny evaluator for the formulas the sheets use: numbers, "text", A1 refs and ranges on the
-// sheet, Sheet!A1 refs to the source tables, + - * / = <> < > <= >=, SUM, SUBTOTAL(9, …) (which
-// leaves out cells that are SUBTOTALs themselves), AVERAGE, AVERAGEIF (equality), IF, IFERROR,
-// AND, OR, HYPERLINK.
+// Cached values are checked with the simulated host's formula evaluator (the project's one):
+// the sheet and its source tables become a workbook of the simulator, cached values left out,
+// and each formula cell is evaluated there as Excel would.
 // ---------------------------------------------------------------------------------------------
-type Nilai = number | string | boolean | null;
-class GalatRumus extends Error {}
 
-type Token =
-  { t: "num"; v: number } | { t: "str"; v: string } | { t: "ref"; v: string } | { t: "op"; v: string };
-
-function tokenize(s: string): Token[] {
-  const out: Token[] = [];
-  const re =
-    /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!\$?[A-Z]+\$?\d+|\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)(?![A-Za-z0-9_(])|([A-Z][A-Z0-9.]*)(?=\()|(<=|>=|<>|[-+*/=<>(),&]))/y;
-  let i = 0;
-  while (i < s.length) {
-    re.lastIndex = i;
-    const m = re.exec(s);
-    if (!m) throw new Error(`tidak terbaca: ${s.slice(i)}`);
-    if (m[1] !== undefined) out.push({ t: "num", v: Number(m[1]) });
-    else if (m[2] !== undefined) out.push({ t: "str", v: m[2].replace(/""/g, '"') });
-    else if (m[3] !== undefined) out.push({ t: "ref", v: m[3] });
-    else if (m[4] !== undefined) out.push({ t: "op", v: m[4] });
-    else out.push({ t: "op", v: m[5] });
-    i = re.lastIndex;
+/** The sheet (formulas only, no cached values) and the source tables as a simulated workbook. */
+function bukuSimulasi(sheet: SheetSpec, sources: RawTable[]): WorkbookModel {
+  const model = createWorkbookModel([]);
+  const tambah = (name: string) => {
+    const ws = findSheet(model, name) ?? createSheetModel(model, name);
+    if (!model.sheets.includes(ws)) model.sheets.push(ws);
+    return ws;
+  };
+  for (const t of sources) {
+    const ws = tambah(t.sheet);
+    const isi = (r: number, c: number, value: string | number | boolean | null) => {
+      if (value !== null) ws.cells[cellKey(r, t.firstColumn - 1 + c)] = { value };
+    };
+    t.headers.forEach((h, c) => isi(t.headerRow - 1, c, h));
+    t.rows.forEach((row, r) => row.forEach((v, c) => isi(t.headerRow + r, c, v)));
   }
-  return out;
+  const ws = tambah(sheet.name);
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.formula) ws.cells[cellKey(r, c)] = { formula: cell.formula };
+      else if (cell && cell.value !== null && cell.value !== undefined)
+        ws.cells[cellKey(r, c)] = { value: cell.value };
+    }),
+  );
+  return model;
 }
 
-type Node =
-  | { k: "lit"; v: Nilai }
-  | { k: "ref"; v: string }
-  | { k: "bin"; op: string; a: Node; b: Node }
-  | { k: "neg"; a: Node }
-  | { k: "fn"; name: string; args: Node[] };
-
-function parse(formula: string): Node {
-  const ts = tokenize(formula.replace(/^=/, ""));
-  let p = 0;
-  const peek = () => ts[p];
-  const op = (v: string) => peek()?.t === "op" && peek().v === v;
-  const expect_ = (v: string) => {
-    if (!op(v)) throw new Error(`expected ${v} in ${formula}`);
-    p++;
+/** Every reference to another sheet lies inside a source table's data rows (never a blank beside it). */
+function periksaRujukan(formula: string, sheet: SheetSpec, sources: RawTable[]): void {
+  const jalan = (n: FormulaNode): void => {
+    if (n.k === "ref" && n.sheet !== undefined && n.sheet !== sheet.name) {
+      const { r0, c0, r1, c1 } = n.rect;
+      const t = sources.find(
+        (x) =>
+          x.sheet === n.sheet &&
+          r0 >= x.headerRow &&
+          r1 < x.headerRow + x.rows.length &&
+          c0 >= x.firstColumn - 1 &&
+          c1 < x.firstColumn - 1 + x.headers.length,
+      );
+      expect([formula, t === undefined ? "outside every source table" : "in a source table"]).toEqual([
+        formula,
+        "in a source table",
+      ]);
+    } else if (n.k === "unary") jalan(n.e);
+    else if (n.k === "binary") [n.a, n.b].forEach(jalan);
+    else if (n.k === "call") n.args.forEach(jalan);
   };
-  const primary = (): Node => {
-    const t = ts[p++];
-    if (!t) throw new Error(`unexpected end of ${formula}`);
-    if (t.t === "num" || t.t === "str") return { k: "lit", v: t.v };
-    if (t.t === "ref") return { k: "ref", v: t.v };
-    if (t.v === "(") {
-      const e = compare();
-      expect_(")");
-      return e;
-    }
-    if (t.v === "-") return { k: "neg", a: primary() };
-    if (/^[A-Z]/.test(t.v)) {
-      expect_("(");
-      const args: Node[] = [];
-      if (!op(")")) {
-        args.push(compare());
-        while (op(",")) {
-          p++;
-          args.push(compare());
-        }
-      }
-      expect_(")");
-      return { k: "fn", name: t.v, args };
-    }
-    throw new Error(`unexpected ${t.v} in ${formula}`);
-  };
-  const binary = (next: () => Node, ops: string[]) => (): Node => {
-    let a = next();
-    while (peek()?.t === "op" && ops.includes(peek().v as string)) {
-      const o = ts[p++].v as string;
-      a = { k: "bin", op: o, a, b: next() };
-    }
-    return a;
-  };
-  const mul = binary(primary, ["*", "/"]);
-  const add = binary(mul, ["+", "-", "&"]);
-  const compare = binary(add, ["=", "<>", "<", ">", "<=", ">="]);
-  const e = compare();
-  if (p !== ts.length) throw new Error(`trailing tokens in ${formula}`);
-  return e;
+  jalan(parseFormula(formula));
 }
-
-const kolomKe = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-const urai = (ref: string) => {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`bad ref ${ref}`);
-  return { c: kolomKe(m[1]), r: Number(m[2]) };
-};
-
-class Evaluator {
-  private readonly memo = new Map<string, Nilai>();
-  constructor(
-    private readonly sheet: SheetSpec,
-    private readonly sources: RawTable[],
-  ) {}
-
-  /** The value of a sheet cell: its formula evaluated (recursively), or its plain value. */
-  sel(r: number, c: number): Nilai {
-    const key = `${r},${c}`;
-    if (this.memo.has(key)) return this.memo.get(key) as Nilai;
-    const cell = this.sheet.rows[r - 1]?.[c - 1] ?? null;
-    const v = cell?.formula ? this.rumus(cell.formula) : (cell?.value ?? null);
-    this.memo.set(key, v);
-    return v;
-  }
-
-  rumus(f: string): Nilai {
-    return this.eval(parse(f));
-  }
-
-  /** A reference to a source table's cell, e.g. DPA!C58 or 'Perjanjian Kinerja'!E7. */
-  private sumber(ref: string): Nilai {
-    const i = ref.lastIndexOf("!");
-    const nama = ref
-      .slice(0, i)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
-    const { r, c } = urai(ref.slice(i + 1));
-    const t = this.sources.find((x) => x.sheet === nama);
-    if (!t) throw new Error(`no source sheet ${nama}`);
-    const row = t.rows[r - t.headerRow - 1];
-    if (!row) throw new Error(`${ref} is outside table ${t.name}`);
-    const v = row[c - t.firstColumn];
-    if (v === undefined) throw new Error(`${ref} is outside table ${t.name}`);
-    return v;
-  }
-
-  private daftar(n: Node): Nilai[] {
-    if (n.k === "ref" && n.v.includes(":")) {
-      const [a, b] = n.v.split(":").map(urai);
-      const out: Nilai[] = [];
-      for (let r = a.r; r <= b.r; r++) for (let c = a.c; c <= b.c; c++) out.push(this.sel(r, c));
-      return out;
-    }
-    return [this.eval(n)];
-  }
-
-  private angka(v: Nilai): number {
-    if (v === null || v === "") return 0;
-    if (typeof v === "number") return v;
-    if (typeof v === "boolean") return v ? 1 : 0;
-    throw new GalatRumus("#VALUE!");
-  }
-
-  private eval(n: Node): Nilai {
-    switch (n.k) {
-      case "lit":
-        return n.v;
-      case "ref":
-        if (n.v.includes("!")) return this.sumber(n.v);
-        if (n.v.includes(":")) throw new Error("range outside a function");
-        return this.sel(urai(n.v).r, urai(n.v).c);
-      case "neg":
-        return -this.angka(this.eval(n.a));
-      case "bin": {
-        const a = this.eval(n.a);
-        const b = this.eval(n.b);
-        switch (n.op) {
-          case "+":
-            return this.angka(a) + this.angka(b);
-          case "-":
-            return this.angka(a) - this.angka(b);
-          case "*":
-            return this.angka(a) * this.angka(b);
-          case "/":
-            if (this.angka(b) === 0) throw new GalatRumus("#DIV/0!");
-            return this.angka(a) / this.angka(b);
-          case "&":
-            return `${a ?? ""}${b ?? ""}`;
-          default: {
-            // blank equals both "" and 0
-            const x = a === null ? (typeof b === "string" ? "" : 0) : a;
-            const y = b === null ? (typeof a === "string" ? "" : 0) : b;
-            const cmp = x === y ? 0 : (x as number) < (y as number) ? -1 : 1;
-            return {
-              "=": cmp === 0,
-              "<>": cmp !== 0,
-              "<": cmp < 0,
-              ">": cmp > 0,
-              "<=": cmp <= 0,
-              ">=": cmp >= 0,
-            }[n.op] as boolean;
-          }
-        }
-      }
-      case "fn": {
-        const arg = (i: number) => this.eval(n.args[i]);
-        switch (n.name) {
-          case "SUM":
-            return n.args
-              .flatMap((a) => this.daftar(a))
-              .reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
-          case "SUBTOTAL": {
-            if (this.eval(n.args[0]) !== 9) throw new Error("SUBTOTAL other than 9");
-            let jumlah = 0;
-            for (const a of n.args.slice(1)) {
-              if (a.k !== "ref" || !a.v.includes(":")) throw new Error("SUBTOTAL of a non-range");
-              const [p, q] = a.v.split(":").map(urai);
-              for (let r = p.r; r <= q.r; r++)
-                for (let c = p.c; c <= q.c; c++) {
-                  if (/^=SUBTOTAL\(/.test(this.sheet.rows[r - 1]?.[c - 1]?.formula ?? "")) continue;
-                  const v = this.sel(r, c);
-                  if (typeof v === "number") jumlah += v;
-                }
-            }
-            return jumlah;
-          }
-          case "AVERAGEIF": {
-            const kunci = this.daftar(n.args[0]);
-            const isi = this.daftar(n.args[2]);
-            const k = arg(1);
-            const xs = isi.filter(
-              (v, i): v is number =>
-                typeof v === "number" && String(kunci[i] ?? "").toLowerCase() === String(k).toLowerCase(),
-            );
-            if (xs.length === 0) throw new GalatRumus("#DIV/0!");
-            return xs.reduce((s, v) => s + v, 0) / xs.length;
-          }
-          case "AVERAGE": {
-            const xs = n.args
-              .flatMap((a) => this.daftar(a))
-              .filter((v): v is number => typeof v === "number");
-            if (xs.length === 0) throw new GalatRumus("#DIV/0!");
-            return xs.reduce((s, v) => s + v, 0) / xs.length;
-          }
-          case "IF":
-            return arg(0) ? arg(1) : n.args.length > 2 ? arg(2) : false;
-          case "IFERROR":
-            try {
-              return arg(0);
-            } catch (e) {
-              if (e instanceof GalatRumus) return arg(1);
-              throw e;
-            }
-          case "AND":
-            return n.args.every((_, i) => Boolean(arg(i)));
-          case "OR":
-            return n.args.some((_, i) => Boolean(arg(i)));
-          case "HYPERLINK":
-            return arg(n.args.length > 1 ? 1 : 0);
-          default:
-            throw new Error(`unknown function ${n.name}`);
-        }
-      }
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 
 const UANG = new Set(["uang", "uangTebal", "totalUang"]);
 
 /** Every formula's cached value equals its evaluation: to the sen for money, to 1e-9 otherwise. */
 function periksaCache(sheet: SheetSpec, sources: RawTable[]): number {
-  const ev = new Evaluator(sheet, sources);
+  const calc = new WorkbookCalc(bukuSimulasi(sheet, sources));
   let n = 0;
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell?.formula) return;
       n++;
-      const hasil = ev.sel(r + 1, c + 1);
-      const lokasi = `${sheet.name}!${String.fromCharCode(65 + c)}${r + 1} ${cell.formula}`;
+      periksaRujukan(cell.formula, sheet, sources);
+      const hasil = calc.cell(sheet.name, r, c);
+      const lokasi = `${sheet.name}!${formatCell(r + 1, c + 1)} ${cell.formula}`;
       if (typeof hasil === "number") {
         expect(typeof cell.value).toBe("number");
         if (UANG.has(cell.style ?? ""))
@@ -409,7 +221,7 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
     expect(periksaCache(s, seedRawTables())).toBe(54 * 3 + 3 + 6);
   });
 
-  it("the checker itself catches a cached value one sen off, or a wrong SUBTOTAL", () => {
+  it("the checker itself catches a cached value one sen off, a wrong SUBTOTAL, or a reference beside its source table", () => {
     const salin = (): SheetSpec => ({ ...s, rows: s.rows.map((r) => r.map((c) => (c ? { ...c } : c))) });
     const satuSen = salin();
     const j = satuSen.rows[jumlah - 1][4] as CellSpec;
@@ -419,6 +231,11 @@ describe("Tabel Realisasi Keuangan (seed 2024)", () => {
     const k = sumSalah.rows[jumlah - 1][5] as CellSpec;
     k.formula = (k.formula as string).replace(/:F(\d+)\)$/, (_, r: string) => `:F${Number(r) - 1})`);
     expect(() => periksaCache(sumSalah, seedRawTables())).toThrow();
+    // a leaf referring to a blank cell below its source table (evaluates to 0, like a zero pagu)
+    const luar = salin();
+    const leaf = luar.rows.flat().find((c) => /^=[^(]*![A-Z]+\d+$/.test(c?.formula ?? "")) as CellSpec;
+    leaf.formula = (leaf.formula as string).replace(/\d+$/, (r) => String(Number(r) + 1000));
+    expect(() => periksaCache(luar, seedRawTables())).toThrow(/outside every source table/);
   });
 
   it("% is guarded against pagu 0: Pemberdayaan Sosial's cached value is empty", () => {

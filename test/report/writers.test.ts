@@ -22,8 +22,8 @@ import type { SheetSpec } from "../../src/report/sheet-spec";
 import { STYLES } from "../../src/report/styles";
 import { writeSheet } from "../../src/xlsx/write-sheets";
 import { columnLetters, columnNumber } from "../../src/core/tabel";
-import { tabelOpd } from "../../scripts/buku-opd";
-import { seedRawTables } from "../../scripts/seed-tabel";
+import { tabelOpd } from "../fixtures/buku-opd";
+import { seedRawTables } from "../fixtures/seed-tabel";
 import {
   createExcelHost,
   createWorkbookModel,

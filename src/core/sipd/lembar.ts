@@ -4,6 +4,7 @@
  * space-insensitively, with the variants SIPD uses — never by position, and the header may sit
  * below a title row. A download arrives as a plain sheet, not a named table.
  */
+import { splitSheet } from "../a1";
 import { normalHeader } from "../kontrak";
 import { cellAddress, cellReference, type CellValue, type RawTable } from "../tabel";
 
@@ -138,7 +139,7 @@ export function rujukanJumlah(t: TabelSipd, baris: readonly number[], kolom: str
     let j = i;
     while (j + 1 < urut.length && urut[j + 1] === urut[j] + 1) j++;
     const a = cellReference(t.raw, urut[i], c);
-    bagian.push(i === j ? a : `${a}:${cellAddress(t.raw, urut[j], c).split("!").pop()}`);
+    bagian.push(i === j ? a : `${a}:${splitSheet(cellAddress(t.raw, urut[j], c)).local}`);
     i = j + 1;
   }
   return bagian.length > MAKS_BAGIAN_RUMUS ? null : `SUM(${bagian.join(",")})`;

@@ -5,7 +5,7 @@
  */
 import { LABEL } from "../../core/pesan";
 import type { Rekap } from "../../core/rekap/rekap";
-import { quoteSheet } from "../../core/tabel";
+import { quoteSheet, splitSheet } from "../../core/a1";
 import type { Temuan } from "../../core/temuan";
 import { Lembar, nilai, rumus, type Sel } from "../lembar";
 import { teksRumus } from "../rumus";
@@ -14,15 +14,15 @@ import type { OpsiLembarRekap } from "./nama";
 
 /** `DPA!E7` in `file.xlsx` → HYPERLINK("file.xlsx#'DPA'!E7"); in this workbook → "#DPA!E7". */
 function tautanSel(alamat: string, berkas: string | null): Sel {
-  const i = alamat.lastIndexOf("!");
-  if (i < 0) return nilai(alamat, "teks");
-  let lembar = alamat.slice(0, i);
+  const { sheet, local } = splitSheet(alamat);
+  if (sheet === null) return nilai(alamat, "teks");
+  let lembar = sheet;
   // An address in a separate SIPD download names its file: "[rekap.xlsx]Sheet 1!U7".
   const m = /^\[(.+)\](.*)$/.exec(lembar);
   const file = m ? m[1] : berkas;
   if (m) lembar = m[2];
-  const target = `${file ?? ""}#${quoteSheet(lembar)}!${alamat.slice(i + 1)}`;
-  const teks = file ? `[${file.split(/[\\/]/).pop()}]${lembar}!${alamat.slice(i + 1)}` : alamat;
+  const target = `${file ?? ""}#${quoteSheet(lembar)}!${local}`;
+  const teks = file ? `[${file.split(/[\\/]/).pop()}]${lembar}!${local}` : alamat;
   return rumus(`=HYPERLINK(${teksRumus(target)},${teksRumus(teks)})`, teks, "tautan");
 }
 

@@ -1,5 +1,4 @@
 import * as React from "react";
-import { labelTemuan } from "../../core/label";
 import {
   Accordion,
   AccordionHeader,
@@ -11,8 +10,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { labelTemuan } from "../../core/label";
+import { LABEL } from "../../core/pesan";
 import type { Temuan, Tingkat } from "../../core/temuan";
-import { TEKS } from "../../excel/pesan";
+import { TEKS } from "../teks";
 import type { LihatSel } from "../aksi";
 
 export interface DaftarTemuanProps {
@@ -65,7 +66,7 @@ export function DaftarTemuan({ temuan, onLihat }: DaftarTemuanProps): React.JSX.
                 <Badge color={WARNA[g.tingkat]} appearance="filled">
                   {g.items.length}
                 </Badge>
-                &nbsp;{TEKS.tingkat[g.tingkat]}
+                &nbsp;{LABEL.tingkat[g.tingkat]}
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>

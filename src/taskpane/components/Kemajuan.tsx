@@ -1,7 +1,7 @@
 import * as React from "react";
 import { ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Tahap } from "../../excel/run";
-import { TEKS } from "../../excel/pesan";
+import { TEKS } from "../teks";
 
 export interface KemajuanProps {
   tahap: Tahap;

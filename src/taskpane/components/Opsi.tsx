@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PilihanSkala } from "../../core/analyze";
-import { TEKS } from "../../excel/pesan";
+import { TEKS } from "../teks";
 import type { SumberAnggaran } from "../../excel/run";
 import type { Pilihan, UbahPilihan } from "../aksi";
 import { TEKS_SIPD } from "../teks-sipd";

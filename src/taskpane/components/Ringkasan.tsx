@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
-import { TEKS } from "../../excel/pesan";
+import { TEKS } from "../teks";
 import { formatPersen, formatRupiah, warnaPredikat } from "../format";
 
 export interface RingkasanProps {

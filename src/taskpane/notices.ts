@@ -1,0 +1,132 @@
+/**
+ * What the pane's notices say, as a pure function of its state (state.ts): the event shown
+ * (a check, a run, the example tables, an error), then the Word download's outcome; and the
+ * Rekap Pemda section's own.
+ */
+import { pesanTidakDitulis } from "../commands/pesan-pita";
+import { rupiah } from "../core/uang";
+import type { HasilHitung, Pemeriksaan } from "./aksi";
+import { akhirRun, laporanDari, type Kabar, type KabarUnduh, type PaneState, type RekapState } from "./state";
+import { TEKS } from "./teks";
+import { TEKS_REKAP } from "./teks-rekap";
+import { TEKS_SIPD } from "./teks-sipd";
+
+export interface Notice {
+  intent: "error" | "warning" | "success" | "info";
+  judul: string;
+  isi: string | string[];
+  /** Shows the "Buat tabel contoh" button (the workbook lacks a required table). */
+  contoh?: boolean;
+}
+
+/** A check, or a run that wrote nothing: says what the command and the ribbon say (commands/pesan-pita.ts). */
+export function noticesOfCheck(p: Pemeriksaan): Notice[] {
+  const { temuan } = p.analysis;
+  const { tabelHilang: hilang, fatal, pilihSkpd } = p.outcome;
+  const sumber: Notice[] =
+    p.sumber.jenis === "sipd"
+      ? [{ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) }]
+      : [];
+  // An export of several SKPD waits for the choice above: a short request, not the list of every SKPD.
+  if (pilihSkpd)
+    return [
+      ...sumber,
+      {
+        intent: "warning",
+        judul: TEKS_SIPD.pilihSkpdJudul,
+        isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
+      },
+    ];
+  if (hilang.length === 0 && !fatal) return sumber;
+  const { judul, isi } = pesanTidakDitulis(hilang, temuan);
+  return [
+    ...sumber,
+    { intent: hilang.length > 0 ? "warning" : "error", judul, isi, contoh: hilang.length > 0 },
+  ];
+}
+
+/** A run that wrote its sheets: done or data errors, the SIPD-RI source, manual calculation, renamed sheets. */
+function noticesOfRun(hasil: HasilHitung): Notice[] {
+  const laporan = laporanDari(hasil.analysis);
+  const lembar = hasil.lembar ?? [];
+  const errors = hasil.outcome.jumlahError;
+  const out: Notice[] = [
+    akhirRun(hasil) === "adaError"
+      ? { intent: "warning", judul: TEKS.adaErrorJudul, isi: [TEKS.jumlahError(errors), TEKS.adaErrorIsi] }
+      : {
+          intent: "success",
+          judul: TEKS.selesaiJudul,
+          isi: [TEKS.selesaiIsi(laporan.tahun), TEKS.lembarDitulis(lembar.map((s) => s.name))],
+        },
+  ];
+  const sipd = hasil.analysis.sumberSipd;
+  if (hasil.sumber.jenis === "sipd" && sipd)
+    out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumberRun(sipd) });
+  if (hasil.perhitunganManual) out.push({ intent: "info", judul: TEKS.manualJudul, isi: TEKS.manualIsi });
+  for (const s of lembar)
+    if (s.userSheetKept) out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });
+  return out;
+}
+
+function noticesOfKabar(k: Kabar): Notice[] {
+  switch (k.jenis) {
+    case "kosong":
+      return [];
+    case "periksa":
+      return noticesOfCheck(k.hasil);
+    case "hitung":
+      return noticesOfRun(k.hasil);
+    case "contoh":
+      return [
+        { intent: k.hasil.dibuat ? "success" : "warning", judul: TEKS.contohJudul, isi: k.hasil.pesan },
+      ];
+    case "galat":
+      return [{ intent: "error", judul: k.galat.judul, isi: k.galat.pesan }];
+  }
+}
+
+function noticeOfUnduh(u: KabarUnduh): Notice {
+  if (u.jenis === "diunduh") return { intent: "success", judul: TEKS.unduhJudul, isi: TEKS.unduhIsi(u.nama) };
+  if (u.jenis === "tidakTersedia")
+    return { intent: "warning", judul: TEKS.unduhMacJudul, isi: [...TEKS.unduhMacIsi] };
+  return { intent: "error", judul: TEKS.unduhGagalJudul, isi: [TEKS.unduhGagal, u.galat.pesan] };
+}
+
+/** The notices the pane shows, in order. */
+export function notices(state: PaneState): Notice[] {
+  const out = noticesOfKabar(state.kabar);
+  return state.unduh ? [...out, noticeOfUnduh(state.unduh)] : out;
+}
+
+/** The Rekap Pemda section's notices: an error, or the recap written, the files left out, its remarks. */
+export function noticesRekap(rekap: RekapState): Notice[] {
+  const out: Notice[] = [];
+  if (rekap.galat) out.push({ intent: "error", judul: rekap.galat.judul, isi: rekap.galat.pesan });
+  const { hasil } = rekap;
+  if (!hasil) return out;
+  const r = hasil.rekap;
+  if (r)
+    out.push({
+      intent: "success",
+      judul: TEKS_REKAP.selesaiJudul,
+      isi: [
+        TEKS_REKAP.selesai(
+          r.opd.length,
+          r.capaian.rataRata,
+          r.capaian.predikat,
+          rupiah(r.total.pagu),
+          r.total.serapan,
+        ),
+        TEKS_REKAP.lembar((hasil.lembar ?? []).map((s) => s.name)),
+      ],
+    });
+  if (hasil.gagal.length > 0)
+    out.push({
+      intent: r ? "warning" : "error",
+      judul: r ? TEKS_REKAP.gagalJudul(hasil.gagal.length) : TEKS_REKAP.tidakAdaJudul,
+      isi: [...(r ? [] : [TEKS_REKAP.tidakAda]), ...hasil.gagal.map((g) => `${g.berkas}: ${g.alasan}`)],
+    });
+  if (hasil.catatan.length > 0)
+    out.push({ intent: "warning", judul: TEKS_REKAP.catatanJudul, isi: hasil.catatan });
+  return out;
+}
