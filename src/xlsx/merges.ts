@@ -7,21 +7,12 @@
  * scan.
  */
 import type ExcelJS from "exceljs";
-import { columnNumber } from "../core/tabel";
+import { MAX_COLUMN, parseRange, type RangeRef } from "../core/a1";
 
-interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function box(range: string): Box {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range.toUpperCase());
-  if (!m) throw new Error(`Not an A1 range: ${range}`);
-  const [a, b] = [columnNumber(m[1]), columnNumber(m[3] ?? m[1])];
-  const [r, s] = [Number(m[2]), Number(m[4] ?? m[2])];
-  return { top: Math.min(r, s), left: Math.min(a, b), bottom: Math.max(r, s), right: Math.max(a, b) };
+function box(range: string): RangeRef {
+  const b = parseRange(range);
+  if (!b) throw new Error(`Not an A1 range: ${range}`);
+  return b;
 }
 
 /** The first two merges that share a cell, or null: one pass over the cells they cover. */
@@ -31,7 +22,7 @@ export function mergeOverlap(merges: readonly string[]): [string, string] | null
     const b = box(m);
     for (let r = b.top; r <= b.bottom; r++)
       for (let c = b.left; c <= b.right; c++) {
-        const key = r * 16_385 + c;
+        const key = r * (MAX_COLUMN + 1) + c;
         const other = owner.get(key);
         if (other !== undefined) return [other, m];
         owner.set(key, m);

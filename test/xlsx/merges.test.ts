@@ -11,9 +11,9 @@ import { buildSheets } from "../../src/report";
 import { buildRekapSheets } from "../../src/report/rekap";
 import { mergeOverlap, writeMerges } from "../../src/xlsx/merges";
 import { writeSheet } from "../../src/xlsx/write-sheets";
-import { tabelOpd } from "../../scripts/buku-opd";
-import { seedRawTables } from "../../scripts/seed-tabel";
-import { tabelSintetis } from "../../scripts/sintetis";
+import { tabelOpd } from "../fixtures/buku-opd";
+import { seedRawTables } from "../fixtures/seed-tabel";
+import { tabelSintetis } from "../fixtures/sintetis";
 
 const MERGES = ["A1:G1", "B3:B6", "C3:D4", "E10:F12", "H2"];
 
