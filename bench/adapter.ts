@@ -17,7 +17,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { hitungCapaian } from "../src/excel/run";
+import { runCapaian } from "../src/excel/run";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../src/excel/chunking";
 import { READ_BUDGET_BYTES } from "../src/excel/read-tables";
 import { beban, simpanHasil } from "./hasil";
@@ -140,7 +140,7 @@ async function measure(label: string, model: WorkbookModel): Promise<Result> {
   const undo = host.install(globalThis);
   try {
     const t0 = performance.now();
-    const hasil = await host.Excel.run((context) => hitungCapaian(context, { tahunSekarang: 2024 }));
+    const hasil = await host.Excel.run((context) => runCapaian(context, { tahunSekarang: 2024 }));
     const total = performance.now() - t0;
     if (hasil.tulis === null) throw new Error(`${label}: nothing written (fatal)`);
     const readBytes = host.stats.responseBytes.reduce((a, b) => a + b, 0);

@@ -3,7 +3,7 @@
  * figure is what stays live, not garbage): exceljs reading the file, reading the tables, the
  * engine, building the sheet specs, building the exceljs cells of the output sheets (merges
  * apart), exceljs writing the workbook, the JSON. The same steps as `capaian hitung -o --json`
- * (src/xlsx/hitung-berkas.ts), without the atomic file writes.
+ * (src/xlsx/run-file.ts), without the atomic file writes.
  *
  *   node --expose-gc --import tsx bench/fasa.ts /tmp/20000.xlsx [--merge-cepat]
  */

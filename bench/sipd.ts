@@ -11,10 +11,10 @@ import { promises as fs } from "fs";
 import path from "path";
 import { analyze } from "../src/core/analyze";
 import { FORMAT_SIPD } from "../src/core/sipd/format";
-import { kenaliLembar, type LembarMentah, type TabelSipd } from "../src/core/sipd/lembar";
-import type { RawTable } from "../src/core/tabel";
+import { recogniseSheet, type RawSheet, type TabelSipd } from "../src/core/sipd/sheet";
+import type { RawTable } from "../src/core/table";
 import { rupiah } from "../src/core/uang";
-import { cariEksporSipd, bacaLembar } from "../src/xlsx/read-lembar";
+import { cariEksporSipd, readSheet } from "../src/xlsx/read-sheet";
 import { readTables } from "../src/xlsx/read-tables";
 
 const DIR = path.join(__dirname, "..", "examples", "sipd");
@@ -27,7 +27,7 @@ async function buku(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /** The export with its data rows repeated `kali` times, copies under other SKPD codes. */
-function diulang(l: LembarMentah, kali: number): LembarMentah {
+function diulang(l: RawSheet, kali: number): RawSheet {
   const [header, ...rows] = l.values;
   const iSkpd = header.indexOf("KODE SKPD");
   const salinan = Array.from({ length: kali }, (_, k) =>
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const rekapBuku = await buku("rekap-belanja-2024.xlsx");
   const exceljsMs = performance.now() - t0;
-  const lembar = bacaLembar(rekapBuku.worksheets[0]);
+  const lembar = readSheet(rekapBuku.worksheets[0]);
   const demo = await buku("demo-dinsos-2024.xlsx");
   const tables: RawTable[] = readTables(demo);
   const realisasi: TabelSipd[] = [];
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
   // The first run in a fresh process (what one command run pays), then the steady state.
   const dingin = performance.now();
-  const rekapDingin = kenaliLembar(lembar, FORMAT_SIPD);
+  const rekapDingin = recogniseSheet(lembar, FORMAT_SIPD);
   if (!rekapDingin) throw new Error("rekap tidak dikenali");
   analyze(tables, { tahunSekarang: 2024, sipd: { rekap: rekapDingin, realisasi, skpd: DINSOS } });
   const coldMs = Math.round((performance.now() - dingin) * 10) / 10;
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       let baris = 0;
       let pagu = 0;
       const ms = median(() => {
-        const rekap = kenaliLembar(l, FORMAT_SIPD);
+        const rekap = recogniseSheet(l, FORMAT_SIPD);
         if (!rekap) throw new Error("rekap tidak dikenali");
         const a = analyze(tables, { tahunSekarang: 2024, sipd: { rekap, realisasi, skpd: DINSOS } });
         baris = a.sumberSipd?.baris ?? 0;

@@ -11,10 +11,10 @@
 import ExcelJS from "exceljs";
 import path from "path";
 import { FORMAT_SIPD } from "../src/core/sipd/format";
-import { kenaliLembar, nilaiSel, teksSel, type TabelSipd } from "../src/core/sipd/lembar";
+import { recogniseSheet, cellNumber, cellText, type TabelSipd } from "../src/core/sipd/sheet";
 import { NAMA_BULAN } from "../src/core/sipd/tanggal";
 import { formatAngka } from "../src/core/angka";
-import { bacaLembar } from "../src/xlsx/read-lembar";
+import { readSheet } from "../src/xlsx/read-sheet";
 import { seedTabel } from "../test/fixtures/seed-tabel";
 import {
   DINSOS,
@@ -81,8 +81,8 @@ function dokumen(t: TabelSipd): Dokumen[] {
   const hasil: Dokumen[] = [];
   let i = 0;
   for (let r = 0; r < t.raw.rows.length; r++) {
-    const pagu = nilaiSel(t, r, "PAGU");
-    if (teksSel(t, r, "KODE SKPD") !== DINSOS || typeof pagu !== "number" || pagu <= 0) continue;
+    const pagu = cellNumber(t, r, "PAGU");
+    if (cellText(t, r, "KODE SKPD") !== DINSOS || typeof pagu !== "number" || pagu <= 0) continue;
     i++;
     const realisasi = Math.round(pagu * (0.8 + ((i * 37) % 20) / 100));
     const bagian = [Math.round(realisasi * 0.3), Math.round(realisasi * 0.4)];
@@ -92,19 +92,19 @@ function dokumen(t: TabelSipd): Dokumen[] {
       const bulan = bulanAwal + 4 * k;
       const hari = 1 + ((i * 7 + k * 11) % 27);
       hasil.push({
-        subKegiatan: teksSel(t, r, "KODE SUB KEGIATAN"),
-        rekening: teksSel(t, r, "KODE REKENING"),
+        subKegiatan: cellText(t, r, "KODE SUB KEGIATAN"),
+        rekening: cellText(t, r, "KODE REKENING"),
         nomor: `${k === 0 ? "GU" : "LS"}/${String(i).padStart(4, "0")}/${bulan}/2024`,
         jenis: k === 0 ? "GU" : "LS",
         tanggal: `${hari} ${NAMA_BULAN[bulan - 1]} 2024`,
         // every third amount arrives as text, as some downloads write them
         nilai: (i + k) % 3 === 0 ? `${formatAngka(nilai, 2)}` : nilai,
-        sp2d: `SP2D/${bulan}/${teksSel(t, r, "KODE SUB KEGIATAN")}`,
-        namaSkpd: teksSel(t, r, "NAMA SKPD"),
-        namaProgram: teksSel(t, r, "NAMA PROGRAM"),
-        namaKegiatan: teksSel(t, r, "NAMA KEGIATAN"),
-        namaSubKegiatan: teksSel(t, r, "NAMA SUB KEGIATAN"),
-        namaRekening: teksSel(t, r, "NAMA REKENING"),
+        sp2d: `SP2D/${bulan}/${cellText(t, r, "KODE SUB KEGIATAN")}`,
+        namaSkpd: cellText(t, r, "NAMA SKPD"),
+        namaProgram: cellText(t, r, "NAMA PROGRAM"),
+        namaKegiatan: cellText(t, r, "NAMA KEGIATAN"),
+        namaSubKegiatan: cellText(t, r, "NAMA SUB KEGIATAN"),
+        namaRekening: cellText(t, r, "NAMA REKENING"),
       });
     });
   }
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   console.log("Ditulis: examples/sipd/demo-dinsos-2024.xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(DIR, "rekap-belanja-2024.xlsx"));
-  const rekap = kenaliLembar(bacaLembar(wb.worksheets[0]), FORMAT_SIPD);
+  const rekap = recogniseSheet(readSheet(wb.worksheets[0]), FORMAT_SIPD);
   if (!rekap) throw new Error("rekap tidak dikenali");
   const dok = dokumen(rekap);
   const bulan = (d: Dokumen) => NAMA_BULAN.findIndex((b) => String(d.tanggal).includes(b)) + 1;

@@ -6,11 +6,11 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from "commander";
 import fs from "fs";
 import path from "path";
-import { pesanBerhenti } from "../core/pesan";
-import { GagalBaca } from "../xlsx/buku-kerja";
-import { hitungBerkas } from "./hitung";
-import { GagalTulis } from "./os-errors";
-import { periksaKeluaran } from "./paths";
+import { stopMessage } from "../core/messages";
+import { ReadFailure } from "../xlsx/workbook-file";
+import { computeFile } from "./compute-file";
+import { WriteFailure } from "./os-errors";
+import { checkOutputs } from "./paths";
 import { ringkasan } from "./ringkasan";
 import { daftarkanRekap } from "./rekap";
 import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
@@ -26,7 +26,7 @@ function tahun(v: string): number {
 }
 
 /** Commander's usage errors, in Indonesian (the rest of its help text stays as written above). */
-export function terjemahkanGalat(s: string): string {
+export function translateError(s: string): string {
   return s
     .replace(
       /^error: missing required argument '(.+)'/m,
@@ -138,7 +138,7 @@ async function hitung(
   out: NodeJS.WritableStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
-  const salah = await periksaKeluaran(berkas, [
+  const salah = await checkOutputs(berkas, [
     ...(opts.output ? [{ opsi: "-o", berkas: opts.output }] : []),
     ...(opts.json ? [{ opsi: "--json", berkas: opts.json }] : []),
     ...(opts.docx ? [{ opsi: "--docx", berkas: opts.docx }] : []),
@@ -147,7 +147,7 @@ async function hitung(
     err.write(`${salah} Tidak ada yang ditulis.\n`);
     return 2;
   }
-  const hasil = await hitungBerkas(
+  const hasil = await computeFile(
     berkas,
     { tahun: opts.tahun, skala: opts.skala, tahunSekarang: new Date().getFullYear() },
     { xlsx: opts.output, json: opts.json, docx: opts.docx },
@@ -156,7 +156,7 @@ async function hitung(
   const { analysis, outcome } = hasil;
   if (outcome.fatal) {
     err.write("Buku kerja belum dapat dihitung; tidak ada yang ditulis:\n");
-    for (const p of pesanBerhenti(analysis.temuan)) err.write(`- ${p}\n`);
+    for (const p of stopMessage(analysis.temuan)) err.write(`- ${p}\n`);
     return 1;
   }
   out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
@@ -187,7 +187,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     .configureOutput({
       writeOut: (s) => out.write(s),
       writeErr: (s) => err.write(s),
-      outputError: (s, write) => write(terjemahkanGalat(s)),
+      outputError: (s, write) => write(translateError(s)),
     });
   daftarkanHitung(program, out, err, (k) => (kode = k));
   daftarkanRekap(program, out, err, (k) => (kode = k), tahun);
@@ -201,7 +201,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof GagalBaca || e instanceof GagalTulis) {
+    if (e instanceof ReadFailure || e instanceof WriteFailure) {
       err.write(e.message + "\n");
       return 1;
     }

@@ -5,23 +5,23 @@
 import path from "path";
 
 /** A write that failed; `berkas` is the output the user named (never the temporary file). */
-export class GagalTulis extends Error {
+export class WriteFailure extends Error {
   constructor(
     readonly berkas: string,
     readonly sebab: unknown,
   ) {
-    super(pesanGalatTulis(berkas, sebab));
+    super(writeErrorMessage(berkas, sebab));
   }
 }
 
-export function kodeGalat(e: unknown): string {
+export function errorCode(e: unknown): string {
   return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
 }
 
 /** The message for a failed write of `berkas`. */
-export function pesanGalatTulis(berkas: string, e: unknown): string {
+export function writeErrorMessage(berkas: string, e: unknown): string {
   const folder = path.dirname(path.resolve(berkas));
-  switch (kodeGalat(e)) {
+  switch (errorCode(e)) {
     case "EACCES":
     case "EPERM":
     case "EROFS":
@@ -41,13 +41,13 @@ export function pesanGalatTulis(berkas: string, e: unknown): string {
     case "ENAMETOOLONG":
       return `Tidak dapat menulis ${berkas}: nama atau jalurnya terlalu panjang. Pilih nama yang lebih pendek.`;
     default:
-      return `Tidak dapat menulis ${berkas}${kodeGalat(e) ? ` (kode sistem ${kodeGalat(e)})` : ""}. Periksa folder dan ruang disknya, lalu coba lagi. Berkas lama tidak diubah.`;
+      return `Tidak dapat menulis ${berkas}${errorCode(e) ? ` (kode sistem ${errorCode(e)})` : ""}. Periksa folder dan ruang disknya, lalu coba lagi. Berkas lama tidak diubah.`;
   }
 }
 
 /** The message for an input that cannot be opened at all (before its content is looked at). */
-export function pesanGalatBaca(berkas: string, e: unknown): string {
-  switch (kodeGalat(e)) {
+export function readErrorMessage(berkas: string, e: unknown): string {
+  switch (errorCode(e)) {
     case "ENOENT":
     case "ENOTDIR":
       return `Berkas ${berkas} tidak ditemukan. Periksa nama dan foldernya.`;
@@ -59,6 +59,6 @@ export function pesanGalatBaca(berkas: string, e: unknown): string {
     case "EBUSY":
       return `Berkas ${berkas} sedang dikunci program lain. Tutup berkasnya, lalu coba lagi.`;
     default:
-      return `Berkas ${berkas} tidak dapat dibuka${kodeGalat(e) ? ` (kode sistem ${kodeGalat(e)})` : ""}. Periksa berkasnya, lalu coba lagi.`;
+      return `Berkas ${berkas} tidak dapat dibuka${errorCode(e) ? ` (kode sistem ${errorCode(e)})` : ""}. Periksa berkasnya, lalu coba lagi.`;
   }
 }

@@ -38,7 +38,7 @@ const contohNama: Record<string, string> = {
 };
 
 /** The Indonesian message of the first bad output path, or null when all are fine. */
-export async function periksaKeluaran(masukan: string, keluaran: Keluaran[]): Promise<string | null> {
+export async function checkOutputs(masukan: string, keluaran: Keluaran[]): Promise<string | null> {
   const input = await identitas(masukan);
   const dilihat = new Map<string, Keluaran>();
   for (const k of keluaran) {

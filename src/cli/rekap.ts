@@ -8,8 +8,8 @@ import { Option, type Command } from "commander";
 import path from "path";
 import { formatAngka } from "../core/angka";
 import type { Rekap } from "../core/rekap";
-import { daftarBerkas, rekapBerkas, rekapSipd, tulisRekap, type Kemajuan } from "./rekap-berkas";
-import { periksaKeluaran } from "./paths";
+import { listWorkbookFiles, rekapFiles, rekapSipd, writeRekap, type Kemajuan } from "./rekap-files";
+import { checkOutputs } from "./paths";
 import { bulan } from "./sipd";
 
 interface OpsiRekapCli {
@@ -129,7 +129,7 @@ async function jalankan(
   // The command's output rules (src/cli/paths.ts): never an input, another output, a folder.
   const masukan = opts.paguSipd ? [opts.paguSipd, ...(opts.realisasiSipd ?? [])] : argumen;
   for (const m of masukan.length > 0 ? masukan : ["."]) {
-    const salah = await periksaKeluaran(m, opsiKeluaran);
+    const salah = await checkOutputs(m, opsiKeluaran);
     if (salah) {
       err.write(salah + "\n");
       return 2;
@@ -150,13 +150,13 @@ async function jalankan(
   if (opts.paguSipd) {
     rekap = await rekapSipd({ ...opts, tahunSekarang });
   } else {
-    const files = await daftarBerkas(argumen, keluaran);
+    const files = await listWorkbookFiles(argumen, keluaran);
     if (files.length === 0) {
       err.write("Tidak ada buku kerja .xlsx untuk direkap. Contoh: capaian rekap opd/*.xlsx -o rekap.xlsx\n");
       return 2;
     }
     const tty = (err as NodeJS.WriteStream).isTTY === true;
-    const hasil = await rekapBerkas(files, { tahun: opts.tahun, skala: opts.skala, tahunSekarang }, (k) => {
+    const hasil = await rekapFiles(files, { tahun: opts.tahun, skala: opts.skala, tahunSekarang }, (k) => {
       if (tty) err.write(barisKemajuan(k));
     });
     rekap = hasil.rekap;
@@ -168,7 +168,7 @@ async function jalankan(
     return 1;
   }
   out.write(ringkasanRekap(rekap));
-  const lembar = await tulisRekap(rekap, { xlsx: opts.output, json: opts.json, docx: opts.docx });
+  const lembar = await writeRekap(rekap, { xlsx: opts.output, json: opts.json, docx: opts.docx });
   if (opts.output)
     out.write(
       `Ditulis: ${opts.output} (lembar: ${lembar.join(", ")}); grafik dibuat oleh add-in di Excel (di sini hanya datanya).\n`,

@@ -2,7 +2,7 @@
 import { namaSkala } from "../core/label";
 import { formatAngka } from "../core/angka";
 import type { Analysis } from "../core/analyze";
-import { LABEL } from "../core/pesan";
+import { LABEL } from "../core/messages";
 import { totalRupiah } from "../core/proyeksi";
 import type { Tingkat } from "../core/temuan";
 

@@ -7,25 +7,25 @@
  * the dialog is closed (a function command's dialog closes with its event).
  */
 import { denganExcel } from "../excel/context";
-import { petakanGalat } from "../excel/errors";
-import { hitungCapaian } from "../excel/run";
-import { pesanTidakDitulis, tampilkanPesan } from "./pesan-pita";
+import { mapError } from "../excel/errors";
+import { runCapaian } from "../excel/run";
+import { notWrittenMessage, showMessage } from "./ribbon-message";
 
-export async function hitungDariPita(event: Office.AddinCommands.Event): Promise<void> {
+export async function runFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const hasil = await denganExcel((context) => hitungCapaian(context));
+    const hasil = await denganExcel((context) => runCapaian(context));
     if (hasil.outcome.fatal) {
-      await tampilkanPesan(pesanTidakDitulis(hasil.outcome.tabelHilang, hasil.analysis.temuan));
+      await showMessage(notWrittenMessage(hasil.outcome.tabelHilang, hasil.analysis.temuan));
     }
   } catch (error) {
-    const galat = petakanGalat(error);
+    const galat = mapError(error);
     console.error(galat.detail, error);
-    await tampilkanPesan({ judul: galat.judul, isi: [galat.pesan] });
+    await showMessage({ judul: galat.judul, isi: [galat.pesan] });
   } finally {
     event.completed();
   }
 }
 
 Office.onReady(() => {
-  Office.actions.associate("hitungCapaian", hitungDariPita);
+  Office.actions.associate("hitungCapaian", runFromRibbon);
 });

@@ -3,7 +3,7 @@
  * its URL (`?judul=…&isi=…`, one paragraph per line) as text, never as HTML, and a Tutup
  * button that asks the add-in to close the dialog (or closes the window outside Office).
  */
-import { TEKS_PITA as TEKS } from "./teks";
+import { RIBBON_TEXT as TEKS } from "./texts";
 
 function tampilkan(): void {
   const query = new URLSearchParams(window.location.search);

@@ -5,11 +5,11 @@
  * without their text the chapter shows a marked line for them to fill in.
  */
 import { formatAngka } from "./angka";
-import type { Catatan, TabelTerbaca } from "./baca";
-import { bacaTahun } from "./baca";
+import type { Catatan, ReadTable } from "./read";
+import { readTahun } from "./read";
 import type { EfisiensiIndikator } from "./efisiensi";
 import type { IndikatorRinci } from "./kinerja";
-import { PESAN } from "./pesan";
+import { MESSAGES } from "./messages";
 import type { Pembanding } from "./renstra";
 import type { Tahunan } from "./tahunan";
 
@@ -76,7 +76,7 @@ function fakta(
 
 /** The staff's text per kode, from the rows of the run's tahun (or without Tahun). */
 function teksStaf(
-  tabel: TabelTerbaca | undefined,
+  tabel: ReadTable | undefined,
   kodeDikenal: Set<string>,
   tahun: number,
   catatan: Catatan,
@@ -87,7 +87,7 @@ function teksStaf(
   >();
   if (!tabel) return peta;
   for (let r = 0; r < tabel.jumlahBaris; r++) {
-    const t = bacaTahun(tabel, r, catatan);
+    const t = readTahun(tabel, r, catatan);
     if (t !== "kosong" && t !== tahun) continue;
     const kode = tabel.teks(r, "Kode");
     if (!kode) continue;
@@ -98,7 +98,7 @@ function teksStaf(
         baris: r + 1,
         kolom: "Kode",
         alamat: tabel.alamat(r, "Kode"),
-        pesan: PESAN.kodeAnalisisTidakDikenal(kode, tabel.alamat(r, "Kode")),
+        pesan: MESSAGES.kodeAnalisisTidakDikenal(kode, tabel.alamat(r, "Kode")),
       });
       continue;
     }
@@ -118,7 +118,7 @@ export function susunAnalisis(
   efisiensi: EfisiensiIndikator[],
   tahunan: Tahunan,
   renstra: Pembanding[] | null,
-  tabel: TabelTerbaca | undefined,
+  tabel: ReadTable | undefined,
   catatan: Catatan,
 ): AnalisisIndikator[] {
   const tahun = tahunan.tahun[tahunan.tahun.length - 1];

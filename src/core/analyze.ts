@@ -4,23 +4,23 @@
  * tests all run the same code. `analyze` returns one run result (`Analysis`); the JSON report is
  * its projection (`toLaporan`, src/core/proyeksi.ts) and the sheets are built from it (src/report).
  */
-import { hitungAnggaran, type NodeAnggaran } from "./anggaran";
-import { bacaTabel, Catatan, type TabelTerbaca } from "./baca";
-import { barisTahun, barisUnik, berisi, tahunDari, unikPerKode } from "./baris-tahun";
+import { computeAnggaran, type NodeAnggaran } from "./anggaran";
+import { readTable, Catatan, type ReadTable } from "./read";
+import { rowsOfTahun, uniqueRows, berisi, tahunDari, unikPerKode } from "./tahun-rows";
 import { rataRata } from "./capaian";
-import { hitungKinerja, type IndikatorRinci, type SasaranRinci } from "./kinerja";
-import type { TabelDef } from "./kontrak";
-import { PESAN } from "./pesan";
+import { computeKinerja, type IndikatorRinci, type SasaranRinci } from "./kinerja";
+import type { TableDef } from "./kontrak";
+import { MESSAGES } from "./messages";
 import { PRESET, predikatDari, type Skala } from "./skala";
-import { skalaDariTabel } from "./skala-tabel";
-import { cellAddress, type RawTable } from "./tabel";
+import { skalaDariTabel } from "./skala-table";
+import { cellAddress, type RawTable } from "./table";
 import type { Temuan } from "./temuan";
 import { serapan, type Sen } from "./uang";
-import { hitungEfisiensi, type EfisiensiIndikator } from "./efisiensi";
-import { buatNarasi, type Paragraf } from "./narasi";
+import { computeEfisiensi, type EfisiensiIndikator } from "./efisiensi";
+import { buildNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
 import { susunTahunan, type Tahunan } from "./tahunan";
-import { hitungAnggaranSasaran, type AnggaranSasaran } from "./anggaran-sasaran";
+import { computeAnggaranSasaran, type AnggaranSasaran } from "./anggaran-sasaran";
 import { susunAnalisis, type AnalisisIndikator } from "./analisis";
 import { bacaAnggaranSipd, type AnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
 import { isiRealisasi } from "./sipd/isi-realisasi";
@@ -87,7 +87,7 @@ export interface Analysis {
 
 /** What a run reads before computing anything: its tables, tahun, scale and budget source. */
 interface Masukan {
-  tabel: Partial<Record<TabelDef["nama"], TabelTerbaca>>;
+  tabel: Partial<Record<TableDef["nama"], ReadTable>>;
   tahun: number;
   /** Tahun values of `targets` (the earlier years compared come from them). */
   tahunTarget: number[];
@@ -99,10 +99,10 @@ interface Masukan {
 
 /** The rows of the run's tahun that the computation uses. */
 interface BarisRun {
-  targets: TabelTerbaca;
+  targets: ReadTable;
   /** Undefined when the budget comes from SIPD-RI exports and the workbook has no `pagu`. */
-  pagu: TabelTerbaca | undefined;
-  realisasi: TabelTerbaca;
+  pagu: ReadTable | undefined;
+  realisasi: ReadTable;
   barisTarget: number[];
   /** Empty when the budget comes from SIPD-RI. */
   barisPagu: number[];
@@ -122,7 +122,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
   const baris = pilihBaris(masukan, catatan);
   if (!baris) return kosong(masukan, catatan.temuan);
   const realisasi = pisahkanRealisasi(masukan, baris, catatan);
-  const kinerja = hitungKinerja(
+  const kinerja = computeKinerja(
     baris.targets,
     baris.barisTarget,
     baris.realisasi,
@@ -138,7 +138,7 @@ export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
 
 /** The contract's tables, the tahun of the run, the tahun choices, the scale and a SIPD-RI budget. */
 function bacaMasukan(tables: RawTable[], options: AnalyzeOptions, catatan: Catatan): Masukan {
-  const tabel = bacaTabel(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
+  const tabel = readTable(tables, catatan, options.sipd ? new Set(["pagu"]) : undefined);
   const tahunTarget = tahunDari(tabel.targets);
   const tahunTersedia = [
     ...new Set([...tahunTarget, ...tahunDari(tabel.realisasi), ...tahunDari(tabel.pagu)]),
@@ -167,29 +167,29 @@ function pilihBaris(m: Masukan, catatan: Catatan): BarisRun | null {
         tabel: tabel.nama,
         tahun: null,
         alamat: cellAddress(tabel.raw, -1, 0),
-        pesan: PESAN.tabelKosong(tabel.nama, tabel.raw.sheet),
+        pesan: MESSAGES.tabelKosong(tabel.nama, tabel.raw.sheet),
       });
   if (!berisi(targets)) return null;
-  const barisTarget = barisUnik(targets, tahun, catatan);
+  const barisTarget = uniqueRows(targets, tahun, catatan);
   if (barisTarget.length === 0) {
     catatan.tambah("NILAI_TIDAK_VALID", {
       ...kolomTahun(targets),
-      pesan: PESAN.tahunKosong(tahun, m.tahunTarget),
+      pesan: MESSAGES.tahunKosong(tahun, m.tahunTarget),
     });
     return null;
   }
-  const barisPagu = pagu && !sipd ? barisUnik(pagu, tahun, catatan) : [];
+  const barisPagu = pagu && !sipd ? uniqueRows(pagu, tahun, catatan) : [];
   if (pagu && !sipd && barisPagu.length === 0 && berisi(pagu))
     catatan.tambah("PAGU_TAHUN_KOSONG", {
       ...kolomTahun(pagu),
-      pesan: PESAN.paguTanpaTahun(tahun, tahunDari(pagu)),
+      pesan: MESSAGES.paguTanpaTahun(tahun, tahunDari(pagu)),
     });
-  const realisasiPerKode = unikPerKode(realisasi, barisTahun(realisasi, tahun, catatan), tahun, catatan);
+  const realisasiPerKode = unikPerKode(realisasi, rowsOfTahun(realisasi, tahun, catatan), tahun, catatan);
   return { targets, pagu, realisasi, barisTarget, barisPagu, realisasiPerKode };
 }
 
 /** A table's Tahun header (or its Kode header when it has no Tahun), for a temuan about the tahun. */
-function kolomTahun(tabel: TabelTerbaca) {
+function kolomTahun(tabel: ReadTable) {
   const kolom = tabel.punya("Tahun") ? "Tahun" : "Kode";
   return { tabel: tabel.nama, kolom, alamat: cellAddress(tabel.raw, -1, tabel.kolom.get(kolom) ?? 0) };
 }
@@ -214,7 +214,7 @@ function pisahkanRealisasi(m: Masukan, b: BarisRun, catatan: Catatan): Realisasi
         baris: r + 1,
         kolom: "Kode",
         alamat: realisasi.alamat(r, "Kode"),
-        pesan: PESAN.kodeTidakDikenal(kode, realisasi.alamat(r, "Kode")),
+        pesan: MESSAGES.kodeTidakDikenal(kode, realisasi.alamat(r, "Kode")),
       });
   }
   if (pagu)
@@ -228,7 +228,7 @@ function pisahkanRealisasi(m: Masukan, b: BarisRun, catatan: Catatan): Realisasi
           kolom: "Kode IKU",
           alamat: pagu.alamat(r, "Kode IKU"),
           tercatat: iku,
-          pesan: PESAN.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
+          pesan: MESSAGES.kodeIkuTidakDikenal(iku, pagu.alamat(r, "Kode IKU")),
         });
     }
   return { kodeTarget, kinerja, anggaran };
@@ -245,14 +245,14 @@ function hitungTahunan(m: Masukan, b: BarisRun, kinerja: Kinerja, catatan: Catat
   const tahunLalu = m.tahunTarget.filter((x) => x < m.tahun).sort((x, y) => x - y);
   const perTahun = tahunLalu.map((th) => {
     const sementara = new Catatan(th);
-    const baris = [...unikPerKode(targets, barisTahun(targets, th, null, false), th, sementara).values()];
+    const baris = [...unikPerKode(targets, rowsOfTahun(targets, th, null, false), th, sementara).values()];
     const kode = new Set(baris.map((r) => targets.kode(r)));
     const real = new Map(
-      [...unikPerKode(realisasi, barisTahun(realisasi, th, null, false), th, sementara)].filter(([k]) =>
+      [...unikPerKode(realisasi, rowsOfTahun(realisasi, th, null, false), th, sementara)].filter(([k]) =>
         kode.has(k),
       ),
     );
-    const hasil = hitungKinerja(targets, baris, realisasi, real, m.skala, th, sementara);
+    const hasil = computeKinerja(targets, baris, realisasi, real, m.skala, th, sementara);
     catatan.temuan.push(...sementara.temuan);
     return hasil;
   });
@@ -266,20 +266,20 @@ function hitungPohon(m: Masukan, b: BarisRun, r: RealisasiTerpisah, catatan: Cat
     const opsi = { tahun: m.tahun, tabel: b.realisasi, perKode: r.anggaran };
     return isiRealisasi(m.sipd, m.options.sipd, opsi, catatan);
   }
-  return b.pagu ? hitungAnggaran(b.pagu, b.barisPagu, b.realisasi, r.anggaran, m.tahun, catatan) : [];
+  return b.pagu ? computeAnggaran(b.pagu, b.barisPagu, b.realisasi, r.anggaran, m.tahun, catatan) : [];
 }
 
 /** Chapter III beyond the capaian table, then the one result. */
 function susunHasil(
   m: Masukan,
-  targets: TabelTerbaca,
+  targets: ReadTable,
   { indikator, sasaran }: Kinerja,
   tahunan: Tahunan,
   anggaran: NodeAnggaran[],
   catatan: Catatan,
 ): Analysis {
   const { skala, tahun } = m;
-  const efisiensi = hitungEfisiensi(indikator, anggaran);
+  const efisiensi = computeEfisiensi(indikator, anggaran);
   const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala, catatan);
   const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala, catatan);
   const analisis = susunAnalisis(indikator, efisiensi, tahunan, renstra, m.tabel.analisis, catatan);
@@ -297,8 +297,8 @@ function susunHasil(
     renstra,
     standarNasional,
     efisiensi,
-    narasi: buatNarasi({ tahun, skala, sasaran, tahunan }),
-    anggaranSasaran: hitungAnggaranSasaran(sasaran, anggaran),
+    narasi: buildNarasi({ tahun, skala, sasaran, tahunan }),
+    anggaranSasaran: computeAnggaranSasaran(sasaran, anggaran),
     analisis,
     sumberSipd: m.sipd?.info ?? null,
     temuan: catatan.temuan,

@@ -19,7 +19,7 @@ export interface AnggaranSasaran {
 /** The JSON's name for the group of programs without IKU. */
 export const TANPA_IKU = "Program tanpa IKU";
 
-export function hitungAnggaranSasaran(sasaran: SasaranRinci[], akar: NodeAnggaran[]): AnggaranSasaran[] {
+export function computeAnggaranSasaran(sasaran: SasaranRinci[], akar: NodeAnggaran[]): AnggaranSasaran[] {
   const perIku = programPerIku(akar);
   const dipakai = new Set<NodeAnggaran>();
   const grup = (nama: string | null, program: NodeAnggaran[]): AnggaranSasaran => {

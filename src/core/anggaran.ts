@@ -2,9 +2,9 @@
  * The budget tree: Program / Kegiatan / Sub Kegiatan from the kode, pagu and realisasi summed
  * in exact sen, and every stated parent amount and percentage checked.
  */
-import { angkaOpsional, angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
+import { angkaOpsional, angkaWajib, type Catatan, type SourceCell, type ReadTable } from "./read";
 import { bandingkan, bulatkan } from "./presisi";
-import { PESAN } from "./pesan";
+import { MESSAGES } from "./messages";
 import { bulatkanSen, potongSen, rupiah, senDari, serapan, type Sen } from "./uang";
 import { formatAngka } from "./angka";
 import { levelPermendagri } from "./kode";
@@ -25,8 +25,8 @@ export interface NodeAnggaran {
   persen: number | null;
   anak: NodeAnggaran[];
   /** Source cells of a leaf's amounts (parents are formulas over their children). */
-  paguSel: SelSumber;
-  realisasiSel: SelSumber | null;
+  paguSel: SourceCell;
+  realisasiSel: SourceCell | null;
   /** Stated amounts as written (parents) — compared with the computed sums. */
   paguTercatat: Sen | null;
   baris: number;
@@ -60,8 +60,8 @@ function cariInduk(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran |
 
 /** What every node of the tree reads: the tables, the realisasi rows by kode, the columns' precision. */
 interface KonteksAnggaran {
-  pagu: TabelTerbaca;
-  realisasi: TabelTerbaca;
+  pagu: ReadTable;
+  realisasi: ReadTable;
   realisasiPerKode: Map<string, number>;
   tahun: number;
   catatan: Catatan;
@@ -70,10 +70,10 @@ interface KonteksAnggaran {
   presisi: { pagu: number; pk: number; realisasi: number; persen: number };
 }
 
-export function hitungAnggaran(
-  pagu: TabelTerbaca,
+export function computeAnggaran(
+  pagu: ReadTable,
   barisPagu: number[],
-  realisasi: TabelTerbaca,
+  realisasi: ReadTable,
   realisasiPerKode: Map<string, number>,
   tahun: number,
   catatan: Catatan,
@@ -98,7 +98,7 @@ export function hitungAnggaran(
 }
 
 /** The stated amounts of each row; a parent's blank Pagu is "the sum of its children", as published tables print it. */
-function bacaBarisPagu(pagu: TabelTerbaca, barisPagu: number[], catatan: Catatan): BarisPagu[] {
+function bacaBarisPagu(pagu: ReadTable, barisPagu: number[], catatan: Catatan): BarisPagu[] {
   const induk = awalanSemua(barisPagu.map((r) => pagu.kode(r)));
   return barisPagu.map((r) => {
     const kode = pagu.kode(r);
@@ -116,7 +116,7 @@ function bacaBarisPagu(pagu: TabelTerbaca, barisPagu: number[], catatan: Catatan
 }
 
 /** The tree in table order; a parent may come after its children in the table. */
-function bangunPohon(pagu: TabelTerbaca, rows: BarisPagu[]): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
+function bangunPohon(pagu: ReadTable, rows: BarisPagu[]): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
   const semua = new Map<string, NodeAnggaran>();
   const node = rows.map((row) => {
     const n: NodeAnggaran = {
@@ -170,7 +170,7 @@ function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): voi
     if (rr === undefined)
       catatan.tambah("REALISASI_TIDAK_ADA", {
         ...lokasiPagu(k, n, "Kode"),
-        pesan: PESAN.realisasiAnggaranTidakAda(n.level, n.kode, k.tahun),
+        pesan: MESSAGES.realisasiAnggaranTidakAda(n.level, n.kode, k.tahun),
       });
   } else {
     n.anak.forEach((a) => hitungNode(k, a, kedalaman + 1));
@@ -182,7 +182,7 @@ function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): voi
       ...lokasiPagu(k, n, "Pagu PK"),
       tercatat: rupiah(n.paguPk),
       dihitung: rupiah(n.paguTercatat),
-      pesan: PESAN.paguBerubah(n.kode, rupiah(n.paguPk), rupiah(n.paguTercatat)),
+      pesan: MESSAGES.paguBerubah(n.kode, rupiah(n.paguPk), rupiah(n.paguTercatat)),
     });
   // At every level: a whole kegiatan or program may be over budget while each line is not;
   // a parent that merely restates its only over-budget child is not said twice.
@@ -196,7 +196,7 @@ function hitungNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): voi
       alamat: rr === undefined ? k.pagu.alamat(n.baris, "Pagu") : realisasi.alamat(rr, "Realisasi"),
       tercatat: rupiah(n.realisasi),
       dihitung: rupiah(n.pagu),
-      pesan: PESAN.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
+      pesan: MESSAGES.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
     });
   if (rr !== undefined) periksaPersen(realisasi, rr, n, k.presisi.persen, catatan);
 }
@@ -221,7 +221,7 @@ function bacaRealisasiNode(k: KonteksAnggaran, n: NodeAnggaran, rr: number): Sen
       kolom: "Realisasi",
       alamat,
       tercatat: realisasi.teks(rr, "Realisasi"),
-      pesan: PESAN.realisasiAnggaranTidakTersedia(n.kode, alamat),
+      pesan: MESSAGES.realisasiAnggaranTidakTersedia(n.kode, alamat),
     });
   }
   return null;
@@ -273,7 +273,7 @@ function periksaTotal(
       ...lokasi,
       tercatat: rupiah(tercatat),
       dihitung: rupiah(dihitung),
-      pesan: PESAN.totalDipotong(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
+      pesan: MESSAGES.totalDipotong(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
     });
     return;
   }
@@ -281,12 +281,12 @@ function periksaTotal(
     ...lokasi,
     tercatat: rupiah(tercatat),
     dihitung: rupiah(dihitung),
-    pesan: PESAN.totalTidakSesuai(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
+    pesan: MESSAGES.totalTidakSesuai(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
   });
 }
 
 function periksaPersen(
-  realisasi: TabelTerbaca,
+  realisasi: ReadTable,
   rr: number,
   n: NodeAnggaran,
   presisi: number,
@@ -305,7 +305,7 @@ function periksaPersen(
     catatan.tambah("PERSEN_TIDAK_SESUAI", {
       ...lokasi,
       tercatat: tercatat.nilai,
-      pesan: PESAN.persenTanpaPagu(n.kode, tercatat.nilai),
+      pesan: MESSAGES.persenTanpaPagu(n.kode, tercatat.nilai),
     });
     return;
   }
@@ -315,7 +315,7 @@ function periksaPersen(
       ...lokasi,
       tercatat: tercatat.nilai,
       dihitung: n.persen,
-      pesan: PESAN.persenTidakSesuai(n.kode, tercatat.nilai, n.persen),
+      pesan: MESSAGES.persenTidakSesuai(n.kode, tercatat.nilai, n.persen),
     });
   else if (hasil === "pembulatan") {
     const p = Math.max(presisi, 2);
@@ -323,7 +323,7 @@ function periksaPersen(
       ...lokasi,
       tercatat: tercatat.nilai,
       dihitung: n.persen,
-      pesan: PESAN.pembulatan(
+      pesan: MESSAGES.pembulatan(
         n.kode,
         "Persentase realisasi",
         tercatat.nilai,

@@ -2,7 +2,7 @@
  * Numbers as Indonesian offices type and paste them: `4.235.577.713`, `Rp 6.800.000,-`,
  * `55,12 %`, `99.70`, `(5.824.861.271,90)`. DOMAIN.md, "Number parsing".
  */
-import type { CellValue } from "./tabel";
+import type { CellValue } from "./table";
 
 /** Which separator a column has shown to be the decimal mark or the thousands mark. */
 export interface BuktiKolom {

@@ -3,7 +3,7 @@
  */
 import type { Polaritas } from "./laporan";
 import { parseAngka, type BuktiKolom } from "./angka";
-import type { CellValue } from "./tabel";
+import type { CellValue } from "./table";
 import { rasioCapaian, type Rasio } from "./rumus-capaian";
 
 /** A target: one number, or a range `a – b` (PermenPANRB 8/2021). */
@@ -47,7 +47,7 @@ export function parsePolaritas(value: CellValue): Polaritas | null {
  * Negatif-rasio: T / R × 100 (SIPD monev). A range: inside → 100; above → against b; below →
  * against a (rumus-capaian.ts).
  */
-export function hitungCapaian(target: Target, realisasi: number, rasio: Rasio): number | null {
+export function computeCapaian(target: Target, realisasi: number, rasio: Rasio): number | null {
   if (target.jenis === "tunggal") return rasioCapaian(rasio, target.nilai, realisasi);
   const { bawah, atas } = target;
   if (realisasi >= bawah && realisasi <= atas) return 100;

@@ -25,7 +25,7 @@ export interface EfisiensiIndikator {
   keterangan: KeteranganEfisiensi;
 }
 
-export function hitungEfisiensi(indikator: IndikatorRinci[], akar: NodeAnggaran[]): EfisiensiIndikator[] {
+export function computeEfisiensi(indikator: IndikatorRinci[], akar: NodeAnggaran[]): EfisiensiIndikator[] {
   const perIku = programPerIku(akar);
   return indikator.map((i) => {
     const program = perIku.get(i.kode) ?? [];

@@ -7,13 +7,13 @@ import {
   angkaWajib,
   BATAS_WAJAR,
   type Catatan,
-  type SelSumber,
-  type TabelTerbaca,
-} from "./baca";
-import { hitungCapaian, parsePolaritas, parseTarget, rataRata, type Target } from "./capaian";
+  type SourceCell,
+  type ReadTable,
+} from "./read";
+import { computeCapaian, parsePolaritas, parseTarget, rataRata, type Target } from "./capaian";
 import type { IndikatorHasil, SasaranHasil } from "./laporan";
 import { bandingkan, bulatkan, type HasilBanding } from "./presisi";
-import { PESAN } from "./pesan";
+import { MESSAGES } from "./messages";
 import { predikatDari, type Skala } from "./skala";
 import { formatAngka } from "./angka";
 import {
@@ -33,8 +33,8 @@ export interface IndikatorRinci extends IndikatorHasil {
   rasio: Rasio;
   targetNilai: Target | null;
   /** Source cells, so the output sheet can refer to them. */
-  targetSel: SelSumber;
-  realisasiSel: SelSumber | null;
+  targetSel: SourceCell;
+  realisasiSel: SourceCell | null;
   /** Index of the predikat's band in the scale (for colouring). */
   pitaIndeks: number | null;
   diLuarSkala: boolean;
@@ -54,8 +54,8 @@ const normalPredikat = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim(
 
 /** What every indikator of a run reads: the tables, the realisasi rows by kode, the scale. */
 interface KonteksKinerja {
-  targets: TabelTerbaca;
-  realisasi: TabelTerbaca;
+  targets: ReadTable;
+  realisasi: ReadTable;
   realisasiPerKode: Map<string, number>;
   skala: Skala;
   tahun: number;
@@ -64,10 +64,10 @@ interface KonteksKinerja {
   presisiCapaian: number;
 }
 
-export function hitungKinerja(
-  targets: TabelTerbaca,
+export function computeKinerja(
+  targets: ReadTable,
   barisTarget: number[],
-  realisasi: TabelTerbaca,
+  realisasi: ReadTable,
   realisasiPerKode: Map<string, number>,
   skala: Skala,
   tahun: number,
@@ -90,7 +90,7 @@ function hitungIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
   const nilaiRealisasi = triwulan ? triwulan.nilai : bacaRealisasi(k, r, rr, kode);
   const capaian =
     target && nilaiRealisasi !== null
-      ? capaianWajar(k, r, rr, kode, hitungCapaian(target, nilaiRealisasi, rasio))
+      ? capaianWajar(k, r, rr, kode, computeCapaian(target, nilaiRealisasi, rasio))
       : null;
   const p = capaian === null ? null : predikatDari(capaian, k.skala);
   if (p?.diLuarSkala && capaian !== null) catatDiLuarSkala(k, rr, kode, capaian, p.predikat);
@@ -122,7 +122,7 @@ function hitungIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
 }
 
 /** The targets cell of the indikator's row in a column, for a temuan. */
-const lokasiTarget = (targets: TabelTerbaca, r: number, kode: string, kolom: string) => ({
+const lokasiTarget = (targets: ReadTable, r: number, kode: string, kolom: string) => ({
   kode,
   tabel: "targets",
   baris: r + 1,
@@ -131,13 +131,13 @@ const lokasiTarget = (targets: TabelTerbaca, r: number, kode: string, kolom: str
 });
 
 /** Polaritas (unknown text is reported and read as positif), then the Rumus and its ratio. */
-function bacaPolaritas(targets: TabelTerbaca, r: number, kode: string, catatan: Catatan) {
+function bacaPolaritas(targets: ReadTable, r: number, kode: string, catatan: Catatan) {
   let polaritas = parsePolaritas(targets.nilai(r, "Polaritas"));
   if (polaritas === null) {
     catatan.tambah("NILAI_TIDAK_VALID", {
       ...lokasiTarget(targets, r, kode, "Polaritas"),
       tercatat: targets.teks(r, "Polaritas"),
-      pesan: PESAN.polaritasTidakDikenal(targets.alamat(r, "Polaritas"), targets.teks(r, "Polaritas")),
+      pesan: MESSAGES.polaritasTidakDikenal(targets.alamat(r, "Polaritas"), targets.teks(r, "Polaritas")),
     });
     polaritas = "positif";
   }
@@ -147,7 +147,7 @@ function bacaPolaritas(targets: TabelTerbaca, r: number, kode: string, catatan: 
 }
 
 /** The target; null when unreadable, a date or absurd (each reported at its cell). */
-function bacaTarget(targets: TabelTerbaca, r: number, kode: string, catatan: Catatan): Target | null {
+function bacaTarget(targets: ReadTable, r: number, kode: string, catatan: Catatan): Target | null {
   const target = parseTarget(targets.nilai(r, "Target"), targets.buktiDari("Target"));
   if (!target) {
     angkaWajib(targets, r, "Target", kode, catatan);
@@ -165,7 +165,7 @@ function bacaRealisasi(k: KonteksKinerja, r: number, rr: number | undefined, kod
   if (rr === undefined) {
     catatan.tambah("REALISASI_TIDAK_ADA", {
       ...lokasiTarget(k.targets, r, kode, "Kode"),
-      pesan: PESAN.realisasiKinerjaTidakAda(kode, k.tahun),
+      pesan: MESSAGES.realisasiKinerjaTidakAda(kode, k.tahun),
     });
     return null;
   }
@@ -178,7 +178,7 @@ function bacaRealisasi(k: KonteksKinerja, r: number, rr: number | undefined, kod
       kolom: "Realisasi",
       alamat: realisasi.alamat(rr, "Realisasi"),
       tercatat: h.teks,
-      pesan: PESAN.realisasiKinerjaTidakTersedia(kode, realisasi.alamat(rr, "Realisasi")),
+      pesan: MESSAGES.realisasiKinerjaTidakTersedia(kode, realisasi.alamat(rr, "Realisasi")),
     });
     return null;
   }
@@ -199,7 +199,7 @@ function capaianWajar(
     catatan.tambah("TARGET_NOL", {
       ...lokasiTarget(targets, r, kode, "Target"),
       tercatat: 0,
-      pesan: PESAN.targetNol(kode, targets.alamat(r, "Target")),
+      pesan: MESSAGES.targetNol(kode, targets.alamat(r, "Target")),
     });
     return null;
   }
@@ -211,7 +211,7 @@ function capaianWajar(
     baris: rr === undefined ? null : rr + 1,
     kolom: "Realisasi",
     alamat,
-    pesan: PESAN.capaianTidakWajar(kode, alamat),
+    pesan: MESSAGES.capaianTidakWajar(kode, alamat),
   });
   return null;
 }
@@ -232,13 +232,13 @@ function catatDiLuarSkala(
     kolom,
     alamat: rr === undefined ? null : realisasi.alamat(rr, kolom),
     dihitung: capaian,
-    pesan: PESAN.diLuarSkala(kode, capaian, predikat, namaSkala(k.skala.nama)),
+    pesan: MESSAGES.diLuarSkala(kode, capaian, predikat, namaSkala(k.skala.nama)),
   });
 }
 
 /** The indikator's Rumus, else its Polaritas; unknown text is reported and ignored. */
 function bacaRumus(
-  targets: TabelTerbaca,
+  targets: ReadTable,
   r: number,
   kode: string,
   polaritas: IndikatorHasil["polaritas"],
@@ -253,14 +253,14 @@ function bacaRumus(
       kolom: "Rumus",
       alamat: targets.alamat(r, "Rumus"),
       tercatat: targets.teks(r, "Rumus"),
-      pesan: PESAN.rumusTidakDikenal(targets.alamat(r, "Rumus"), targets.teks(r, "Rumus")),
+      pesan: MESSAGES.rumusTidakDikenal(targets.alamat(r, "Rumus"), targets.teks(r, "Rumus")),
     });
   return rumusDari(rumus ?? undefined, polaritas);
 }
 
 /** Checks the stated Capaian and Predikat of a realisasi row against the computed ones. */
 function periksaTercatat(
-  realisasi: TabelTerbaca,
+  realisasi: ReadTable,
   rr: number,
   kode: string,
   capaian: number | null,
@@ -285,7 +285,7 @@ function periksaTercatat(
         ...lokasi("Capaian"),
         tercatat: tercatat.nilai,
         dihitung: capaian,
-        pesan: PESAN.capaianTidakSesuai(kode, tercatat.nilai, capaian),
+        pesan: MESSAGES.capaianTidakSesuai(kode, tercatat.nilai, capaian),
       });
     else if (hasil === "pembulatan") {
       const p = Math.max(presisiKolom, 2);
@@ -293,7 +293,7 @@ function periksaTercatat(
         ...lokasi("Capaian"),
         tercatat: tercatat.nilai,
         dihitung: capaian,
-        pesan: PESAN.pembulatan(
+        pesan: MESSAGES.pembulatan(
           kode,
           "Capaian",
           tercatat.nilai,
@@ -314,7 +314,7 @@ function periksaTercatat(
       ...lokasi("Predikat"),
       tercatat: predikatTercatat,
       dihitung: predikat,
-      pesan: PESAN.predikatTidakSesuai(kode, predikatTercatat, predikat, capaian),
+      pesan: MESSAGES.predikatTidakSesuai(kode, predikatTercatat, predikat, capaian),
     });
   return hasilCapaian;
 }
@@ -323,7 +323,7 @@ function hitungSasaran(
   indikator: IndikatorRinci[],
   skala: Skala,
   catatan: Catatan,
-  targets: TabelTerbaca,
+  targets: ReadTable,
   barisTarget: number[],
 ): SasaranRinci[] {
   const urut = new Map<string, IndikatorRinci[]>();
@@ -346,7 +346,7 @@ function hitungSasaran(
         baris: pertama + 1,
         kolom: "Sasaran",
         alamat: targets.alamat(pertama, targets.punya("Sasaran") ? "Sasaran" : "Kode"),
-        pesan: PESAN.sasaranTanpaCapaian(sasaran, tanpa),
+        pesan: MESSAGES.sasaranTanpaCapaian(sasaran, tanpa),
       });
     const p = capaian === null ? null : predikatDari(capaian, skala);
     if (p?.diLuarSkala && capaian !== null)
@@ -356,7 +356,7 @@ function hitungSasaran(
         kolom: "Sasaran",
         alamat: targets.alamat(pertama, targets.punya("Sasaran") ? "Sasaran" : "Kode"),
         dihitung: capaian,
-        pesan: PESAN.diLuarSkalaSasaran(sasaran, capaian, p.predikat),
+        pesan: MESSAGES.diLuarSkalaSasaran(sasaran, capaian, p.predikat),
       });
     return {
       sasaran,

@@ -2,24 +2,24 @@
  * The workbook contract (DOMAIN.md, "The workbook contract"): which tables and columns the
  * add-in reads, and the header synonyms it accepts.
  */
-import type { RawTable } from "./tabel";
+import type { RawTable } from "./table";
 
-export interface KolomDef {
+export interface ColumnDef {
   /** Canonical column name, as temuan report it. */
   nama: string;
   sinonim: string[];
   wajib: boolean;
 }
 
-export interface TabelDef {
+export interface TableDef {
   nama: "targets" | "pagu" | "realisasi" | "skala_predikat" | "analisis" | "program_iku";
   wajib: boolean;
-  kolom: KolomDef[];
+  kolom: ColumnDef[];
 }
 
-const k = (nama: string, wajib: boolean, ...sinonim: string[]): KolomDef => ({ nama, sinonim, wajib });
+const k = (nama: string, wajib: boolean, ...sinonim: string[]): ColumnDef => ({ nama, sinonim, wajib });
 
-export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
+export const KONTRAK: Record<TableDef["nama"], TableDef> = {
   targets: {
     nama: "targets",
     wajib: true,
@@ -98,7 +98,7 @@ export const KONTRAK: Record<TabelDef["nama"], TabelDef> = {
 };
 
 /** The tables a host reads, in the contract's order; which are required is `KONTRAK[nama].wajib`. */
-export const NAMA_TABEL = Object.keys(KONTRAK) as readonly TabelDef["nama"][];
+export const TABLE_NAMES = Object.keys(KONTRAK) as readonly TableDef["nama"][];
 
 /** Header text normalised for matching: case- and whitespace-insensitive. */
 export function normalHeader(h: string): string {
@@ -106,22 +106,22 @@ export function normalHeader(h: string): string {
 }
 
 /** Finds a table by name, case-insensitively. */
-export function cariTabel(tables: RawTable[], nama: string): RawTable | undefined {
+export function findContractTable(tables: RawTable[], nama: string): RawTable | undefined {
   return tables.find((t) => t.name.toLowerCase() === nama.toLowerCase());
 }
 
-export interface KolomDitemukan {
+export interface FoundColumns {
   /** Canonical name → index in the table's headers. */
   indeks: Map<string, number>;
   /** Required columns that were not found. */
-  hilang: KolomDef[];
+  hilang: ColumnDef[];
 }
 
 /**
  * Maps canonical columns to header positions. A column's own name wins over a synonym, so a
  * table with both `Kode` and `No` uses `Kode`; a header is used for one column only.
  */
-export function petakanKolom(table: RawTable, def: TabelDef): KolomDitemukan {
+export function mapColumns(table: RawTable, def: TableDef): FoundColumns {
   const headers = table.headers.map((h) => normalHeader(String(h ?? "")));
   const dipakai = new Set<number>();
   const indeks = new Map<string, number>();

@@ -122,7 +122,7 @@ function paragrafSasaran(
   return teks;
 }
 
-export function buatNarasi({ tahun, skala, sasaran, tahunan }: MasukanNarasi): Paragraf[] {
+export function buildNarasi({ tahun, skala, sasaran, tahunan }: MasukanNarasi): Paragraf[] {
   // The latest earlier tahun in the tables, for "compared with last year".
   const k = tahunan.tahun.length - 2;
   const tahunSebelum = k >= 0 ? tahunan.tahun[k] : null;

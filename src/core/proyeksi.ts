@@ -83,7 +83,7 @@ export function totalRupiah(t: TotalAnggaran): Laporan["total"] {
  * The report as the JSON file holds it: `sumberSipd` is left out when the budget did not come
  * from SIPD-RI (CONTRACT §11.1, "only when"), every other field is always there.
  */
-export function teksLaporan(laporan: Laporan): string {
+export function laporanJsonText(laporan: Laporan): string {
   const { sumberSipd, ...tanpaSipd } = laporan;
   return JSON.stringify(sumberSipd === null ? tanpaSipd : laporan, null, 2) + "\n";
 }

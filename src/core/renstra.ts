@@ -2,12 +2,12 @@
  * Perbandingan Renstra (seed §3.1.4) and Standar Nasional (§3.1.5): the run's realisasi
  * against the Renstra's end target or a national standard, with capaian and predikat.
  */
-import type { Catatan, TabelTerbaca } from "./baca";
-import { PESAN } from "./pesan";
-import { hitungCapaian, parseTarget, type Target } from "./capaian";
+import type { Catatan, ReadTable } from "./read";
+import { MESSAGES } from "./messages";
+import { computeCapaian, parseTarget, type Target } from "./capaian";
 import type { IndikatorRinci } from "./kinerja";
 import { predikatDari, type Skala } from "./skala";
-import type { SelSumber } from "./baca";
+import type { SourceCell } from "./read";
 
 export interface Pembanding {
   kode: string;
@@ -15,7 +15,7 @@ export interface Pembanding {
   satuan: string;
   /** The Renstra target or the national standard. */
   acuan: Target | null;
-  acuanSel: SelSumber;
+  acuanSel: SourceCell;
   /** The year's own target and realisasi, for reading the row. */
   indikatorRinci: IndikatorRinci;
   capaian: number | null;
@@ -26,7 +26,7 @@ export interface Pembanding {
 /** Null when the targets table has no such column (the comparison is then left out). */
 export function bandingkanDengan(
   kolom: "Target Renstra" | "Standar Nasional",
-  targets: TabelTerbaca,
+  targets: ReadTable,
   indikator: IndikatorRinci[],
   skala: Skala,
   catatan: Catatan,
@@ -44,14 +44,14 @@ export function bandingkanDengan(
         kolom,
         alamat: targets.alamat(i.barisTarget, kolom),
         tercatat: targets.teks(i.barisTarget, kolom),
-        pesan: PESAN.bukanAngka(
+        pesan: MESSAGES.bukanAngka(
           "targets",
           kolom,
           targets.alamat(i.barisTarget, kolom),
           targets.teks(i.barisTarget, kolom),
         ),
       });
-    const capaian = acuan && i.realisasi !== null ? hitungCapaian(acuan, i.realisasi, i.rasio) : null;
+    const capaian = acuan && i.realisasi !== null ? computeCapaian(acuan, i.realisasi, i.rasio) : null;
     const p = capaian === null ? null : predikatDari(capaian, skala);
     return {
       kode: i.kode,

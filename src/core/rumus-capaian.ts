@@ -12,7 +12,7 @@
  *
  * Without TW columns (or with all of them empty) `akhir` and `kumulatif` use the Realisasi column.
  */
-import type { CellValue } from "./tabel";
+import type { CellValue } from "./table";
 
 /** Higher is better (positif) or lower is better (negatif). */
 export type Polaritas = "positif" | "negatif";

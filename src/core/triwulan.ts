@@ -2,18 +2,18 @@
  * The realisasi of an indikator measured per quarter (Rumus `akhir` or `kumulatif`): read from
  * the optional TW1–TW4 columns of `realisasi`, with the live expression the sheets refer to.
  */
-import { angkaOpsional, type Catatan, type SelSumber, type TabelTerbaca } from "./baca";
+import { angkaOpsional, type Catatan, type SourceCell, type ReadTable } from "./read";
 import { KOLOM_TW, realisasiTriwulan, type RumusCapaian } from "./rumus-capaian";
 
 export interface RealisasiTriwulan {
   nilai: number;
   /** `SUM(…)` or the nested IF taking the last filled quarter, over the source cells. */
-  sel: SelSumber;
+  sel: SourceCell;
 }
 
 /** Null when the formula is not per quarter, the table has no TW column, or every quarter is empty. */
 export function bacaTriwulan(
-  realisasi: TabelTerbaca,
+  realisasi: ReadTable,
   baris: number,
   kode: string,
   rumus: RumusCapaian,

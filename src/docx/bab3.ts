@@ -28,13 +28,13 @@ import {
 import type { Analysis } from "../core/analyze";
 import type { Paragraf } from "../core/narasi";
 import { teksPita } from "../core/skala";
-import { Lembar, nilai } from "../report/lembar";
+import { SheetBuilder, nilai } from "../report/sheet-builder";
 import type { SheetKey, SheetSpec } from "../report/sheet-spec";
 import { stylePredikat } from "../report/styles";
-import { kontenLembar } from "./tabel";
+import { sheetContent } from "./table";
 import { daftarAlokasi } from "../report/anggaran-sasaran";
-import type { Grafik } from "./grafik";
-import { TEKS_BAB3 } from "./teks";
+import type { Grafik } from "./charts";
+import { BAB3_TEXTS } from "./texts";
 import { totalRupiah } from "../core/proyeksi";
 
 /** A4 in twips, portrait. */
@@ -68,8 +68,8 @@ const KOLOM_OPSIONAL: Partial<Record<SheetKey, string>> = {
 
 /** What a section says before its table. */
 const PENGANTAR: Partial<Record<SheetKey, string>> = {
-  analisisKeberhasilan: TEKS_BAB3.pengantarKeberhasilan,
-  programPendukung: TEKS_BAB3.pengantarProgramPendukung,
+  analisisKeberhasilan: BAB3_TEXTS.pengantarKeberhasilan,
+  programPendukung: BAB3_TEXTS.pengantarProgramPendukung,
 };
 
 interface Blok {
@@ -99,9 +99,9 @@ const paragraf = (teks: string) =>
 /** Tabel 3.1: the predikat scale of the run, as a small sheet through the same converter. */
 function lembarSkala(analysis: Analysis): SheetSpec {
   const { pita } = analysis.skala;
-  const l = new Lembar(3);
-  l.judul(TEKS_BAB3.judulSkala);
-  l.header(TEKS_BAB3.kolomSkala.map((h) => nilai(h, "header")));
+  const l = new SheetBuilder(3);
+  l.judul(BAB3_TEXTS.judulSkala);
+  l.header(BAB3_TEXTS.kolomSkala.map((h) => nilai(h, "header")));
   pita.forEach((p, i) =>
     l.tambah([
       nilai(i + 1, "teksTengah"),
@@ -109,7 +109,7 @@ function lembarSkala(analysis: Analysis): SheetSpec {
       nilai(teksPita(p), "teksTengah"),
     ]),
   );
-  return l.selesai("skalaPredikat", [6, 30, 30], { name: TEKS_BAB3.judulSkala });
+  return l.selesai("skalaPredikat", [6, 30, 30], { name: BAB3_TEXTS.judulSkala });
 }
 
 /**
@@ -127,7 +127,7 @@ function lanskapDiWord(spec: SheetSpec): boolean {
 /** The seed's allocation list of §3.2, one paragraph per line. */
 function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
   return [
-    paragraf(TEKS_BAB3.pengantarAlokasi(analysis.tahun)),
+    paragraf(BAB3_TEXTS.pengantarAlokasi(analysis.tahun)),
     ...daftarAlokasi(analysis).map(
       (t) =>
         new Paragraph({
@@ -141,7 +141,7 @@ function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
 
 /** The narrative: a sub-heading per sasaran, its paragraph, then its indikator paragraphs. */
 function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragraph[] {
-  const hasil: Paragraph[] = [paragraf(TEKS_BAB3.pengantarNarasi(analysis.tahun))];
+  const hasil: Paragraph[] = [paragraf(BAB3_TEXTS.pengantarNarasi(analysis.tahun))];
   let sasaranKe = 0;
   let nomorSasaran = 0;
   for (const p of narasi) {
@@ -149,7 +149,7 @@ function kontenNarasi(analysis: Analysis, narasi: readonly Paragraf[]): Paragrap
       sasaranKe += 1;
       const i = analysis.sasaran.findIndex((s) => s.sasaran === p.sasaran);
       nomorSasaran = i >= 0 ? i + 1 : sasaranKe;
-      hasil.push(heading(TEKS_BAB3.judulSasaran(nomorSasaran, p.sasaran), HeadingLevel.HEADING_4));
+      hasil.push(heading(BAB3_TEXTS.judulSasaran(nomorSasaran, p.sasaran), HeadingLevel.HEADING_4));
       hasil.push(paragraf(p.teks));
       continue;
     }
@@ -240,7 +240,7 @@ function gambarWord(g: GambarBab3, nomor: string, lebarIsi: number): Paragraph[]
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 160 },
-      children: [new TextRun({ text: TEKS_BAB3.gambar(nomor, g.judul), bold: true })],
+      children: [new TextRun({ text: BAB3_TEXTS.gambar(nomor, g.judul), bold: true })],
     }),
   ];
 }
@@ -264,7 +264,7 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
     analysis,
     tahun,
     tabel: (spec, lanskap) =>
-      kontenLembar(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor }),
+      sheetContent(spec, { lebar: lanskap ? LEBAR_ISI.lanskap : LEBAR_ISI.potret, nomorTabel: nomor }),
     gambar: (letak, lanskap) =>
       (opsi.gambar ?? [])
         .filter((g) => g.letak === letak)
@@ -282,11 +282,11 @@ export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi
   bab.blok.push({
     lanskap: false,
     isi: [
-      heading(TEKS_BAB3.judulBab, HeadingLevel.HEADING_1),
-      heading(TEKS_BAB3.capaianOrganisasi, HeadingLevel.HEADING_2),
-      paragraf(TEKS_BAB3.pengantarCapaian(tahun)),
+      heading(BAB3_TEXTS.judulBab, HeadingLevel.HEADING_1),
+      heading(BAB3_TEXTS.capaianOrganisasi, HeadingLevel.HEADING_2),
+      paragraf(BAB3_TEXTS.pengantarCapaian(tahun)),
       ...bab.tabel(lembarSkala(analysis), false),
-      paragraf(TEKS_BAB3.capaianOpd(tahun, opd.capaian, opd.predikat)),
+      paragraf(BAB3_TEXTS.capaianOpd(tahun, opd.capaian, opd.predikat)),
     ],
   });
   bagian31(bab, perLembar, lainnya, opsi.narasi ?? analysis.narasi);
@@ -308,18 +308,18 @@ function bagian31(
     bab.blok.push({ lanskap, isi: [heading(`3.1.${nomor} ${judul}`, HeadingLevel.HEADING_3), ...isi] });
   };
   const judul: Record<Exclude<(typeof URUTAN_31)[number], "narasi">, string> = {
-    capaianKinerja: TEKS_BAB3.subbab.capaianKinerja(tahun),
-    perbandinganTahunan: TEKS_BAB3.subbab.perbandinganTahunan(tahun),
-    perbandinganRenstra: TEKS_BAB3.subbab.perbandinganRenstra(tahun),
-    standarNasional: TEKS_BAB3.subbab.standarNasional(tahun),
-    analisisKeberhasilan: TEKS_BAB3.subbab.analisisKeberhasilan,
-    analisisEfisiensi: TEKS_BAB3.subbab.analisisEfisiensi,
-    programPendukung: TEKS_BAB3.subbab.programPendukung,
+    capaianKinerja: BAB3_TEXTS.subbab.capaianKinerja(tahun),
+    perbandinganTahunan: BAB3_TEXTS.subbab.perbandinganTahunan(tahun),
+    perbandinganRenstra: BAB3_TEXTS.subbab.perbandinganRenstra(tahun),
+    standarNasional: BAB3_TEXTS.subbab.standarNasional(tahun),
+    analisisKeberhasilan: BAB3_TEXTS.subbab.analisisKeberhasilan,
+    analisisEfisiensi: BAB3_TEXTS.subbab.analisisEfisiensi,
+    programPendukung: BAB3_TEXTS.subbab.programPendukung,
   };
   URUTAN_31.forEach((k, n) => {
     if (k === "narasi") {
       if (narasi.length > 0)
-        subbab(TEKS_BAB3.subbab.narasi, kontenNarasi(bab.analysis, narasi), false, n + 1);
+        subbab(BAB3_TEXTS.subbab.narasi, kontenNarasi(bab.analysis, narasi), false, n + 1);
       return;
     }
     const spec = perLembar.get(k);
@@ -329,7 +329,7 @@ function bagian31(
     const grafik = k === "capaianKinerja" ? bab.gambar("capaian", lanskap) : [];
     if (spec) subbab(judul[k], [...pengantar, ...bab.tabel(spec, lanskap), ...grafik], lanskap, n + 1);
     // A comparison the tables have no column for is said, not silently left out.
-    else if (kolom) subbab(judul[k], [paragraf(TEKS_BAB3.belumTersedia(kolom))], false, n + 1);
+    else if (kolom) subbab(judul[k], [paragraf(BAB3_TEXTS.belumTersedia(kolom))], false, n + 1);
   });
   for (const spec of lainnya)
     subbab(spec.name, bab.tabel(spec, spec.landscape === true), spec.landscape === true);
@@ -346,8 +346,8 @@ function bagian32(bab: Bab, perLembar: ReadonlyMap<SheetKey, SheetSpec>): void {
     lanskap,
     isi: [
       // 3.2 follows on the same page: a forced break after a full page left a blank one.
-      heading(TEKS_BAB3.realisasiAnggaran, HeadingLevel.HEADING_2),
-      paragraf(TEKS_BAB3.pengantarAnggaran(bab.tahun, total.pagu, total.realisasi, total.persen)),
+      heading(BAB3_TEXTS.realisasiAnggaran, HeadingLevel.HEADING_2),
+      paragraf(BAB3_TEXTS.pengantarAnggaran(bab.tahun, total.pagu, total.realisasi, total.persen)),
       ...daftarAlokasiWord(bab.analysis),
       ...bab.tabel(keuangan, lanskap),
       ...bab.gambar("serapan", lanskap),
@@ -359,8 +359,8 @@ function bagian32(bab: Bab, perLembar: ReadonlyMap<SheetKey, SheetSpec>): void {
 /** The document: its language, fonts and heading styles, and the blocks as sections. */
 function dokumen(tahun: number, blok: Blok[]): Document {
   return new Document({
-    creator: TEKS_BAB3.pembuat,
-    title: TEKS_BAB3.judulDokumen(tahun),
+    creator: BAB3_TEXTS.pembuat,
+    title: BAB3_TEXTS.judulDokumen(tahun),
     styles: {
       default: {
         document: {

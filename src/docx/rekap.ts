@@ -1,6 +1,6 @@
 /**
  * The pemda recap as a Word document (`capaian rekap --docx`): each recap sheet as a table,
- * converted by the same converter as chapter III (src/docx/tabel.ts), one section per sheet in
+ * converted by the same converter as chapter III (src/docx/table.ts), one section per sheet in
  * the sheet's orientation.
  */
 import {
@@ -12,10 +12,10 @@ import {
   TextRun,
   type ISectionOptions,
 } from "docx";
-import { PESAN_REKAP } from "../core/rekap/pesan";
+import { REKAP_MESSAGES } from "../core/rekap/messages";
 import type { Rekap } from "../core/rekap/rekap";
 import type { SheetSpec } from "../report/sheet-spec";
-import { kontenLembar } from "./tabel";
+import { sheetContent } from "./table";
 
 const A4 = { lebar: 11906, tinggi: 16838 };
 const TEPI = 1134;
@@ -36,7 +36,7 @@ export function buildRekapDocx(rekap: Rekap, sheets: readonly SheetSpec[]): Docu
                 new TextRun(`Rekap Kinerja Pemerintah Daerah${rekap.tahun ? ` Tahun ${rekap.tahun}` : ""}`),
               ],
             }),
-            new Paragraph({ children: [new TextRun(PESAN_REKAP.aturanRataRata)] }),
+            new Paragraph({ children: [new TextRun(REKAP_MESSAGES.aturanRataRata)] }),
           ]
         : [];
     return {
@@ -53,7 +53,7 @@ export function buildRekapDocx(rekap: Rekap, sheets: readonly SheetSpec[]): Docu
       children: [
         ...pembuka,
         new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(spec.name)] }),
-        ...kontenLembar(spec, { lebar, nomorTabel }),
+        ...sheetContent(spec, { lebar, nomorTabel }),
       ],
     };
   });

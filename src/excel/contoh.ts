@@ -5,8 +5,8 @@
  * Only in a workbook that has none of those tables; it never changes an existing sheet.
  */
 import { formatRange } from "../core/a1";
-import { namaBebas } from "../report/nama-lembar";
-import { TEKS_EXCEL } from "./pesan";
+import { freeName } from "../report/sheet-naming";
+import { EXCEL_TEXT } from "./messages";
 
 type Row = (string | number)[];
 
@@ -24,7 +24,7 @@ const SASARAN_3 = "Meningkatnya penyelenggaraan rehabilitasi sosial diluar panti
 export const CONTOH: ContohTabel[] = [
   {
     table: "targets",
-    sheet: TEKS_EXCEL.contohLembar.targets,
+    sheet: EXCEL_TEXT.contohLembar.targets,
     headers: ["Kode", "Sasaran", "Indikator", "Satuan", "Target", "Polaritas", "Tahun"],
     rows: [
       [
@@ -59,7 +59,7 @@ export const CONTOH: ContohTabel[] = [
   },
   {
     table: "pagu",
-    sheet: TEKS_EXCEL.contohLembar.pagu,
+    sheet: EXCEL_TEXT.contohLembar.pagu,
     headers: ["Kode", "Uraian", "Pagu", "Kode IKU", "Tahun"],
     rows: [
       ["1.06.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 17321000, "", 2024],
@@ -86,7 +86,7 @@ export const CONTOH: ContohTabel[] = [
   },
   {
     table: "realisasi",
-    sheet: TEKS_EXCEL.contohLembar.realisasi,
+    sheet: EXCEL_TEXT.contohLembar.realisasi,
     headers: ["Kode", "Realisasi", "Tahun"],
     rows: [
       ["IKU-01", 85, 2024],
@@ -112,7 +112,7 @@ export interface HasilContoh {
 }
 
 /** Creates the example tables in two round-trips (inventory, then everything at once). */
-export async function buatTabelContoh(context: Excel.RequestContext): Promise<HasilContoh> {
+export async function createExampleTables(context: Excel.RequestContext): Promise<HasilContoh> {
   const tables = context.workbook.tables;
   tables.load("items/name");
   const sheets = context.workbook.worksheets;
@@ -121,12 +121,12 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
 
   const existing = new Set(tables.items.map((t) => t.name.toLowerCase()));
   const sudahAda = CONTOH.map((c) => c.table).filter((n) => existing.has(n));
-  if (sudahAda.length > 0) return { dibuat: false, sudahAda, pesan: TEKS_EXCEL.contohSudahAda(sudahAda) };
+  if (sudahAda.length > 0) return { dibuat: false, sudahAda, pesan: EXCEL_TEXT.contohSudahAda(sudahAda) };
 
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   let first: Excel.Worksheet | null = null;
   for (const contoh of CONTOH) {
-    const ws = context.workbook.worksheets.add(namaBebas(contoh.sheet, taken));
+    const ws = context.workbook.worksheets.add(freeName(contoh.sheet, taken));
     first ??= ws;
     const data = [contoh.headers, ...contoh.rows];
     const width = contoh.headers.length;
@@ -141,5 +141,5 @@ export async function buatTabelContoh(context: Excel.RequestContext): Promise<Ha
   }
   first?.activate();
   await context.sync();
-  return { dibuat: true, sudahAda: [], pesan: TEKS_EXCEL.contohIsi };
+  return { dibuat: true, sudahAda: [], pesan: EXCEL_TEXT.contohIsi };
 }

@@ -2,9 +2,9 @@
  * Maps what Excel throws (OfficeExtension.Error, identified by `error.code`) to a message in
  * Bahasa Indonesia that says what is wrong and what to do.
  */
-import { TEKS_EXCEL } from "./pesan";
+import { EXCEL_TEXT } from "./messages";
 
-export type JenisGalat =
+export type FailureKind =
   | "editSel"
   | "terlindungi"
   | "terlaluBesar"
@@ -18,8 +18,8 @@ export type JenisGalat =
   | "tidakDidukung"
   | "umum";
 
-export interface GalatExcel {
-  jenis: JenisGalat;
+export interface ExcelFailure {
+  jenis: FailureKind;
   /** Indonesian: the message's title. */
   judul: string;
   /** Indonesian: what is wrong and what to do. */
@@ -35,7 +35,7 @@ export interface GalatExcel {
  * and the runtime's OfficeExtension.ErrorCodes (request size, activity limit, connection).
  * Anything else (GeneralException, …) gets the general message with its code.
  */
-const KODE: Record<string, JenisGalat> = {
+const KODE: Record<string, FailureKind> = {
   InvalidOperationInCellEditMode: "editSel",
   AccessDenied: "terlindungi",
   RequestPayloadSizeLimitExceeded: "terlaluBesar",
@@ -89,9 +89,9 @@ function errorName(error: unknown): string {
 }
 
 /** Turns anything thrown during a run into a user message. */
-export function petakanGalat(error: unknown): GalatExcel {
+export function mapError(error: unknown): ExcelFailure {
   const kode = errorCode(error);
-  const jenis: JenisGalat = (kode && KODE[kode]) || "umum";
-  const pesan = jenis === "umum" ? TEKS_EXCEL.galat.umum(kode ?? errorName(error)) : TEKS_EXCEL.galat[jenis];
-  return { jenis, judul: TEKS_EXCEL.galatJudul, pesan, kode, detail: errorText(error) };
+  const jenis: FailureKind = (kode && KODE[kode]) || "umum";
+  const pesan = jenis === "umum" ? EXCEL_TEXT.galat.umum(kode ?? errorName(error)) : EXCEL_TEXT.galat[jenis];
+  return { jenis, judul: EXCEL_TEXT.galatJudul, pesan, kode, detail: errorText(error) };
 }

@@ -13,7 +13,7 @@
  * what is left: each output sheet ends with the whole new content.
  */
 import type { SheetSpec } from "../report/sheet-spec";
-import { columnsAddress, rectAddress } from "./alamat";
+import { columnsAddress, rectAddress } from "./address";
 import { estimateBytes, type Operation } from "./chunking";
 import { chartBytes, queueChart } from "./charts";
 import { queueMarkerCleanup, queueMarkerNamesLoad, queueMarkerWrite, type MarkerNames } from "./markers";

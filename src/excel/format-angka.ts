@@ -4,7 +4,7 @@
  * as exceljs tells it for the command (`utils.isDateFmt`: a y, m, d, h or s outside quoted text
  * and brackets), and a number kode's displayed text by a format fixing its decimals (`0.00`).
  */
-import type { CellValue, InfoSel } from "../core/tabel";
+import type { CellValue, CellInfo } from "../core/table";
 
 /**
  * True when `format` (Range.numberFormat, the invariant code: `m/d/yyyy`, `dd/mm/yyyy;@`,
@@ -26,7 +26,7 @@ export function desimalFormat(format: string | null | undefined): number | null 
 }
 
 /** What `format` adds to the number `value` (null for text, blanks and plain numbers). */
-export function infoDariFormat(value: CellValue, format: unknown): InfoSel | null {
+export function infoDariFormat(value: CellValue, format: unknown): CellInfo | null {
   if (typeof value !== "number" || typeof format !== "string") return null;
   if (formatTanggal(format)) return { tanggal: true };
   const d = desimalFormat(format);

@@ -3,13 +3,13 @@
  * replaces only its own output.
  *
  * The marker every host understands is a workbook-scoped defined name per generated sheet,
- * `Capaian_Lembar_<n>` → `'Temuan'!$A$1`, the same one the command line (src/xlsx/penanda.ts)
+ * `Capaian_Lembar_<n>` → `'Temuan'!$A$1`, the same one the command line (src/xlsx/markers.ts)
  * writes: it follows a renamed sheet, turns into #REF! when the sheet is deleted, and Excel,
  * LibreOffice and exceljs keep it. Where the host has worksheet custom properties
  * (ExcelApi 1.12) the sheet also gets a custom property; either marker is enough.
  */
-import { quoteSheet } from "../core/tabel";
-import { adalahPenanda, lembarDariRujukan, namaPenandaBerikut } from "../report/nama-lembar";
+import { quoteSheet } from "../core/table";
+import { isMarker, sheetOfReference, nextMarkerName } from "../report/sheet-naming";
 import { worksheetCustomProperties } from "./fitur";
 
 /** Key of the worksheet custom property. */
@@ -28,8 +28,8 @@ export function queueMarkerNamesLoad(context: Excel.RequestContext): () => Marke
   names.load("items/name,items/formula");
   return () => {
     const items = names.items
-      .filter((n) => adalahPenanda(n.name))
-      .map((n) => ({ name: n.name, sheet: lembarDariRujukan(String(n.formula ?? "")) }));
+      .filter((n) => isMarker(n.name))
+      .map((n) => ({ name: n.name, sheet: sheetOfReference(String(n.formula ?? "")) }));
     const sheets = new Set(items.flatMap((i) => (i.sheet === null ? [] : [i.sheet.toLowerCase()])));
     return { sheets, items };
   };
@@ -59,7 +59,7 @@ export function queueMarkerWrite(
 ): void {
   const used = new Set(existing.items.map((i) => i.name.toLowerCase()));
   for (const w of written) {
-    context.workbook.names.add(namaPenandaBerikut(used), `=${quoteSheet(w.name)}!$A$1`);
+    context.workbook.names.add(nextMarkerName(used), `=${quoteSheet(w.name)}!$A$1`);
     if (worksheetCustomProperties()) w.sheet.customProperties.add(MARKER_PROPERTY, w.base);
   }
 }

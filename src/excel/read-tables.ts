@@ -16,12 +16,12 @@
  * So a read takes 3 round trips up to about 3.5 MB of table values and formats, and one more
  * per further ~4 MB (bench/adapter.ts states and checks the formula on its synthetic workbooks).
  */
-import { infoKey, type CellValue, type InfoSel, type RawTable } from "../core/tabel";
+import { infoKey, type CellValue, type CellInfo, type RawTable } from "../core/table";
 import { infoDariFormat } from "./format-angka";
-import { parseAddress, rectAddress } from "./alamat";
+import { parseAddress, rectAddress } from "./address";
 import { queueMarkerNamesLoad, queueMarkerPropertyLoad, type MarkerNames } from "./markers";
-import type { LembarMentah } from "../core/sipd/lembar";
-import { lembarSipd, queueProbes } from "./read-lembar";
+import type { RawSheet } from "../core/sipd/sheet";
+import { lembarSipd, queueProbes } from "./read-sheet";
 
 /** Estimated response bytes per read round trip (Excel on the web's limit is 5 MB). */
 export const READ_BUDGET_BYTES = 4_000_000;
@@ -51,7 +51,7 @@ export interface WorkbookSnapshot {
   /** context.sync() round trips the read took. */
   syncs: number;
   /** Plain sheets holding a SIPD-RI export (by their header row), values from A1. */
-  lembar: LembarMentah[];
+  lembar: RawSheet[];
 }
 
 export interface ReadOptions {
@@ -184,7 +184,7 @@ function takeBand(
   band: Band,
   values: unknown[][],
   formats: unknown[][] | null,
-  target: { rows: CellValue[][]; info: Map<string, InfoSel> },
+  target: { rows: CellValue[][]; info: Map<string, CellInfo> },
 ): void {
   values.forEach((row, i) => {
     const out = new Array<CellValue>(shape.width);
@@ -200,7 +200,7 @@ function takeBand(
 
 /** Round trip 3, and more only beyond the budget: the bodies in row bands. */
 async function readBands(context: Excel.RequestContext, shapes: Shape[], budget: number) {
-  const bodies = shapes.map(() => ({ rows: [] as CellValue[][], info: new Map<string, InfoSel>() }));
+  const bodies = shapes.map(() => ({ rows: [] as CellValue[][], info: new Map<string, CellInfo>() }));
   let syncs = 0;
   for (const request of planBands(shapes, budget)) {
     const loads = request.map((band) => {
@@ -288,7 +288,7 @@ export async function readWorkbook(
     generated: (property !== null && !property.isNullObject) || markers.sheets.has(sheet.name.toLowerCase()),
   }));
   sheets.sort((a, b) => a.position - b.position);
-  const lembar: LembarMentah[] = sipd.map((l, i) => ({
+  const lembar: RawSheet[] = sipd.map((l, i) => ({
     sheet: l.sheet,
     firstRow: 1,
     firstColumn: 1,

@@ -4,9 +4,9 @@
  * and the same writer as Hitung Capaian writes them (constant syncs, requests under budget,
  * replacing only an earlier recap, never the user's sheets or the OPD output sheets).
  */
-import { cariTabel } from "../core/kontrak";
-import type { RawTable } from "../core/tabel";
-import { NAMA_LEMBAR_REKAP } from "../report/rekap";
+import { findContractTable } from "../core/kontrak";
+import type { RawTable } from "../core/table";
+import { REKAP_SHEET_NAMES } from "../report/rekap";
 import type { SheetSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 import { readWorkbook } from "./read-tables";
@@ -18,17 +18,17 @@ export interface HasilTulisRekap {
   syncs: number;
 }
 
-export async function tulisRekapPemda(
+export async function writeRekapPemda(
   context: Excel.RequestContext,
   buat: (ikuPemda: RawTable | null) => SheetSpec[],
   opsi: { requestBudget?: number } = {},
 ): Promise<HasilTulisRekap> {
   const snapshot = await readWorkbook(context, ["iku_pemda"]);
-  const specs = buat(cariTabel(snapshot.tables, "iku_pemda") ?? null);
+  const specs = buat(findContractTable(snapshot.tables, "iku_pemda") ?? null);
   const tulis = await writeSheets(context, specs, snapshot, {
     styles: STYLES,
     requestBudget: opsi.requestBudget,
-    activate: NAMA_LEMBAR_REKAP.rekapOpd,
+    activate: REKAP_SHEET_NAMES.rekapOpd,
   });
   return { tulis, syncs: snapshot.syncs + tulis.syncs };
 }

@@ -3,9 +3,9 @@
  * Used by the task pane and the ribbon command alike. Takes the RequestContext as a parameter.
  */
 import { analyze, type Analysis, type PilihanSkala } from "../core/analyze";
-import { NAMA_TABEL } from "../core/kontrak";
+import { TABLE_NAMES } from "../core/kontrak";
 import { runOutcome, type RunOutcome } from "../core/outcome";
-import { buildSheets, NAMA_LEMBAR, STYLES } from "../report/index";
+import { buildSheets, SHEET_NAMES, STYLES } from "../report/index";
 import type { SheetSpec } from "../report/sheet-spec";
 import { readWorkbook, type WorkbookSnapshot } from "./read-tables";
 import { daftarSkpd } from "../core/sipd/skpd";
@@ -14,7 +14,7 @@ import { writeSheets, type WriteResult } from "./write-sheets";
 
 export type Tahap = "membaca" | "menghitung" | "menulis" | "selesai";
 
-export interface PilihanRun extends PilihanSipd {
+export interface RunOptions extends PilihanSipd {
   tahun?: number;
   skala?: PilihanSkala;
   /** The current year (the core reads no clock). */
@@ -22,7 +22,7 @@ export interface PilihanRun extends PilihanSipd {
   onTahap?: (tahap: Tahap) => void;
 }
 
-export interface HasilRun {
+export interface RunResult {
   analysis: Analysis;
   /** What the run means for the user: fatal, error-level temuan, missing tables (core/outcome.ts). */
   outcome: RunOutcome;
@@ -57,7 +57,7 @@ export interface PenyusunLembar {
 }
 
 /** The analysis options of a snapshot: the SIPD-RI source when the workbook has no `pagu` table. */
-function opsiAnalisis(snapshot: WorkbookSnapshot, pilihan: PilihanRun) {
+function opsiAnalisis(snapshot: WorkbookSnapshot, pilihan: RunOptions) {
   const ekspor = eksporDiLembar(snapshot.lembar);
   const sipd = sumberDariBuku(snapshot.tables, ekspor, pilihan);
   const rekap = sipd?.rekap;
@@ -84,29 +84,29 @@ function now(): number {
 }
 
 /** Reads and analyses without writing: for the task pane's options (tahun) and checks. */
-export async function periksa(
+export async function inspectWorkbook(
   context: Excel.RequestContext,
-  pilihan: Omit<PilihanRun, "onTahap"> = {},
+  pilihan: Omit<RunOptions, "onTahap"> = {},
 ): Promise<{ analysis: Analysis; outcome: RunOutcome; sumber: SumberAnggaran }> {
-  const snapshot = await readWorkbook(context, NAMA_TABEL);
+  const snapshot = await readWorkbook(context, TABLE_NAMES);
   const { options, sumber } = opsiAnalisis(snapshot, pilihan);
   const analysis = analyze(snapshot.tables, options);
   return { analysis, outcome: runOutcome(analysis), sumber };
 }
 
 /** The add-in's run: the report's sheets, written with the report's styles. */
-export function hitungCapaian(context: Excel.RequestContext, pilihan: PilihanRun = {}): Promise<HasilRun> {
+export function runCapaian(context: Excel.RequestContext, pilihan: RunOptions = {}): Promise<RunResult> {
   return jalankanRun(context, pilihan, { build: buildSheets });
 }
 
 /** The run's steps, with the sheets' builder given (hitungCapaian gives the report's). */
 export async function jalankanRun(
   context: Excel.RequestContext,
-  pilihan: PilihanRun,
+  pilihan: RunOptions,
   penyusun: PenyusunLembar,
-): Promise<HasilRun> {
+): Promise<RunResult> {
   pilihan.onTahap?.("membaca");
-  const snapshot = await readWorkbook(context, NAMA_TABEL);
+  const snapshot = await readWorkbook(context, TABLE_NAMES);
   const { options, sumber } = opsiAnalisis(snapshot, pilihan);
 
   pilihan.onTahap?.("menghitung");
@@ -124,7 +124,7 @@ export async function jalankanRun(
   const tulis = await writeSheets(context, specs, snapshot, {
     styles: STYLES,
     requestBudget: penyusun.requestBudget,
-    activate: NAMA_LEMBAR[outcome.lembarAktif],
+    activate: SHEET_NAMES[outcome.lembarAktif],
   });
   pilihan.onTahap?.("selesai");
   return { analysis, outcome, sumber, tulis, syncs: snapshot.syncs + tulis.syncs, engineMs };

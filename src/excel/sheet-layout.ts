@@ -6,7 +6,7 @@
  * written as null, and gets no "@": a number typed there later stays a number.
  */
 import type { CellSpec, SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
-import { rectAddress } from "./alamat";
+import { rectAddress } from "./address";
 
 export type Matrix = (string | number | boolean | null)[][];
 

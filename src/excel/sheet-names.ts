@@ -1,11 +1,11 @@
 /**
  * Decides, without touching Excel, which name each generated sheet gets and which existing
- * sheets a run replaces, by the rules shared with the command line (src/report/nama-lembar.ts):
+ * sheets a run replaces, by the rules shared with the command line (src/report/sheet-naming.ts):
  * only sheets the add-in made (carrying its marker, under their generated name or a "… (n)"
  * variant of it) are replaced; a user's own sheet is never overwritten: the output then goes
  * to "Nama (2)". Also the temporary names the swap needs.
  */
-import { lembarDiganti, namaBebas, PANJANG_NAMA_MAKS } from "../report/nama-lembar";
+import { replacedSheets, freeName, SHEET_NAME_MAX_LENGTH } from "../report/sheet-naming";
 import type { SheetInfo } from "./read-tables";
 
 export interface NamePlan {
@@ -34,14 +34,14 @@ export function planSheetNames(
   existing: readonly Pick<SheetInfo, "name" | "generated">[],
   token: string,
 ): SheetPlan {
-  const replace = lembarDiganti(existing, bases);
+  const replace = replacedSheets(existing, bases);
   const replaced = new Set(replace.map(lower));
   const used = new Set(existing.filter((s) => !replaced.has(lower(s.name))).map((s) => lower(s.name)));
   const userNames = new Set(used);
 
   const names = bases.map((base) => ({
     base,
-    name: namaBebas(base, used),
+    name: freeName(base, used),
     userSheetKept: userNames.has(lower(base)),
   }));
 
@@ -49,11 +49,11 @@ export function planSheetNames(
   const temp = (label: string): string => {
     let k = 0;
     let t = `~capaian ${token} ${label}`;
-    while (taken.has(lower(t.slice(0, PANJANG_NAMA_MAKS)))) {
+    while (taken.has(lower(t.slice(0, SHEET_NAME_MAX_LENGTH)))) {
       k += 1;
       t = `~capaian ${token}${k} ${label}`;
     }
-    t = t.slice(0, PANJANG_NAMA_MAKS);
+    t = t.slice(0, SHEET_NAME_MAX_LENGTH);
     taken.add(lower(t));
     return t;
   };

@@ -16,7 +16,7 @@
  * the user made are never touched.
  */
 import type { SheetSpec, StyleName, StyleSpec } from "../report/sheet-spec";
-import { rectAddress } from "./alamat";
+import { rectAddress } from "./address";
 import {
   estimateBytes,
   estimateWrites,

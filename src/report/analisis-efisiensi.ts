@@ -8,9 +8,9 @@ import type { Analysis } from "../core/analyze";
 import type { NodeAnggaran } from "../core/anggaran";
 import type { EfisiensiIndikator, KeteranganEfisiensi } from "../core/efisiensi";
 import { rupiah } from "../core/uang";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
 import { PANJANG_RUMUS_MAKS, sel } from "./rumus";
-import { rumusCapaianAntara } from "./sel-kinerja";
+import { rumusCapaianAntara } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 
 const KOL = { capaian: 5, pagu: 6, realisasi: 7, serapan: 8, efisiensi: 9, keterangan: 10 };
@@ -48,7 +48,7 @@ export function sumSumber(
 
 export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
   const { tahun } = analysis;
-  const l = new Lembar(10);
+  const l = new SheetBuilder(10);
   l.judul(`Analisis Efisiensi Penggunaan Sumber Daya Tahun ${tahun}`);
   l.subjudul(
     "Efisien bila capaian kinerja ≥ serapan anggaran program pendukungnya; kolom efisiensi = (1 − serapan ÷ capaian) × 100.",
@@ -88,7 +88,7 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
   });
 }
 
-function barisEfisiensi(l: Lembar, e: EfisiensiIndikator, sasaran: [number, string] | null): void {
+function barisEfisiensi(l: SheetBuilder, e: EfisiensiIndikator, sasaran: [number, string] | null): void {
   const b = l.berikut;
   const i = e.indikator;
   const c = (kol: number) => sel(kol, b);

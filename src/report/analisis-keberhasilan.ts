@@ -5,8 +5,8 @@
  */
 import type { Analysis } from "../core/analyze";
 import { TEKS_ANALISIS } from "../core/analisis";
-import { Lembar, nilai, rumus } from "./lembar";
-import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
+import { SheetBuilder, nilai, rumus } from "./sheet-builder";
+import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 
 const KOL = { target: 4, realisasi: 5 };
@@ -22,7 +22,7 @@ function teksAnalisis(pendukung: string | null, penghambat: string | null): stri
 
 export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
   const { tahun } = analysis;
-  const l = new Lembar(9);
+  const l = new SheetBuilder(9);
   l.judul(`Analisis Keberhasilan/Kegagalan Kinerja Tahun ${tahun}`, "A1:I1");
   l.subjudul(
     'Fakta dihitung dari tabel; analisis dan solusi diisi OPD di tabel "analisis" (kolom Kode, Faktor Pendukung, Faktor Penghambat, Solusi).',

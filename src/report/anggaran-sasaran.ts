@@ -8,7 +8,7 @@ import { formatAngka } from "../core/angka";
 import type { NodeAnggaran } from "../core/anggaran";
 import { rupiah } from "../core/uang";
 import { sumSumber } from "./analisis-efisiensi";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
 import { rumusSubtotal } from "./rumus";
 import type { SheetSpec } from "./sheet-spec";
 import { totalRupiah } from "../core/proyeksi";
@@ -48,7 +48,7 @@ export function daftarAlokasi(analysis: Analysis): string[] {
 export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
   const { tahun } = analysis;
   const total = totalRupiah(analysis.total);
-  const l = new Lembar(6);
+  const l = new SheetBuilder(6);
   l.judul(`Realisasi Anggaran per Sasaran Tahun ${tahun}`, "A1:F1");
   l.subjudul(
     "Pagu dan realisasi program yang dikaitkan dengan IKU tiap sasaran (kolom Kode IKU tabel pagu); program tanpa IKU ditampilkan terpisah.",

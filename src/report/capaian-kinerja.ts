@@ -7,9 +7,9 @@ import type { Analysis } from "../core/analyze";
 import { teksPita } from "../core/skala";
 import { namaSkala } from "../core/label";
 import { teksRumus as teksRumusCapaian } from "../core/rumus-capaian";
-import { Lembar, nilai, rumus } from "./lembar";
+import { SheetBuilder, nilai, rumus } from "./sheet-builder";
 import { teksRumus } from "./rumus";
-import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
+import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
 import type { ChartSpec, SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
 import { formatPredikat, selPredikat, tulisBlokSkala, type BlokSkala } from "./predikat-hidup";
@@ -24,7 +24,7 @@ const LABEL_SASARAN = "Rata-rata capaian sasaran";
 
 export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const { skala, tahun } = analysis;
-  const l = new Lembar(KOLOM_SKALA + 3);
+  const l = new SheetBuilder(KOLOM_SKALA + 3);
   l.judul(`Capaian Kinerja Tahun ${tahun}`, "A1:I1");
   l.subjudul(
     `Skala predikat: ${namaSkala(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
@@ -87,7 +87,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
  * header (the scale block may already have padded the sheet past them); returns the indikator rows.
  */
 function tulisSasaran(
-  l: Lembar,
+  l: SheetBuilder,
   analysis: Analysis,
   blok: BlokSkala,
   header: number,
@@ -136,7 +136,11 @@ function tulisSasaran(
  * The chart's data beside the table (K:M): indikator kode, its capaian (=G of its row) and the
  * 100 % line, contiguous as a chart needs; then capaian as columns against the 100 % line.
  */
-function grafikCapaian(l: Lembar, header: number, baris: { baris: number; kode: string }[]): ChartSpec[] {
+function grafikCapaian(
+  l: SheetBuilder,
+  header: number,
+  baris: { baris: number; kode: string }[],
+): ChartSpec[] {
   if (baris.length === 0) return [];
   const r = (n: number) => l.baris(n);
   const kg = KOLOM_GRAFIK - 1;

@@ -1,6 +1,6 @@
 /** The report builders: an Analysis in, the output sheets out, as data. */
 import type { Analysis } from "../core/analyze";
-import { dalamBatasSel } from "./batas-teks";
+import { dalamBatasSel } from "./text-limit";
 import { buildCapaianKinerja } from "./capaian-kinerja";
 import { buildRealisasiKeuangan } from "./realisasi-keuangan";
 import type { SheetSpec } from "./sheet-spec";
@@ -13,7 +13,7 @@ import { buildAnalisisKeberhasilan } from "./analisis-keberhasilan";
 import { buildProgramPendukung } from "./program-pendukung";
 import { buildAnggaranSasaran } from "./anggaran-sasaran";
 
-export { NAMA_LEMBAR } from "./nama";
+export { SHEET_NAMES } from "./names";
 export { STYLES } from "./styles";
 
 /** All output sheets of a run, in the order they are written. Nothing when the run is fatal. */

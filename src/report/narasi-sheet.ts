@@ -1,10 +1,10 @@
 /** Narasi: the generated paragraphs of §3.1.2, a sasaran paragraph before its indikator. */
 import type { Analysis } from "../core/analyze";
-import { Lembar, nilai } from "./lembar";
+import { SheetBuilder, nilai } from "./sheet-builder";
 import type { SheetSpec } from "./sheet-spec";
 
 export function buildNarasi(analysis: Analysis): SheetSpec {
-  const l = new Lembar(3);
+  const l = new SheetBuilder(3);
   l.judul(`Analisis Capaian Kinerja Tahun ${analysis.tahun} (narasi)`);
   l.subjudul(
     "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",

@@ -4,8 +4,8 @@
  */
 import type { Analysis } from "../core/analyze";
 import type { Pembanding } from "../core/renstra";
-import { Lembar, nilai, rumus } from "./lembar";
-import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
+import { SheetBuilder, nilai, rumus } from "./sheet-builder";
+import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
 import { formatPredikat, LEBAR_BLOK, tulisBlokSkala } from "./predikat-hidup";
@@ -20,7 +20,7 @@ export function buildPerbandinganAcuan(
   if (!data) return null;
   const { tahun } = analysis;
   const acuan = jenis === "renstra" ? "Target Akhir Renstra" : "Standar Nasional";
-  const l = new Lembar(10 + LEBAR_BLOK);
+  const l = new SheetBuilder(10 + LEBAR_BLOK);
   l.judul(
     jenis === "renstra"
       ? `Perbandingan Realisasi ${tahun} dengan Target Renstra`

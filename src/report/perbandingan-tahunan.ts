@@ -7,12 +7,12 @@ import { formatAngka, formatTertulis } from "../core/angka";
 import type { IndikatorRinci } from "../core/kinerja";
 import { rataRata } from "../core/capaian";
 import { predikatDari } from "../core/skala";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
 import { sel } from "./rumus";
-import { rumusCapaian, selRealisasi, selTarget } from "./sel-kinerja";
+import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 import { formatPredikat, LEBAR_BLOK, selPredikat, tulisBlokSkala, type BlokSkala } from "./predikat-hidup";
-import { columnLetters } from "../core/tabel";
+import { columnLetters } from "../core/table";
 
 const PER_TAHUN = 4;
 const AWAL = 4; // first column of the first tahun (after No, Indikator, Satuan)
@@ -29,7 +29,7 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
   const { tahunan, skala } = analysis;
   const n = tahunan.tahun.length;
   const lebar = 3 + n * PER_TAHUN + 2;
-  const l = new Lembar(lebar + 1 + LEBAR_BLOK);
+  const l = new SheetBuilder(lebar + 1 + LEBAR_BLOK);
   const rentang = n > 1 ? `${tahunan.tahun[0]}–${tahunan.tahun[n - 1]}` : String(tahunan.tahun[0]);
   l.judul(`Perbandingan Capaian Kinerja Tahun ${rentang}`);
   l.subjudul(
@@ -68,7 +68,7 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
 }
 
 /** A row per sasaran (its mean and predikat per tahun), then its indikator; returns the last row. */
-function tulisTahunan(l: Lembar, analysis: Analysis, blok: BlokSkala, header: number): number {
+function tulisTahunan(l: SheetBuilder, analysis: Analysis, blok: BlokSkala, header: number): number {
   const { tahunan, skala } = analysis;
   let barisBerikut = header + 1;
   const tulis = (row: Sel[]) => l.tulis(barisBerikut++, row);

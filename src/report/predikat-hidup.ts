@@ -14,10 +14,10 @@
  * once, and neighbouring pieces with the same predikat are merged. Editing an edge number in
  * the block moves the cut; a scale of another shape needs a new run.
  */
-import { columnLetters } from "../core/tabel";
+import { columnLetters } from "../core/table";
 import { namaSkala } from "../core/label";
 import { predikatDari, teksPita, type Skala } from "../core/skala";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
 import type { ConditionalFormatSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
 
@@ -37,7 +37,7 @@ export const LEBAR_BLOK = 4;
  * Writes the block at column `kolom` (1-based), from row `baris` down, padding the sheet with
  * empty rows where it is shorter. Returns the formula maker.
  */
-export function tulisBlokSkala(l: Lembar, skala: Skala, kolom: number, baris: number): BlokSkala {
+export function tulisBlokSkala(l: SheetBuilder, skala: Skala, kolom: number, baris: number): BlokSkala {
   const taruh = (r: number, c: number, s: Sel) => {
     l.baris(r)[c - 1] = s;
   };

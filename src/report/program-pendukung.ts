@@ -6,8 +6,8 @@
 import type { Analysis } from "../core/analyze";
 import { programPerIku, type NodeAnggaran } from "../core/anggaran";
 import type { IndikatorRinci } from "../core/kinerja";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
-import { rumusCapaianAntara } from "./sel-kinerja";
+import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
+import { rumusCapaianAntara } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 
 export const MENUNJANG = { ya: "Menunjang", tidak: "Tidak Menunjang" } as const;
@@ -38,7 +38,7 @@ function pasangan(program: NodeAnggaran[]): Pasangan[] {
 
 export function buildProgramPendukung(analysis: Analysis): SheetSpec {
   const { tahun } = analysis;
-  const l = new Lembar(7);
+  const l = new SheetBuilder(7);
   l.judul(`Program/Kegiatan yang Menunjang Pencapaian Kinerja Tahun ${tahun}`, "A1:G1");
   l.subjudul(
     `Program dan kegiatan dikaitkan dengan IKU melalui kolom Kode IKU tabel pagu; "${MENUNJANG.ya}" bila capaian IKU-nya mencapai 100 %.`,

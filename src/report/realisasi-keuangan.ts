@@ -6,10 +6,10 @@
  */
 import type { Analysis } from "../core/analyze";
 import { programPerIku, unitAnggaran, type NodeAnggaran } from "../core/anggaran";
-import type { SelSumber } from "../core/baca";
+import type { SourceCell } from "../core/read";
 import { totalRupiah } from "../core/proyeksi";
 import { rupiah } from "../core/uang";
-import { Lembar, nilai, rumus, type Sel } from "./lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
 import { rumusSubtotal, sel } from "./rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
 
@@ -17,14 +17,14 @@ const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, perse
 const GAYA_URAIAN: StyleName[] = ["program", "kegiatan", "subKegiatan"];
 
 /** A leaf amount: a reference to its source cell when that holds a number, else the parsed value. */
-const jumlahDaun = (sumber: SelSumber | null, sen: bigint, style: StyleName): Sel =>
+const jumlahDaun = (sumber: SourceCell | null, sen: bigint, style: StyleName): Sel =>
   sumber?.angka ? rumus(`=${sumber.ref}`, rupiah(sen), style) : nilai(rupiah(sen), style);
 
 const rumusPersen = (baris: number) =>
   `=IF(${sel(KOL.pagu, baris)}=0,"",${sel(KOL.realisasi, baris)}/${sel(KOL.pagu, baris)}*100)`;
 
 export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
-  const l = new Lembar(10);
+  const l = new SheetBuilder(10);
   l.judul(`Tabel Realisasi Keuangan Tahun ${analysis.tahun}`, "A1:G1");
   l.subjudul(
     "Pagu dan realisasi anggaran per Program / Kegiatan / Sub Kegiatan, menurut sasaran strategis dan IKU yang didukung.",
@@ -72,7 +72,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
 }
 
 /** Writes a budget node and its subtree, the first cells of its row given; returns the node's row. */
-function tulisNode(l: Lembar, n: NodeAnggaran, awal: Sel[]): number {
+function tulisNode(l: SheetBuilder, n: NodeAnggaran, awal: Sel[]): number {
   const baris = l.berikut;
   const tebal = n.kedalaman === 0;
   l.tambah([...awal, nilai(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])]);
@@ -99,7 +99,7 @@ function tulisNode(l: Lembar, n: NodeAnggaran, awal: Sel[]): number {
  * The programs grouped under the sasaran and IKU they support (No, Sasaran and IKU merged over
  * each group), then those supporting no IKU of this tahun; returns the programs' rows.
  */
-function tulisProgram(l: Lembar, analysis: Analysis): number[] {
+function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
   const akarBaris: number[] = [];
   const kodeIkuDipakai = new Set<string>();
   let no = 0;
@@ -146,7 +146,7 @@ function tulisProgram(l: Lembar, analysis: Analysis): number[] {
 }
 
 /** The chart's data beside the table (I:J): each program and its serapan (=G of its row), then bars. */
-function grafikSerapan(l: Lembar, header: number, program: number[]): ChartSpec[] {
+function grafikSerapan(l: SheetBuilder, header: number, program: number[]): ChartSpec[] {
   if (program.length === 0) return [];
   const r = (n: number) => l.rows[n - 1];
   r(header)[8] = nilai("Program", "header");

@@ -1,5 +1,5 @@
 /** Small helpers that write Excel formulas in the invariant (English) syntax. */
-import { columnLetters } from "../core/tabel";
+import { columnLetters } from "../core/table";
 
 /** Excel's limit on the length of a cell's formula (longer ones fail: FormulaLengthExceedsLimit). */
 export const PANJANG_RUMUS_MAKS = 8192;

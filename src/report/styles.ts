@@ -83,6 +83,6 @@ export function stylePredikat(pitaIndeks: number | null, jumlahPita: number): St
  * The style of a stated number (a target, a realisasi, a temuan's value): `angkaBulat` for a
  * whole number, `angka` (two decimals) otherwise, so no number shows a dangling separator.
  */
-export function gayaAngka(nilai: unknown): StyleName {
+export function numberStyle(nilai: unknown): StyleName {
   return typeof nilai === "number" && Number.isInteger(nilai) ? "angkaBulat" : "angka";
 }

@@ -1,13 +1,13 @@
 /** Temuan: one row per finding, most serious first, each with a link to the cell it is about. */
 import type { Analysis } from "../core/analyze";
-import { LABEL } from "../core/pesan";
+import { LABEL } from "../core/messages";
 import { labelTemuan } from "../core/label";
 import { quoteSheet, splitSheet } from "../core/a1";
 import type { Temuan, Tingkat } from "../core/temuan";
-import { Lembar, nilai, rumus } from "./lembar";
+import { SheetBuilder, nilai, rumus } from "./sheet-builder";
 import { teksRumus } from "./rumus";
 import type { SheetSpec, StyleName } from "./sheet-spec";
-import { gayaAngka } from "./styles";
+import { numberStyle } from "./styles";
 
 const URUTAN: Record<Tingkat, number> = { error: 0, peringatan: 1, info: 2 };
 const GAYA: Record<Tingkat, StyleName> = {
@@ -33,7 +33,7 @@ export function urutkanTemuan(temuan: Temuan[]): Temuan[] {
 export function buildTemuan(analysis: Analysis): SheetSpec {
   const { temuan, tahun } = analysis;
   const hitung = (t: Tingkat) => temuan.filter((x) => x.tingkat === t).length;
-  const l = new Lembar(10);
+  const l = new SheetBuilder(10);
   l.judul(`Temuan Tahun ${tahun}`, "A1:J1");
   l.subjudul(
     `${hitung("error")} kesalahan, ${hitung("peringatan")} peringatan, ${hitung("info")} info (termasuk temuan tahun-tahun sebelumnya yang dibandingkan). Klik lokasi untuk menuju sel yang dimaksud. Teks ini dihitung saat Hitung Capaian dijalankan: jalankan ulang setelah data diubah.`,
@@ -61,8 +61,8 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
         ? rumus(tautan(t.alamat), t.alamat, "tautan")
         : nilai(t.alamat ?? "", "teks"),
       nilai(t.pesan, "teks"),
-      nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? gayaAngka(t.tercatat) : "teks"),
-      nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? gayaAngka(t.dihitung) : "teks"),
+      nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? numberStyle(t.tercatat) : "teks"),
+      nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? numberStyle(t.dihitung) : "teks"),
     ]);
   });
   return l.selesai("temuan", [5, 12, 24, 18, 7, 10, 22, 70, 16, 16], {

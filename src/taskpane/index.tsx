@@ -1,8 +1,8 @@
 /** Task pane entry: waits for Office, then renders the pane with the Excel-backed actions. */
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { TEKS } from "./teks";
-import { aksiExcel } from "./aksi-excel";
+import { PANE_TEXT } from "./texts";
+import { excelActions } from "./excel-actions";
 import { App } from "./components/App";
 import { temaOffice } from "./theme";
 
@@ -15,14 +15,14 @@ const webviewLama = (window as { __capaianWebviewLama?: boolean }).__capaianWebv
 if (!webviewLama)
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
-      root.render(<p>{TEKS.bukanExcel}</p>);
+      root.render(<p>{PANE_TEXT.bukanExcel}</p>);
       return;
     }
     const theme = temaOffice();
     document.body.style.backgroundColor = String(theme.colorNeutralBackground1);
     root.render(
       <FluentProvider theme={theme}>
-        <App aksi={aksiExcel} />
+        <App aksi={excelActions} />
       </FluentProvider>,
     );
   });

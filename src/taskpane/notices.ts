@@ -3,13 +3,20 @@
  * (a check, a run, the example tables, an error), then the Word download's outcome; and the
  * Rekap Pemda section's own.
  */
-import { pesanTidakDitulis } from "../commands/pesan-pita";
+import { notWrittenMessage } from "../commands/ribbon-message";
 import { rupiah } from "../core/uang";
-import type { HasilHitung, Pemeriksaan } from "./aksi";
-import { akhirRun, laporanDari, type Kabar, type KabarUnduh, type PaneState, type RekapState } from "./state";
-import { TEKS } from "./teks";
-import { TEKS_REKAP } from "./teks-rekap";
-import { TEKS_SIPD } from "./teks-sipd";
+import type { RunResult, Pemeriksaan } from "./actions";
+import {
+  akhirRun,
+  laporanDari,
+  type Kabar,
+  type DownloadNews,
+  type PaneState,
+  type RekapState,
+} from "./state";
+import { PANE_TEXT } from "./texts";
+import { REKAP_TEXTS } from "./rekap-texts";
+import { SIPD_TEXTS } from "./sipd-texts";
 
 export interface Notice {
   intent: "error" | "warning" | "success" | "info";
@@ -19,13 +26,13 @@ export interface Notice {
   contoh?: boolean;
 }
 
-/** A check, or a run that wrote nothing: says what the command and the ribbon say (commands/pesan-pita.ts). */
+/** A check, or a run that wrote nothing: says what the command and the ribbon say (commands/ribbon-message.ts). */
 export function noticesOfCheck(p: Pemeriksaan): Notice[] {
   const { temuan } = p.analysis;
   const { tabelHilang: hilang, fatal, pilihSkpd } = p.outcome;
   const sumber: Notice[] =
     p.sumber.jenis === "sipd"
-      ? [{ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumber(p.sumber) }]
+      ? [{ intent: "info", judul: SIPD_TEXTS.sumberJudul, isi: SIPD_TEXTS.sumber(p.sumber) }]
       : [];
   // An export of several SKPD waits for the choice above: a short request, not the list of every SKPD.
   if (pilihSkpd)
@@ -33,12 +40,12 @@ export function noticesOfCheck(p: Pemeriksaan): Notice[] {
       ...sumber,
       {
         intent: "warning",
-        judul: TEKS_SIPD.pilihSkpdJudul,
-        isi: TEKS_SIPD.pilihSkpd(p.sumber.skpd?.length ?? 0),
+        judul: SIPD_TEXTS.pilihSkpdJudul,
+        isi: SIPD_TEXTS.pilihSkpd(p.sumber.skpd?.length ?? 0),
       },
     ];
   if (hilang.length === 0 && !fatal) return sumber;
-  const { judul, isi } = pesanTidakDitulis(hilang, temuan);
+  const { judul, isi } = notWrittenMessage(hilang, temuan);
   return [
     ...sumber,
     { intent: hilang.length > 0 ? "warning" : "error", judul, isi, contoh: hilang.length > 0 },
@@ -46,25 +53,31 @@ export function noticesOfCheck(p: Pemeriksaan): Notice[] {
 }
 
 /** A run that wrote its sheets: done or data errors, the SIPD-RI source, manual calculation, renamed sheets. */
-function noticesOfRun(hasil: HasilHitung): Notice[] {
+function noticesOfRun(hasil: RunResult): Notice[] {
   const laporan = laporanDari(hasil.analysis);
   const lembar = hasil.lembar ?? [];
   const errors = hasil.outcome.jumlahError;
   const out: Notice[] = [
     akhirRun(hasil) === "adaError"
-      ? { intent: "warning", judul: TEKS.adaErrorJudul, isi: [TEKS.jumlahError(errors), TEKS.adaErrorIsi] }
+      ? {
+          intent: "warning",
+          judul: PANE_TEXT.adaErrorJudul,
+          isi: [PANE_TEXT.jumlahError(errors), PANE_TEXT.adaErrorIsi],
+        }
       : {
           intent: "success",
-          judul: TEKS.selesaiJudul,
-          isi: [TEKS.selesaiIsi(laporan.tahun), TEKS.lembarDitulis(lembar.map((s) => s.name))],
+          judul: PANE_TEXT.selesaiJudul,
+          isi: [PANE_TEXT.selesaiIsi(laporan.tahun), PANE_TEXT.lembarDitulis(lembar.map((s) => s.name))],
         },
   ];
   const sipd = hasil.analysis.sumberSipd;
   if (hasil.sumber.jenis === "sipd" && sipd)
-    out.push({ intent: "info", judul: TEKS_SIPD.sumberJudul, isi: TEKS_SIPD.sumberRun(sipd) });
-  if (hasil.perhitunganManual) out.push({ intent: "info", judul: TEKS.manualJudul, isi: TEKS.manualIsi });
+    out.push({ intent: "info", judul: SIPD_TEXTS.sumberJudul, isi: SIPD_TEXTS.sumberRun(sipd) });
+  if (hasil.perhitunganManual)
+    out.push({ intent: "info", judul: PANE_TEXT.manualJudul, isi: PANE_TEXT.manualIsi });
   for (const s of lembar)
-    if (s.userSheetKept) out.push({ intent: "info", judul: s.name, isi: TEKS.lembarDiganti(s.base, s.name) });
+    if (s.userSheetKept)
+      out.push({ intent: "info", judul: s.name, isi: PANE_TEXT.lembarDiganti(s.base, s.name) });
   return out;
 }
 
@@ -78,18 +91,19 @@ function noticesOfKabar(k: Kabar): Notice[] {
       return noticesOfRun(k.hasil);
     case "contoh":
       return [
-        { intent: k.hasil.dibuat ? "success" : "warning", judul: TEKS.contohJudul, isi: k.hasil.pesan },
+        { intent: k.hasil.dibuat ? "success" : "warning", judul: PANE_TEXT.contohJudul, isi: k.hasil.pesan },
       ];
     case "galat":
       return [{ intent: "error", judul: k.galat.judul, isi: k.galat.pesan }];
   }
 }
 
-function noticeOfUnduh(u: KabarUnduh): Notice {
-  if (u.jenis === "diunduh") return { intent: "success", judul: TEKS.unduhJudul, isi: TEKS.unduhIsi(u.nama) };
+function noticeOfUnduh(u: DownloadNews): Notice {
+  if (u.jenis === "diunduh")
+    return { intent: "success", judul: PANE_TEXT.unduhJudul, isi: PANE_TEXT.unduhIsi(u.nama) };
   if (u.jenis === "tidakTersedia")
-    return { intent: "warning", judul: TEKS.unduhMacJudul, isi: [...TEKS.unduhMacIsi] };
-  return { intent: "error", judul: TEKS.unduhGagalJudul, isi: [TEKS.unduhGagal, u.galat.pesan] };
+    return { intent: "warning", judul: PANE_TEXT.unduhMacJudul, isi: [...PANE_TEXT.unduhMacIsi] };
+  return { intent: "error", judul: PANE_TEXT.unduhGagalJudul, isi: [PANE_TEXT.unduhGagal, u.galat.pesan] };
 }
 
 /** The notices the pane shows, in order. */
@@ -108,25 +122,25 @@ export function noticesRekap(rekap: RekapState): Notice[] {
   if (r)
     out.push({
       intent: "success",
-      judul: TEKS_REKAP.selesaiJudul,
+      judul: REKAP_TEXTS.selesaiJudul,
       isi: [
-        TEKS_REKAP.selesai(
+        REKAP_TEXTS.selesai(
           r.opd.length,
           r.capaian.rataRata,
           r.capaian.predikat,
           rupiah(r.total.pagu),
           r.total.serapan,
         ),
-        TEKS_REKAP.lembar((hasil.lembar ?? []).map((s) => s.name)),
+        REKAP_TEXTS.lembar((hasil.lembar ?? []).map((s) => s.name)),
       ],
     });
   if (hasil.gagal.length > 0)
     out.push({
       intent: r ? "warning" : "error",
-      judul: r ? TEKS_REKAP.gagalJudul(hasil.gagal.length) : TEKS_REKAP.tidakAdaJudul,
-      isi: [...(r ? [] : [TEKS_REKAP.tidakAda]), ...hasil.gagal.map((g) => `${g.berkas}: ${g.alasan}`)],
+      judul: r ? REKAP_TEXTS.gagalJudul(hasil.gagal.length) : REKAP_TEXTS.tidakAdaJudul,
+      isi: [...(r ? [] : [REKAP_TEXTS.tidakAda]), ...hasil.gagal.map((g) => `${g.berkas}: ${g.alasan}`)],
     });
   if (hasil.catatan.length > 0)
-    out.push({ intent: "warning", judul: TEKS_REKAP.catatanJudul, isi: hasil.catatan });
+    out.push({ intent: "warning", judul: REKAP_TEXTS.catatanJudul, isi: hasil.catatan });
   return out;
 }

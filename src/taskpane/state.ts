@@ -8,10 +8,10 @@
 import type { Analysis } from "../core/analyze";
 import type { Laporan } from "../core/laporan";
 import { toLaporan } from "../core/proyeksi";
-import { SKALA_BUKU_KERJA } from "../core/skala-tabel";
+import { SKALA_BUKU_KERJA } from "../core/skala-table";
 import type { HasilContoh } from "../excel/contoh";
 import type { SumberAnggaran, Tahap } from "../excel/run";
-import type { Galat, HasilHitung, HasilUnduh, Pemeriksaan, Pilihan } from "./aksi";
+import type { PaneError, RunResult, DownloadResult, Pemeriksaan, Pilihan } from "./actions";
 import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
 
 /** A job that keeps the pane's buttons disabled while it runs. */
@@ -21,12 +21,12 @@ export type Job = "hitung" | "contoh" | "rekap";
 export type Kabar =
   | { jenis: "kosong" }
   | { jenis: "periksa"; hasil: Pemeriksaan }
-  | { jenis: "hitung"; hasil: HasilHitung }
+  | { jenis: "hitung"; hasil: RunResult }
   | { jenis: "contoh"; hasil: HasilContoh }
-  | { jenis: "galat"; galat: Galat };
+  | { jenis: "galat"; galat: PaneError };
 
 /** The Word download's outcome, shown after the notices of the run it exported. */
-export type KabarUnduh = HasilUnduh | { jenis: "gagal"; galat: Galat };
+export type DownloadNews = DownloadResult | { jenis: "gagal"; galat: PaneError };
 
 export interface RekapState {
   files: readonly BerkasDipilih[];
@@ -34,7 +34,7 @@ export interface RekapState {
   /** All files are read; the recap sheets are being written. */
   menulis: boolean;
   hasil: HasilRekap | null;
-  galat: Galat | null;
+  galat: PaneError | null;
 }
 
 export interface PaneState {
@@ -50,7 +50,7 @@ export interface PaneState {
   analysis: Analysis | null;
   mengunduh: boolean;
   kabar: Kabar;
-  unduh: KabarUnduh | null;
+  unduh: DownloadNews | null;
   rekap: RekapState;
 }
 
@@ -59,25 +59,25 @@ export type Action =
   | { type: "periksaSelesai"; pilihan: Pilihan; hasil: Pemeriksaan }
   | { type: "hitungMulai" }
   | { type: "hitungTahap"; tahap: Tahap }
-  | { type: "hitungSelesai"; hasil: HasilHitung }
-  | { type: "hitungGagal"; galat: Galat }
+  | { type: "hitungSelesai"; hasil: RunResult }
+  | { type: "hitungGagal"; galat: PaneError }
   | { type: "contohMulai" }
   | { type: "contohSelesai"; hasil: HasilContoh }
-  | { type: "contohGagal"; galat: Galat }
+  | { type: "contohGagal"; galat: PaneError }
   | { type: "unduhMulai" }
-  | { type: "unduhSelesai"; hasil: KabarUnduh }
+  | { type: "unduhSelesai"; hasil: DownloadNews }
   /** An error outside a job: the check, storing the SIPD choice, Lihat. */
-  | { type: "galat"; galat: Galat }
+  | { type: "galat"; galat: PaneError }
   | { type: "rekapDipilih"; files: readonly BerkasDipilih[] }
   | { type: "rekapMulai" }
   | { type: "rekapBerkas"; indeks: number; status: StatusBerkas }
   | { type: "rekapSelesai"; hasil: HasilRekap }
-  | { type: "rekapGagal"; galat: Galat };
+  | { type: "rekapGagal"; galat: PaneError };
 
 /** How a run ended, as the pane acts on it: the one place the pane decides it. */
 export type AkhirRun = "tidakDitulis" | "adaError" | "selesai";
 
-export function akhirRun(hasil: HasilHitung): AkhirRun {
+export function akhirRun(hasil: RunResult): AkhirRun {
   if (hasil.outcome.fatal || hasil.lembar === null) return "tidakDitulis";
   return hasil.outcome.adaError ? "adaError" : "selesai";
 }
@@ -133,7 +133,7 @@ function periksaSelesai(s: PaneState, pilihan: Pilihan, hasil: Pemeriksaan): Pan
   );
 }
 
-function hitungSelesai(s: PaneState, hasil: HasilHitung): PaneState {
+function hitungSelesai(s: PaneState, hasil: RunResult): PaneState {
   const next = { ...s, job: null, tahunTersedia: hasil.analysis.tahunTersedia, sumber: hasil.sumber };
   if (akhirRun(hasil) === "tidakDitulis") return kabar({ ...next, tahap: null }, { jenis: "periksa", hasil });
   return kabar({ ...next, analysis: hasil.analysis }, { jenis: "hitung", hasil });

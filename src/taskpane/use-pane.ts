@@ -3,10 +3,10 @@
  * reducer (state.ts). Every error is mapped by the host (aksi.petakanGalat) before dispatch.
  */
 import * as React from "react";
-import type { Aksi, Pilihan } from "./aksi";
+import type { Actions, Pilihan } from "./actions";
 import type { BerkasDipilih } from "./rekap";
 import { initialState, reducer, type Action, type PaneState } from "./state";
-import { TEKS } from "./teks";
+import { PANE_TEXT } from "./texts";
 
 export interface Pane {
   state: PaneState;
@@ -22,7 +22,7 @@ export interface Pane {
 type Dispatch = React.Dispatch<Action>;
 
 /** The check on open and after a change of SKPD or month (tahun choices, missing tables). */
-function useCheck(aksi: Aksi, dispatch: Dispatch): (p: Pilihan) => Promise<void> {
+function useCheck(aksi: Actions, dispatch: Dispatch): (p: Pilihan) => Promise<void> {
   return React.useCallback(
     async (pilihan: Pilihan) => {
       try {
@@ -36,7 +36,7 @@ function useCheck(aksi: Aksi, dispatch: Dispatch): (p: Pilihan) => Promise<void>
 }
 
 /** The run, the example tables and the Word download. */
-function jobs(aksi: Aksi, s: PaneState, dispatch: Dispatch, check: (p: Pilihan) => Promise<void>) {
+function jobs(aksi: Actions, s: PaneState, dispatch: Dispatch, check: (p: Pilihan) => Promise<void>) {
   return {
     hitung: async () => {
       dispatch({ type: "hitungMulai" });
@@ -70,7 +70,7 @@ function jobs(aksi: Aksi, s: PaneState, dispatch: Dispatch, check: (p: Pilihan) 
 }
 
 /** Rekap Pemda: the picked files, read one by one, then the recap sheets. */
-function rekapJobs(aksi: Aksi, s: PaneState, dispatch: Dispatch) {
+function rekapJobs(aksi: Actions, s: PaneState, dispatch: Dispatch) {
   return {
     pilihBerkas: (files: readonly BerkasDipilih[]) => dispatch({ type: "rekapDipilih", files }),
     buatRekap: async () => {
@@ -87,8 +87,8 @@ function rekapJobs(aksi: Aksi, s: PaneState, dispatch: Dispatch) {
   };
 }
 
-export function usePane(aksi: Aksi): Pane {
-  const [state, dispatch] = React.useReducer(reducer, aksi, (a: Aksi) =>
+export function usePane(aksi: Actions): Pane {
+  const [state, dispatch] = React.useReducer(reducer, aksi, (a: Actions) =>
     initialState({ skala: "workbook", ...a.pilihanTersimpan() }),
   );
   const check = useCheck(aksi, dispatch);
@@ -110,7 +110,7 @@ export function usePane(aksi: Aksi): Pane {
       const g = aksi.petakanGalat(error);
       dispatch({
         type: "galat",
-        galat: g.jenis === "tabelTidakAda" ? { ...g, pesan: TEKS.lembarTidakAda(alamat) } : g,
+        galat: g.jenis === "tabelTidakAda" ? { ...g, pesan: PANE_TEXT.lembarTidakAda(alamat) } : g,
       });
     });
   };

@@ -1,8 +1,8 @@
 /** Reads the named tables (ListObjects) of an .xlsx workbook into RawTables. */
 import type ExcelJS from "exceljs";
 import { parseRange } from "../core/a1";
-import { infoKey, type CellValue, type InfoSel, type RawTable } from "../core/tabel";
-import { infoDari, nilaiSel } from "./cell-value";
+import { infoKey, type CellValue, type CellInfo, type RawTable } from "../core/table";
+import { infoDari, cellValue } from "./cell-value";
 
 interface TableModel {
   name: string;
@@ -48,13 +48,13 @@ function bacaSatu(
   const { r1, c1, r2, c2: c2Dinyatakan } = bounds(ref);
   const c2 = Math.max(c1, Math.min(c2Dinyatakan, batas.kolom));
   const akhir = Math.min(model.totalsRow ? r2 - 1 : r2, batas.baris);
-  const info = new Map<string, InfoSel>();
+  const info = new Map<string, CellInfo>();
   const baris = (r: number, dataRow: number): CellValue[] => {
     const row = ws.getRow(r);
     const out: CellValue[] = [];
     for (let c = c1; c <= c2; c++) {
       const cell = row.getCell(c);
-      out.push(nilaiSel(cell.value));
+      out.push(cellValue(cell.value));
       const i = dataRow >= 0 ? infoDari(cell) : null;
       if (i) info.set(infoKey(dataRow, c - c1), i);
     }

@@ -7,10 +7,10 @@ import type ExcelJS from "exceljs";
 import path from "path";
 import { REALISASI_DOKUMEN, REKAP } from "../core/sipd/format";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
-import type { TabelSipd } from "../core/sipd/lembar";
-import type { RawTable } from "../core/tabel";
-import { GagalBaca, bacaBuku } from "./buku-kerja";
-import { cariEksporSipd } from "./read-lembar";
+import type { TabelSipd } from "../core/sipd/sheet";
+import type { RawTable } from "../core/table";
+import { ReadFailure, readWorkbookFile } from "./workbook-file";
+import { cariEksporSipd } from "./read-sheet";
 
 export interface OpsiSipd {
   paguSipd?: string;
@@ -28,12 +28,12 @@ const wajibKolom = (f: typeof REKAP) =>
     .join(", ");
 
 async function eksporBerkas(file: string, jenis: "rekap" | "realisasi"): Promise<TabelSipd[]> {
-  const ditemukan = cariEksporSipd(await bacaBuku(file), path.basename(file)).filter(
+  const ditemukan = cariEksporSipd(await readWorkbookFile(file), path.basename(file)).filter(
     (t) => t.format.jenis === jenis,
   );
   if (ditemukan.length === 0) {
     const f = jenis === "rekap" ? REKAP : REALISASI_DOKUMEN;
-    throw new GagalBaca(
+    throw new ReadFailure(
       `Berkas ${file} tidak memuat ${f.judul}: tidak ada lembar dengan baris judul berisi kolom ${wajibKolom(f)} (di 10 baris pertama). Unduh ulang dari SIPD-RI tanpa mengubah judul kolomnya.`,
     );
   }
@@ -66,7 +66,7 @@ export async function sumberSipd(
   for (const f of opsi.realisasiSipd ?? []) realisasi.push(...(await eksporBerkas(f, "realisasi")));
   if (!rekap) {
     if (opsi.paguAwalSipd || (opsi.realisasiSipd?.length ?? 0) > 0)
-      throw new GagalBaca(
+      throw new ReadFailure(
         "Realisasi atau pagu awal dari SIPD-RI memerlukan rekap anggaran SIPD-RI: beri --pagu-sipd REKAP.xlsx, atau salin lembar rekapnya ke buku kerja yang tidak memiliki tabel pagu.",
       );
     return null;

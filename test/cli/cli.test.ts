@@ -5,7 +5,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { capaian, CONTOH } from "../helpers/cli";
-import type { RawTable } from "../../src/core/tabel";
+import type { RawTable } from "../../src/core/table";
 import { readTables } from "../../src/xlsx/read-tables";
 import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";

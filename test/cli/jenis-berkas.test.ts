@@ -1,7 +1,7 @@
-/** What a file named .xlsx really is, from its bytes (src/xlsx/jenis-berkas.ts). */
+/** What a file named .xlsx really is, from its bytes (src/xlsx/file-kind.ts). */
 import { promises as fs } from "fs";
 import path from "path";
-import { jenisBerkas, namaIsiZip } from "../../src/xlsx/jenis-berkas";
+import { fileKind, namaIsiZip } from "../../src/xlsx/file-kind";
 import { bufferBuku } from "../corpus/buku";
 import { tulisZip } from "../corpus/zip-tulis";
 
@@ -21,7 +21,7 @@ it.each<[string, () => Promise<Buffer> | Buffer, string]>([
   ["a plain sentence", () => Buffer.from("bukan zip"), "lain"],
   ["binary noise", () => Buffer.from([1, 2, 3, 0, 255, 7]), "lain"],
 ])("%s is %s", async (_n, isi, jenis) => {
-  expect(jenisBerkas(await isi())).toBe(jenis);
+  expect(fileKind(await isi())).toBe(jenis);
 });
 
 it("lists a zip's entries from its central directory, and nothing for a truncated one", async () => {

@@ -7,7 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { LaporanRekap } from "../../src/core/rekap";
-import { nilaiSel, teksSel } from "../../src/core/sipd/lembar";
+import { cellNumber, cellText } from "../../src/core/sipd/sheet";
 import { capaian } from "../helpers/cli";
 import { kenali, lembarContoh, REKAP_CONTOH } from "../helpers/sipd";
 
@@ -43,8 +43,8 @@ it("lists the 42 SKPD of the export, each with the sum of its rows, totalling Rp
   const t = kenali(await lembarContoh());
   const perSkpd = new Map<string, bigint>();
   for (let r = 0; r < t.raw.rows.length; r++) {
-    const v = nilaiSel(t, r, "PAGU");
-    const k = teksSel(t, r, "NAMA SKPD");
+    const v = cellNumber(t, r, "PAGU");
+    const k = cellText(t, r, "NAMA SKPD");
     perSkpd.set(k, (perSkpd.get(k) ?? 0n) + (typeof v === "number" ? sen(v) : 0n));
   }
   expect(new Map(json.opd.map((o) => [o.nama, sen(o.pagu)]))).toEqual(perSkpd);

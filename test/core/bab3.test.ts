@@ -1,7 +1,7 @@
 /** Chapter III beyond the capaian table: earlier years, Renstra, efficiency and the narrative. */
 import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
-import type { RawTable } from "../../src/core/tabel";
+import type { RawTable } from "../../src/core/table";
 import { tren } from "../../src/core/tahunan";
 import { seedRawTables } from "../fixtures/seed-tabel";
 

@@ -1,7 +1,7 @@
 /** The JSON report as a projection of the run result (src/core/proyeksi.ts, CONTRACT §11). */
 import { analyze } from "../../src/core/analyze";
 import type { Laporan } from "../../src/core/laporan";
-import { teksLaporan, toLaporan } from "../../src/core/proyeksi";
+import { laporanJsonText, toLaporan } from "../../src/core/proyeksi";
 import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
 
@@ -62,9 +62,9 @@ describe("toLaporan", () => {
 describe("teksLaporan", () => {
   it("leaves sumberSipd out of the file when the budget is the pagu table, and nothing else", () => {
     const l = toLaporan(seed());
-    const isi = JSON.parse(teksLaporan(l)) as Record<string, unknown>;
+    const isi = JSON.parse(laporanJsonText(l)) as Record<string, unknown>;
     expect(Object.keys(isi)).toEqual(MEDAN.filter((m) => m !== "sumberSipd"));
-    expect(teksLaporan(l)).toBe(JSON.stringify({ ...l, sumberSipd: undefined }, null, 2) + "\n");
+    expect(laporanJsonText(l)).toBe(JSON.stringify({ ...l, sumberSipd: undefined }, null, 2) + "\n");
   });
 
   it("writes sumberSipd when there is one", () => {
@@ -78,6 +78,6 @@ describe("teksLaporan", () => {
         realisasi: null,
       },
     };
-    expect(Object.keys(JSON.parse(teksLaporan(l)) as object)).toEqual(MEDAN);
+    expect(Object.keys(JSON.parse(laporanJsonText(l)) as object)).toEqual(MEDAN);
   });
 });

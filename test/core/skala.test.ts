@@ -148,7 +148,7 @@ describe("a workbook's own skala_predikat table", () => {
     expect(predikatDari(100, a.skala).predikat).toBe("Baik");
   });
 
-  // Regression (was a bug in src/core/skala-tabel.ts, the sort key `p.atas?.nilai ?? p.bawah?.nilai`): a band with no
+  // Regression (was a bug in src/core/skala-table.ts, the sort key `p.atas?.nilai ?? p.bawah?.nilai`): a band with no
   // upper bound ("X > 100" as Batas Bawah 100, Batas Atas blank) sorts by its lower bound, so it ties
   // with "X = 100" and lands after it. Predikat are right, but the band index is not "best first":
   // Baik gets the best band's colour (predikat1) and Sangat Baik the second, and the Capaian Kinerja

@@ -5,8 +5,8 @@
 import { toLaporan } from "../../src/core/proyeksi";
 import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
-import { KONTRAK, petakanKolom } from "../../src/core/kontrak";
-import { columnLetters, type CellValue, type RawTable } from "../../src/core/tabel";
+import { KONTRAK, mapColumns } from "../../src/core/kontrak";
+import { columnLetters, type CellValue, type RawTable } from "../../src/core/table";
 import { KATALOG, type Temuan } from "../../src/core/temuan";
 import { buildSheets } from "../../src/report";
 import type { SumberSipd } from "../../src/core/sipd/anggaran-sipd";
@@ -695,7 +695,7 @@ describe("the header contract", () => {
 
   it("a column's own name wins over a synonym: Kode, not No", () => {
     const r = tabel("targets", ["No", "Indikator", "Target", "Kode"], [[1, "Ind", 80, "IKU-01"]]);
-    const { indeks, hilang } = petakanKolom(r, KONTRAK.targets);
+    const { indeks, hilang } = mapColumns(r, KONTRAK.targets);
     expect(indeks.get("Kode")).toBe(3);
     expect(hilang).toEqual([]);
     const a = jalankan([
@@ -709,7 +709,7 @@ describe("the header contract", () => {
 
   it("a header is used for one column only", () => {
     // "Kode IKU" is a synonym of Kode, "IKU" one of Indikator: each header goes to one column.
-    const { indeks, hilang } = petakanKolom(
+    const { indeks, hilang } = mapColumns(
       tabel("targets", ["Kode IKU", "IKU", "Target"], []),
       KONTRAK.targets,
     );

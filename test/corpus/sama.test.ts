@@ -9,8 +9,8 @@ import { toLaporan } from "../../src/core/proyeksi";
 import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
-import { pesanTidakDitulis } from "../../src/commands/pesan-pita";
-import { hitungCapaian } from "../../src/excel/run";
+import { notWrittenMessage } from "../../src/commands/ribbon-message";
+import { runCapaian } from "../../src/excel/run";
 import { capaian } from "../helpers/cli";
 import { pasangHost } from "../excel/workbook";
 import { loadXlsxModel } from "../sim-excel";
@@ -37,7 +37,7 @@ async function keduanya(nama: string, ubah: (b: Buku) => void, tahun?: number) {
   const { host, lepas } = pasangHost(await loadXlsxModel(data));
   try {
     const sebelum = host.stats.syncs;
-    const addin = await host.Excel.run((context) => hitungCapaian(context, { ...TAHUN, tahun }));
+    const addin = await host.Excel.run((context) => runCapaian(context, { ...TAHUN, tahun }));
     return { cli, json, addin, syncs: host.stats.syncs - sebelum, maxResponse: host.stats.maxResponseBytes };
   } finally {
     lepas();
@@ -63,7 +63,7 @@ describe.each<[string, (b: Buku) => void, number | undefined]>([
     expect(addin.tulis).toBeNull();
     const dicetak = baris(cli.err);
     expect(dicetak.length).toBeGreaterThan(0);
-    const pesan = pesanTidakDitulis(addin.outcome.tabelHilang, addin.analysis.temuan);
+    const pesan = notWrittenMessage(addin.outcome.tabelHilang, addin.analysis.temuan);
     for (const l of dicetak) expect(pesan.isi).toContain(l);
   });
 });

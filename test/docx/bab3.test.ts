@@ -2,8 +2,8 @@
 import { analyze, type Analysis } from "../../src/core/analyze";
 import type { Paragraf } from "../../src/core/narasi";
 import { buildBab3, packBab3 } from "../../src/docx";
-import { formatNilai } from "../../src/docx/format-sel";
-import { buildSheets, NAMA_LEMBAR } from "../../src/report";
+import { formatValue } from "../../src/docx/cell-format";
+import { buildSheets, SHEET_NAMES } from "../../src/report";
 import type { CellSpec, SheetSpec, StyleName } from "../../src/report/sheet-spec";
 import { seedRawTables } from "../fixtures/seed-tabel";
 import { bacaZip } from "../helpers/zip";
@@ -45,7 +45,7 @@ describe("formatNilai: numbers the Indonesian way, by the cell's number format",
     [null, "#,##0", ""],
     ["", "0.00", ""],
   ])("%p with %p → %p", (value, format, hasil) => {
-    expect(formatNilai(value, format)).toBe(hasil);
+    expect(formatValue(value, format)).toBe(hasil);
   });
 });
 
@@ -154,7 +154,7 @@ describe("buildBab3 on the seed (Dinas Sosial Kabupaten Mamuju 2024)", () => {
   });
 
   it("leaves out the Temuan sheet", () => {
-    const temuan = sheets.find((s) => s.name === NAMA_LEMBAR.temuan);
+    const temuan = sheets.find((s) => s.name === SHEET_NAMES.temuan);
     expect(temuan).toBeDefined();
     const t = teks(xml);
     expect(t).not.toContain(`Temuan Tahun 2024`);

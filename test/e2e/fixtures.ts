@@ -11,7 +11,7 @@ import { serveStatic } from "./server";
 import { buildSimBundle, OFFICE_JS_URL } from "./sim-bundle";
 import type { SimConfig } from "./sim-bootstrap";
 import { createExcelHost, loadXlsxModel, type WorkbookModel } from "../sim-excel";
-import { hitungCapaian } from "../../src/excel/run";
+import { runCapaian } from "../../src/excel/run";
 import type { Laporan } from "../../src/core/laporan";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -49,7 +49,7 @@ async function expectedReport(model: WorkbookModel): Promise<Laporan> {
   const host = createExcelHost(structuredClone(model), { apiVersion: "1.14" });
   const undo = host.install(globalThis);
   try {
-    const hasil = await host.Excel.run((context) => hitungCapaian(context, { tahunSekarang: 2024 }));
+    const hasil = await host.Excel.run((context) => runCapaian(context, { tahunSekarang: 2024 }));
     return toLaporan(hasil.analysis);
   } finally {
     undo();

@@ -2,14 +2,14 @@
  * The Office.js adapter against the simulated Excel host, load/sync rules enforced: what the
  * workbook holds after a run, how many round-trips it took, and what happens on bad input.
  */
-import { hitungCapaian, jalankanRun, periksa } from "../../src/excel/run";
+import { runCapaian, jalankanRun, inspectWorkbook } from "../../src/excel/run";
 import { planBands, readWorkbook } from "../../src/excel/read-tables";
 import * as fs from "fs";
-import { KODE_DIPETAKAN, petakanGalat } from "../../src/excel/errors";
-import { pilihSel } from "../../src/excel/lihat";
-import { buatTabelContoh } from "../../src/excel/contoh";
-import { NAMA_TABEL } from "../../src/core/kontrak";
-import { NAMA_LEMBAR, STYLES } from "../../src/report/index";
+import { KODE_DIPETAKAN, mapError } from "../../src/excel/errors";
+import { selectCell } from "../../src/excel/select-cell";
+import { createExampleTables } from "../../src/excel/contoh";
+import { TABLE_NAMES } from "../../src/core/kontrak";
+import { SHEET_NAMES, STYLES } from "../../src/report/index";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import {
   cellFormat,
@@ -29,15 +29,15 @@ import { DASAR_LEMBAR } from "../helpers/lembar";
  * `targets` has neither optional column.
  */
 const OUTPUT = [
-  NAMA_LEMBAR.realisasiKeuangan,
-  NAMA_LEMBAR.capaianKinerja,
-  NAMA_LEMBAR.perbandinganTahunan,
-  NAMA_LEMBAR.analisisKeberhasilan,
-  NAMA_LEMBAR.analisisEfisiensi,
-  NAMA_LEMBAR.programPendukung,
-  NAMA_LEMBAR.anggaranSasaran,
-  NAMA_LEMBAR.narasi,
-  NAMA_LEMBAR.temuan,
+  SHEET_NAMES.realisasiKeuangan,
+  SHEET_NAMES.capaianKinerja,
+  SHEET_NAMES.perbandinganTahunan,
+  SHEET_NAMES.analisisKeberhasilan,
+  SHEET_NAMES.analisisEfisiensi,
+  SHEET_NAMES.programPendukung,
+  SHEET_NAMES.anggaranSasaran,
+  SHEET_NAMES.narasi,
+  SHEET_NAMES.temuan,
 ];
 const TAHUN = { tahunSekarang: 2024 };
 
@@ -53,9 +53,9 @@ function host(model: WorkbookModel, apiVersion = "1.14", maxRequestBytes?: numbe
   return h.host;
 }
 
-async function run(h: ReturnType<typeof host>, options: Parameters<typeof hitungCapaian>[1] = {}) {
+async function run(h: ReturnType<typeof host>, options: Parameters<typeof runCapaian>[1] = {}) {
   const before = h.stats.syncs;
-  const hasil = await h.Excel.run((context) => hitungCapaian(context, { ...TAHUN, ...options }));
+  const hasil = await h.Excel.run((context) => runCapaian(context, { ...TAHUN, ...options }));
   return { hasil, syncs: h.stats.syncs - before };
 }
 
@@ -77,7 +77,7 @@ function find(model: WorkbookModel, sheet: string, value: unknown): string | nul
 describe("readWorkbook", () => {
   it("reads the named tables case-insensitively, values only, in three round-trips", async () => {
     const h = host(modelContoh());
-    const snap = await h.Excel.run((context) => readWorkbook(context, NAMA_TABEL));
+    const snap = await h.Excel.run((context) => readWorkbook(context, TABLE_NAMES));
     expect(h.stats.syncs).toBe(3);
     expect(snap.syncs).toBe(3);
     expect(snap.missing).toEqual(["skala_predikat", "analisis", "program_iku"]);
@@ -109,21 +109,21 @@ describe("readWorkbook", () => {
           },
         },
       ]);
-    const whole = await host(besar()).Excel.run((context) => readWorkbook(context, NAMA_TABEL));
+    const whole = await host(besar()).Excel.run((context) => readWorkbook(context, TABLE_NAMES));
     expect(whole.tables[0].rows).toHaveLength(400);
     lepas?.();
     // Under a 5,000-byte response limit the read in one piece fails; in bands it goes through.
     const limit = { maxResponseBytes: 5_000 };
     const sekaligus = pasangHost(besar(), limit);
     lepas = sekaligus.lepas;
-    const error = await sekaligus.host.Excel.run((context) => readWorkbook(context, NAMA_TABEL)).catch(
+    const error = await sekaligus.host.Excel.run((context) => readWorkbook(context, TABLE_NAMES)).catch(
       (e: unknown) => e,
     );
     expect((error as { code?: string }).code).toBe("ResponsePayloadSizeLimitExceeded");
     lepas();
     const h = pasangHost(besar(), limit);
     lepas = h.lepas;
-    const banded = await h.host.Excel.run((context) => readWorkbook(context, NAMA_TABEL, { budget: 3_000 }));
+    const banded = await h.host.Excel.run((context) => readWorkbook(context, TABLE_NAMES, { budget: 3_000 }));
     expect(banded.tables).toEqual(whole.tables);
     expect(banded.syncs).toBeGreaterThan(3);
     expect(h.host.stats.maxResponseBytes).toBeLessThanOrEqual(5_000);
@@ -133,8 +133,8 @@ describe("readWorkbook", () => {
   it("fails with ResponsePayloadSizeLimitExceeded (an Indonesian 'too large') when a response is over the limit", async () => {
     const h = host(modelContoh());
     h.failAt({ sync: 3, code: "ResponsePayloadSizeLimitExceeded", atomic: true });
-    const error = await h.Excel.run((context) => readWorkbook(context, NAMA_TABEL)).catch((e: unknown) => e);
-    expect(petakanGalat(error).jenis).toBe("terlaluBesar");
+    const error = await h.Excel.run((context) => readWorkbook(context, TABLE_NAMES)).catch((e: unknown) => e);
+    expect(mapError(error).jenis).toBe("terlaluBesar");
   });
 });
 
@@ -197,13 +197,13 @@ describe("hitungCapaian", () => {
     await run(h);
 
     // A name beginning with "=" stays text.
-    const teks = find(model, NAMA_LEMBAR.capaianKinerja, "=PSKS aktif (teks, bukan rumus)");
+    const teks = find(model, SHEET_NAMES.capaianKinerja, "=PSKS aktif (teks, bukan rumus)");
     expect(teks).not.toBeNull();
     expect(cellValue(model, teks as string)).toBe("=PSKS aktif (teks, bukan rumus)");
     expect(cellFormat(model, teks as string).numberFormat).toBe("@");
 
     // Totals are live formulas whose results match the engine's.
-    const rk = NAMA_LEMBAR.realisasiKeuangan;
+    const rk = SHEET_NAMES.realisasiKeuangan;
     const jumlah = find(model, rk, "Jumlah") as string;
     const row = Number(/(\d+)$/.exec(jumlah)?.[1]);
     expect(String(rangeFormulas(model, `'${rk}'!E${row}`)[0][0])).toMatch(/^=SUBTOTAL\(9,E\d+:E\d+\)$/);
@@ -252,8 +252,8 @@ describe("hitungCapaian", () => {
     const h = host(model);
     await run(h);
     await h.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(NAMA_LEMBAR.capaianKinerja).delete();
-      context.workbook.worksheets.getItem(NAMA_LEMBAR.temuan).name = "Temuan lama";
+      context.workbook.worksheets.getItem(SHEET_NAMES.capaianKinerja).delete();
+      context.workbook.worksheets.getItem(SHEET_NAMES.temuan).name = "Temuan lama";
       await context.sync();
     });
     await run(h);
@@ -288,11 +288,11 @@ describe("hitungCapaian", () => {
     const h = host(model);
     await run(h);
     const before = sheetNames(model);
-    const content = snapshot(model, NAMA_LEMBAR.temuan);
+    const content = snapshot(model, SHEET_NAMES.temuan);
     const rusak = (): SheetSpec[] => [
       {
         ...DASAR_LEMBAR,
-        name: NAMA_LEMBAR.temuan,
+        name: SHEET_NAMES.temuan,
         rows: [[{ value: "x" }]],
         columns: [10],
         merges: ["A1:XFE1"],
@@ -303,7 +303,7 @@ describe("hitungCapaian", () => {
       h.Excel.run((context) => jalankanRun(context, TAHUN, { build: rusak })),
     ).rejects.toBeTruthy();
     expect(sheetNames(model)).toEqual(before);
-    expect(snapshot(model, NAMA_LEMBAR.temuan)).toBe(content);
+    expect(snapshot(model, SHEET_NAMES.temuan)).toBe(content);
   });
 
   it("writes an empty text cell as an empty cell without '@': a number typed there stays a number", async () => {
@@ -367,14 +367,14 @@ describe("hitungCapaian", () => {
     const names = sheetNames(model);
     await run(h);
     expect(sheetNames(model)).toEqual(names);
-    expect(findSheet(model, NAMA_LEMBAR.temuan)?.customProperties).toEqual([]);
+    expect(findSheet(model, SHEET_NAMES.temuan)?.customProperties).toEqual([]);
   });
 
   it("marks sheets with a custom property where the host has ExcelApi 1.12", async () => {
     const model = modelContoh();
     const h = host(model, "1.12");
     await run(h);
-    expect(findSheet(model, NAMA_LEMBAR.temuan)?.customProperties).toEqual([
+    expect(findSheet(model, SHEET_NAMES.temuan)?.customProperties).toEqual([
       { key: "CapaianLembar", value: "Temuan" },
     ]);
   });
@@ -447,8 +447,8 @@ describe("the swap of the previous output for the new one", () => {
 });
 
 describe("the Excel the users have", () => {
-  const rk = NAMA_LEMBAR.realisasiKeuangan;
-  const ck = NAMA_LEMBAR.capaianKinerja;
+  const rk = SHEET_NAMES.realisasiKeuangan;
+  const ck = SHEET_NAMES.capaianKinerja;
   /** Row (1-based) of the first cell of `sheet` whose value is `value`. */
   const rowOf = (model: WorkbookModel, sheet: string, value: unknown) =>
     Number(/(\d+)$/.exec(find(model, sheet, value) ?? "")?.[1]);
@@ -525,7 +525,7 @@ describe("the Excel the users have", () => {
     const text = rangeText(model, `'${ck}'!E${iku}:F${iku}`, h.locale)[0];
     expect(text).toEqual(["67", "85"]);
     expect(text.every((t) => !/[.,]$/.test(t))).toBe(true);
-    const t = find(model, NAMA_LEMBAR.temuan, 126.86567164179105) as string;
+    const t = find(model, SHEET_NAMES.temuan, 126.86567164179105) as string;
     expect(rangeText(model, t, h.locale)[0][0]).toBe(h.locale === "id-ID" ? "126,87" : "126.87");
   });
 
@@ -556,9 +556,9 @@ describe("errors", () => {
     const model = modelContoh();
     model.cellEditMode = true;
     const h = host(model, "1.9");
-    const error = await h.Excel.run((context) => hitungCapaian(context, TAHUN)).catch((e: unknown) => e);
-    expect(petakanGalat(error)).toMatchObject({ jenis: "editSel", kode: "InvalidOperationInCellEditMode" });
-    expect(petakanGalat(error).pesan).toMatch(/mode edit sel/);
+    const error = await h.Excel.run((context) => runCapaian(context, TAHUN)).catch((e: unknown) => e);
+    expect(mapError(error)).toMatchObject({ jenis: "editSel", kode: "InvalidOperationInCellEditMode" });
+    expect(mapError(error).pesan).toMatch(/mode edit sel/);
     expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi"]);
   });
 
@@ -586,7 +586,7 @@ describe("errors", () => {
       "InvalidArgument",
       "AccessDenied",
     ]) {
-      const g = petakanGalat({ code: kode });
+      const g = mapError({ code: kode });
       expect([kode, g.jenis === "umum"]).toEqual([kode, false]);
       expect(g.pesan).toMatch(/lalu|Klik|Tutup|Kurangi|Hapus/);
     }
@@ -608,7 +608,7 @@ describe("errors", () => {
     const error = await h.Excel.run((context) => jalankanRun(context, TAHUN, { build })).catch(
       (e: unknown) => e,
     );
-    expect(petakanGalat(error)).toMatchObject({
+    expect(mapError(error)).toMatchObject({
       jenis: "rumusTerlaluPanjang",
       kode: "FormulaLengthExceedsLimit",
     });
@@ -616,17 +616,17 @@ describe("errors", () => {
   });
 
   it("maps error codes to messages", () => {
-    expect(petakanGalat({ code: "AccessDenied" }).jenis).toBe("terlindungi");
-    expect(petakanGalat({ code: "RequestPayloadSizeLimitExceeded" }).jenis).toBe("terlaluBesar");
-    expect(petakanGalat({ code: "ItemNotFound" }).jenis).toBe("tabelTidakAda");
+    expect(mapError({ code: "AccessDenied" }).jenis).toBe("terlindungi");
+    expect(mapError({ code: "RequestPayloadSizeLimitExceeded" }).jenis).toBe("terlaluBesar");
+    expect(mapError({ code: "ItemNotFound" }).jenis).toBe("tabelTidakAda");
     // The technical message goes to the log, not into the sentence the user reads.
-    const umum = petakanGalat(new TypeError("x is undefined"));
+    const umum = mapError(new TypeError("x is undefined"));
     expect(umum.jenis).toBe("umum");
     expect(umum.pesan).toBe(
       "Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan kode galat: TypeError",
     );
     expect(umum.detail).toBe("x is undefined");
-    expect(petakanGalat({ code: "GeneralException", message: "boom" }).pesan).toMatch(
+    expect(mapError({ code: "GeneralException", message: "boom" }).pesan).toMatch(
       /laporkan kode galat: GeneralException$/,
     );
   });
@@ -634,8 +634,8 @@ describe("errors", () => {
   it("reports a request over the limit as too large, leaving nothing behind", async () => {
     const model = modelContoh();
     const h = host(model, "1.14", 3_000);
-    const error = await h.Excel.run((context) => hitungCapaian(context, TAHUN)).catch((e: unknown) => e);
-    expect(petakanGalat(error).jenis).toBe("terlaluBesar");
+    const error = await h.Excel.run((context) => runCapaian(context, TAHUN)).catch((e: unknown) => e);
+    expect(mapError(error).jenis).toBe("terlaluBesar");
     expect(sheetNames(model)).toEqual(["PK", "DPA", "Realisasi"]);
   });
 });
@@ -644,7 +644,7 @@ describe("pilihSel and buatTabelContoh", () => {
   it("selects a temuan's cell on its sheet", async () => {
     const model = modelContoh();
     const h = host(model);
-    await h.Excel.run((context) => pilihSel(context, "DPA!C3"));
+    await h.Excel.run((context) => selectCell(context, "DPA!C3"));
     expect(model.activeSheet).toBe("DPA");
     expect(model.selection).toEqual({ sheet: "DPA", address: "C3" });
   });
@@ -652,20 +652,20 @@ describe("pilihSel and buatTabelContoh", () => {
   it("creates the three tables in an empty workbook, and the run then works", async () => {
     const model = buatModel([{ name: "Sheet1" }]);
     const h = host(model);
-    const hasil = await h.Excel.run((context) => buatTabelContoh(context));
+    const hasil = await h.Excel.run((context) => createExampleTables(context));
     expect(hasil.dibuat).toBe(true);
     expect(model.tables.map((t) => t.name).sort()).toEqual(["pagu", "realisasi", "targets"]);
     expect(cellFormat(model, "'Pagu Anggaran'!A2").numberFormat).toBe("@");
     expect(cellValue(model, "'Pagu Anggaran'!A2")).toBe("1.06.01");
 
-    const p = await h.Excel.run((context) => periksa(context, TAHUN));
+    const p = await h.Excel.run((context) => inspectWorkbook(context, TAHUN));
     expect(p.outcome.tabelHilang).toEqual([]);
     expect(p.analysis.tahunTersedia).toEqual([2024]);
     const { hasil: run2 } = await run(h);
     expect(run2.analysis.fatal).toBe(false);
     expect(run2.analysis.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
 
-    const again = await h.Excel.run((context) => buatTabelContoh(context));
+    const again = await h.Excel.run((context) => createExampleTables(context));
     expect(again.dibuat).toBe(false);
   });
 });

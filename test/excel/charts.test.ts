@@ -4,10 +4,10 @@
  * ExcelApi 1.7; no chart left behind by a failed run or a rerun.
  */
 import { toLaporan } from "../../src/core/proyeksi";
-import { hitungCapaian, jalankanRun } from "../../src/excel/run";
+import { runCapaian, jalankanRun } from "../../src/excel/run";
 import { adjacentColumns, basicSource } from "../../src/excel/charts";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../src/report/sheet-spec";
-import { NAMA_LEMBAR } from "../../src/report/index";
+import { SHEET_NAMES } from "../../src/report/index";
 import { rangeValues, sheetNames, findSheet, type WorkbookModel } from "../sim-excel";
 import { modelContoh, pasangHost } from "./workbook";
 import { DASAR_LEMBAR } from "../helpers/lembar";
@@ -185,10 +185,10 @@ describe("the report's charts", () => {
   it("at the manifest's minimum (ExcelApi 1.9): capaian against 100 % and serapan per program", async () => {
     const model = modelContoh();
     const h = host(model, "1.9");
-    const hasil = await h.Excel.run((context) => hitungCapaian(context, TAHUN));
+    const hasil = await h.Excel.run((context) => runCapaian(context, TAHUN));
     expect(hasil.syncs).toBeLessThanOrEqual(6);
 
-    const [capaian, ...moreCk] = chartsOf(model, NAMA_LEMBAR.capaianKinerja);
+    const [capaian, ...moreCk] = chartsOf(model, SHEET_NAMES.capaianKinerja);
     expect(moreCk).toEqual([]);
     expect(capaian.type).toBe("ColumnClustered");
     const [kolom, garis] = capaian.series ?? [];
@@ -203,7 +203,7 @@ describe("the report's charts", () => {
     });
     expect(rangeValues(model, garis.values as string).flat()).toEqual(kode.map(() => 100));
 
-    const [serapan, ...moreRk] = chartsOf(model, NAMA_LEMBAR.realisasiKeuangan);
+    const [serapan, ...moreRk] = chartsOf(model, SHEET_NAMES.realisasiKeuangan);
     expect(moreRk).toEqual([]);
     expect(serapan.series).toHaveLength(1);
     expect(serapan.series?.[0].values).toMatch(/^'Tabel Realisasi Keuangan'!/);

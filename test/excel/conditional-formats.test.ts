@@ -2,7 +2,7 @@
  * The Office.js writer honours the sheets' conditional formats (predikat colours that follow a
  * live predikat) and print areas, as the exceljs writer does.
  */
-import { hitungCapaian } from "../../src/excel/run";
+import { runCapaian } from "../../src/excel/run";
 import { buildSheets, STYLES } from "../../src/report/index";
 import { findSheet, type WorkbookModel } from "../sim-excel";
 import { modelContoh, pasangHost } from "./workbook";
@@ -16,7 +16,7 @@ afterEach(() => {
 async function jalankan(model: WorkbookModel) {
   const h = pasangHost(model, { apiVersion: "1.14" });
   lepas = h.lepas;
-  return h.host.Excel.run((context) => hitungCapaian(context, { tahunSekarang: 2024 }));
+  return h.host.Excel.run((context) => runCapaian(context, { tahunSekarang: 2024 }));
 }
 
 it("writes every conditional format of every sheet: the rule, the fill and the font of its style", async () => {

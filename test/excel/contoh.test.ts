@@ -1,5 +1,5 @@
 /** "Buat tabel contoh" with a table wider than 26 columns: its address must go on past Z. */
-import { CONTOH, buatTabelContoh } from "../../src/excel/contoh";
+import { CONTOH, createExampleTables } from "../../src/excel/contoh";
 import { cellValue, findTable } from "../sim-excel";
 import { buatModel, pasangHost } from "./workbook";
 
@@ -14,7 +14,7 @@ it("creates a 28-column example table over A1:AB3, its last header in AB1", asyn
   CONTOH.push(lebar);
   const { host, lepas } = pasangHost(buatModel([{ name: "Sheet1" }]));
   try {
-    const hasil = await host.Excel.run((context) => buatTabelContoh(context));
+    const hasil = await host.Excel.run((context) => createExampleTables(context));
     expect(hasil.dibuat).toBe(true);
     expect(findTable(host.model, "lebar")?.address).toBe("A1:AB3");
     expect(cellValue(host.model, "Lebar!AB1")).toBe("Kolom 28");

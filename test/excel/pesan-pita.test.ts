@@ -1,6 +1,6 @@
 /** The ribbon command's message: its text, its dialog URL, and the fallback without a Dialog API. */
-import { alamatPesan, pesanTidakDitulis, tampilkanPesan } from "../../src/commands/pesan-pita";
-import { TEKS_PITA as TEKS } from "../../src/commands/teks";
+import { messageUrl, notWrittenMessage, showMessage } from "../../src/commands/ribbon-message";
+import { RIBBON_TEXT as TEKS } from "../../src/commands/texts";
 import type { Temuan } from "../../src/core/temuan";
 import { createWorkbookModel } from "../sim-excel";
 import { pasangHost } from "./workbook";
@@ -20,7 +20,7 @@ describe("pesanTidakDitulis", () => {
       { jenis: "TABEL_TIDAK_ADA", tingkat: "error", pesan: 'Tabel bernama "pagu" tidak ditemukan.' },
       { jenis: "TABEL_TIDAK_ADA", tingkat: "error", pesan: 'Tabel bernama "realisasi" tidak ditemukan.' },
     ] as unknown as Temuan[];
-    const p = pesanTidakDitulis(["pagu", "realisasi"], temuan);
+    const p = notWrittenMessage(["pagu", "realisasi"], temuan);
     expect(p.judul).toBe(TEKS.tabelTidakAdaJudul);
     expect(p.isi).toEqual([temuan[0].pesan, temuan[1].pesan, TEKS.saranContoh]);
   });
@@ -30,7 +30,7 @@ describe("pesanTidakDitulis", () => {
       { jenis: "KOLOM_TIDAK_ADA", tingkat: "error", pesan: "Kolom Target tidak ada." },
       { jenis: "PEMBULATAN", tingkat: "info", pesan: "x" },
     ] as unknown as Temuan[];
-    expect(pesanTidakDitulis([], temuan)).toEqual({
+    expect(notWrittenMessage([], temuan)).toEqual({
       judul: TEKS.fatalJudul,
       isi: [TEKS.fatalIsi, "Kolom Target tidak ada."],
     });
@@ -39,7 +39,7 @@ describe("pesanTidakDitulis", () => {
 
 describe("alamatPesan", () => {
   it("puts the message in the query, escaped, beside the function file", () => {
-    const url = alamatPesan(BASE, { judul: "Judul & <b>", isi: ['Tabel "pagu" #1', "baris 2?"] });
+    const url = messageUrl(BASE, { judul: "Judul & <b>", isi: ['Tabel "pagu" #1', "baris 2?"] });
     expect(url.startsWith("https://localhost:3000/pesan.html?")).toBe(true);
     expect(url).not.toMatch(/[<>"]|#1/);
     const q = new URL(url).searchParams;
@@ -48,7 +48,7 @@ describe("alamatPesan", () => {
   });
 
   it("shortens a very long message", () => {
-    const url = alamatPesan(BASE, { judul: "J", isi: ["x".repeat(5000)] });
+    const url = messageUrl(BASE, { judul: "J", isi: ["x".repeat(5000)] });
     expect(url.length).toBeLessThan(2000);
   });
 });
@@ -58,7 +58,7 @@ describe("tampilkanPesan", () => {
     const { host, lepas: l } = pasangHost(createWorkbookModel(["Sheet1"]));
     lepas = l;
     let selesai = false;
-    const p = tampilkanPesan({ judul: "Judul", isi: ["Isi pesan"] }, BASE).then(() => (selesai = true));
+    const p = showMessage({ judul: "Judul", isi: ["Isi pesan"] }, BASE).then(() => (selesai = true));
     await new Promise((r) => setTimeout(r, 5));
     expect(host.dialogs).toHaveLength(1);
     expect(new URL(host.dialogs[0].url).searchParams.get("isi")).toBe("Isi pesan");
@@ -74,7 +74,7 @@ describe("tampilkanPesan", () => {
     });
     lepas = l;
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    await tampilkanPesan({ judul: "Judul", isi: ["Isi pesan"] }, BASE);
+    await showMessage({ judul: "Judul", isi: ["Isi pesan"] }, BASE);
     expect(host.dialogs).toHaveLength(0);
     expect(warn).toHaveBeenCalledWith("Judul\nIsi pesan");
   });

@@ -5,7 +5,7 @@
  */
 import { analyze } from "../../src/core/analyze";
 import { ringkasOpd, susunRekap } from "../../src/core/rekap";
-import { tulisRekapPemda } from "../../src/excel/rekap";
+import { writeRekapPemda } from "../../src/excel/rekap";
 import { buildRekapSheets } from "../../src/report/rekap";
 import { tabelOpd } from "../fixtures/buku-opd";
 import { tabelSintetis } from "../fixtures/sintetis";
@@ -28,7 +28,7 @@ function jalankan(opd: ReturnType<typeof ringkasOpd>[]) {
   const h = pasangHost(model, { apiVersion: "1.14" });
   lepas = h.lepas;
   const tulis = () =>
-    h.host.Excel.run((context) => tulisRekapPemda(context, () => buildRekapSheets(susunRekap(opd, []))));
+    h.host.Excel.run((context) => writeRekapPemda(context, () => buildRekapSheets(susunRekap(opd, []))));
   return { model, host: h.host, tulis };
 }
 

@@ -5,7 +5,7 @@
  */
 import { synthetic } from "../../bench/adapter";
 import { analyze } from "../../src/core/analyze";
-import { NAMA_TABEL } from "../../src/core/kontrak";
+import { TABLE_NAMES } from "../../src/core/kontrak";
 import { readWorkbook } from "../../src/excel/read-tables";
 import { buildSheets } from "../../src/report/index";
 import { pasangHost } from "./workbook";
@@ -17,7 +17,7 @@ it("40,000 budget lines: no formula over 8,192 characters, totals of one range",
   const model = synthetic(40_000);
   const { host, lepas } = pasangHost(model);
   try {
-    const snapshot = await host.Excel.run((context) => readWorkbook(context, NAMA_TABEL));
+    const snapshot = await host.Excel.run((context) => readWorkbook(context, TABLE_NAMES));
     const analysis = analyze(snapshot.tables, { tahunSekarang: 2024 });
     expect(analysis.anggaran.length).toBeGreaterThan(1_270);
     let longest = 0;

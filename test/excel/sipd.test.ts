@@ -3,11 +3,11 @@
  * within the same round trips, the SKPD choice, and live formulas into the export's cells.
  */
 import { toLaporan } from "../../src/core/proyeksi";
-import { hitungCapaian, periksa } from "../../src/excel/run";
+import { runCapaian, inspectWorkbook } from "../../src/excel/run";
 import { readWorkbook } from "../../src/excel/read-tables";
-import { NAMA_TABEL } from "../../src/core/kontrak";
-import type { CellValue } from "../../src/core/tabel";
-import { NAMA_LEMBAR } from "../../src/report/index";
+import { TABLE_NAMES } from "../../src/core/kontrak";
+import type { CellValue } from "../../src/core/table";
+import { SHEET_NAMES } from "../../src/report/index";
 import { cellKey, createSheetModel, findSheet, type WorkbookModel } from "../sim-excel";
 import { DINSOS, lembarContoh, lembarRealisasi } from "../helpers/sipd";
 import { buatModel, pasangHost } from "./workbook";
@@ -97,7 +97,7 @@ function host(m: WorkbookModel) {
 describe("SIPD-RI sheets in the workbook", () => {
   it("are read in the same three round trips as the tables, values from A1", async () => {
     const h = host(await model());
-    const snap = await h.Excel.run((context) => readWorkbook(context, NAMA_TABEL));
+    const snap = await h.Excel.run((context) => readWorkbook(context, TABLE_NAMES));
     expect(snap.syncs).toBe(3);
     expect(snap.lembar.map((l) => [l.sheet, l.values.length])).toEqual([
       ["SIPD Rekap", 332], // a title, a blank row, the header, 138 + 191 rows
@@ -132,9 +132,7 @@ describe("SIPD-RI sheets in the workbook", () => {
     tambahLembar(m, "Sheet 1", (await lembarContoh()).values);
     const h = host(m);
     const before = h.stats.syncs;
-    const hasil = await h.Excel.run((context) =>
-      hitungCapaian(context, { tahunSekarang: 2024, skpd: DINSOS }),
-    );
+    const hasil = await h.Excel.run((context) => runCapaian(context, { tahunSekarang: 2024, skpd: DINSOS }));
     expect(hasil.sumber).toMatchObject({ jenis: "sipd", lembar: "Sheet 1", baris: 5481 });
     expect(toLaporan(hasil.analysis).total.pagu).toBe(4_083_043_026);
     expect(h.stats.syncs - before).toBeLessThanOrEqual(6);
@@ -144,7 +142,7 @@ describe("SIPD-RI sheets in the workbook", () => {
 
   it("the pane's check names the source and the SKPD to choose from; a run without a choice writes nothing", async () => {
     const h = host(await model());
-    const cek = await h.Excel.run((context) => periksa(context, { tahunSekarang: 2024 }));
+    const cek = await h.Excel.run((context) => inspectWorkbook(context, { tahunSekarang: 2024 }));
     expect(cek.outcome.tabelHilang).toEqual([]);
     expect(cek.sumber).toMatchObject({ jenis: "sipd", lembar: "SIPD Rekap", baris: 329 });
     expect(cek.sumber.skpd?.map((s) => s.kode)).toEqual([DINSOS, "8.01.0.00.0.00.01.0000"]);
@@ -159,7 +157,7 @@ describe("SIPD-RI sheets in the workbook", () => {
     const h = host(m);
     const before = h.stats.syncs;
     const hasil = await h.Excel.run((context) =>
-      hitungCapaian(context, { tahunSekarang: 2024, skpd: DINSOS, sampaiBulan: 6 }),
+      runCapaian(context, { tahunSekarang: 2024, skpd: DINSOS, sampaiBulan: 6 }),
     );
     expect(h.stats.syncs - before).toBeLessThanOrEqual(6);
     expect(hasil.analysis.fatal).toBe(false);
@@ -167,8 +165,8 @@ describe("SIPD-RI sheets in the workbook", () => {
     // blank cells come from Excel as "": sub kegiatan rows without rekening are not errors
     expect(hasil.analysis.temuan.filter((t) => t.tingkat === "error")).toEqual([]);
     expect(toLaporan(hasil.analysis).total.realisasi).toBe(5_000_000); // September is after the cut-off
-    expect(hasil.tulis?.sheets.map((s) => s.name)).toContain(NAMA_LEMBAR.realisasiKeuangan);
-    const trk = findSheet(m, NAMA_LEMBAR.realisasiKeuangan);
+    expect(hasil.tulis?.sheets.map((s) => s.name)).toContain(SHEET_NAMES.realisasiKeuangan);
+    const trk = findSheet(m, SHEET_NAMES.realisasiKeuangan);
     const rumus = Object.values(trk?.cells ?? {})
       .map((c) => c.formula)
       .filter((f): f is string => typeof f === "string" && f.includes("SIPD Rekap"));

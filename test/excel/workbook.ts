@@ -9,7 +9,7 @@ import {
   type ExcelHost,
   type ExcelHostOptions,
 } from "../sim-excel";
-import { columnLetters } from "../../src/core/tabel";
+import { columnLetters } from "../../src/core/table";
 
 export type Cell = string | number | boolean | null;
 

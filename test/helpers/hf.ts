@@ -3,7 +3,7 @@
  * builders describe them, to recalculate what Excel would.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { RawTable } from "../../src/core/tabel";
+import type { RawTable } from "../../src/core/table";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 
 export function hfDari(tables: readonly RawTable[], specs: readonly SheetSpec[]): HyperFormula {

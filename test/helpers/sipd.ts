@@ -6,35 +6,35 @@
 import ExcelJS from "exceljs";
 import path from "path";
 import { FORMAT_SIPD } from "../../src/core/sipd/format";
-import { kenaliLembar, type LembarMentah, type TabelSipd } from "../../src/core/sipd/lembar";
-import type { CellValue } from "../../src/core/tabel";
-import { bacaLembar } from "../../src/xlsx/read-lembar";
+import { recogniseSheet, type RawSheet, type TabelSipd } from "../../src/core/sipd/sheet";
+import type { CellValue } from "../../src/core/table";
+import { readSheet } from "../../src/xlsx/read-sheet";
 
 export const REKAP_CONTOH = path.join(__dirname, "..", "..", "examples", "sipd", "rekap-belanja-2024.xlsx");
 import { DINSOS } from "../fixtures/sipd-realisasi";
 
 export { DINSOS };
 
-let cache: Promise<LembarMentah> | null = null;
+let cache: Promise<RawSheet> | null = null;
 
 /** The real export's sheet as the hosts read it (read once per test file). */
-export function lembarContoh(): Promise<LembarMentah> {
+export function lembarContoh(): Promise<RawSheet> {
   cache ??= (async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(REKAP_CONTOH);
-    return bacaLembar(wb.getWorksheet("Sheet 1") as ExcelJS.Worksheet);
+    return readSheet(wb.getWorksheet("Sheet 1") as ExcelJS.Worksheet);
   })();
   return cache;
 }
 
-export function kenali(lembar: LembarMentah): TabelSipd {
-  const t = kenaliLembar(lembar, FORMAT_SIPD);
+export function kenali(lembar: RawSheet): TabelSipd {
+  const t = recogniseSheet(lembar, FORMAT_SIPD);
   if (!t) throw new Error(`lembar ${lembar.sheet} tidak dikenali`);
   return t;
 }
 
 /** The 23-column variant: `PAKET/KELOMPOK | NAMA PAKET/KELOMPOK` inserted before PAGU. */
-export function varian23(l: LembarMentah): LembarMentah {
+export function varian23(l: RawSheet): RawSheet {
   const iPagu = l.values[0].indexOf("PAGU");
   return {
     ...l,
@@ -52,7 +52,7 @@ export function varian23(l: LembarMentah): LembarMentah {
  * The columns in another order (a fixed shuffle), headers in another case and spacing, and a
  * title and a blank row above the header, starting in column B.
  */
-export function diacak(l: LembarMentah): LembarMentah {
+export function diacak(l: RawSheet): RawSheet {
   const n = l.values[0].length;
   const urutan = Array.from({ length: n }, (_, i) => (i * 8 + 5) % n); // 8 and 21 are coprime
   const lebar = n + 1;
@@ -117,7 +117,7 @@ export interface BarisRekapUji {
 export function lembarRekap(
   baris: BarisRekapUji[],
   opsi: { sheet?: string; berkas?: string } = {},
-): LembarMentah {
+): RawSheet {
   const rows = baris.map((b, i) => {
     const skpd = b.skpd ?? DINSOS;
     const kegiatan = b.kegiatan ?? b.subKegiatan.split(".").slice(0, 5).join(".");

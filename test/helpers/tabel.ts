@@ -2,7 +2,7 @@
  * Builds RawTables from literal rows, laid out the way the seed example is: header on row 4,
  * first column A, so data row n (1-based) sits on worksheet row 4 + n.
  */
-import type { CellValue, RawTable } from "../../src/core/tabel";
+import type { CellValue, RawTable } from "../../src/core/table";
 
 export interface OpsiTabel {
   sheet?: string;

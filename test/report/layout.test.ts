@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { analyze } from "../../src/core/analyze";
 import { buildSheets } from "../../src/report";
-import { garisTeks } from "../../src/report/lembar";
+import { textLines } from "../../src/report/sheet-builder";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import { STYLES } from "../../src/report/styles";
 import { writeSheet } from "../../src/xlsx/write-sheets";
@@ -26,7 +26,7 @@ describe("layout slips", () => {
     const b = barisDengan(s, "Standar Nasional belum diisi");
     const cell = s.rows[b - 1][8]!;
     expect(STYLES[cell.style!].wrap).toBe(true);
-    const perlu = garisTeks(String(cell.value), s.columns[8]);
+    const perlu = textLines(String(cell.value), s.columns[8]);
     expect(perlu).toBeGreaterThan(1);
     expect(tinggi(s, b)).toBeGreaterThanOrEqual(perlu * 15);
   });
@@ -35,7 +35,7 @@ describe("layout slips", () => {
     const s = lembar("Standar Nasional");
     const h = s.rows.findIndex((r) => r[0]?.value === "No") + 1;
     // "Capaian thd Standar Nasional (%)" in 16 units: "Capaian thd" / "Standar Nasional" / "(%)".
-    expect(garisTeks("Capaian thd Standar Nasional (%)", 16, 0, true)).toBe(3);
+    expect(textLines("Capaian thd Standar Nasional (%)", 16, 0, true)).toBe(3);
     expect(tinggi(s, h)).toBeGreaterThanOrEqual(45);
   });
 
@@ -43,7 +43,7 @@ describe("layout slips", () => {
     const ck = lembar("Capaian Kinerja");
     const b = barisDengan(ck, "Persentase Pemeliharaan Taman Makam Pahlawan");
     expect(ck.rowHeights?.[b - 1] ?? null).toBeNull();
-    expect(garisTeks("Persentase Pemeliharaan Taman Makam Pahlawan", 48)).toBe(1);
+    expect(textLines("Persentase Pemeliharaan Taman Makam Pahlawan", 48)).toBe(1);
   });
 
   it("Program Penunjang's No, Sasaran and IKU cells are merged over its rows like the other groups", () => {

@@ -10,7 +10,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import path from "node:path";
 import { analyze } from "../../src/core/analyze";
 import { buildSheets } from "../../src/report";
-import { bacaBuku, tambahLembar } from "../../src/xlsx/buku-kerja";
+import { readWorkbookFile, addSheets } from "../../src/xlsx/workbook-file";
 import { readTables } from "../../src/xlsx/read-tables";
 
 const CONTOH = path.join(__dirname, "../../examples/lkjip-dinsos-mamuju-2024.xlsx");
@@ -49,9 +49,9 @@ const bagiRef = (ref: string) => {
 
 /** The demo output, written and read back as a file, in HyperFormula. */
 async function demo() {
-  const wb = await bacaBuku(CONTOH);
+  const wb = await readWorkbookFile(CONTOH);
   const analysis = analyze(readTables(wb), OPSI);
-  tambahLembar(wb, buildSheets(analysis));
+  addSheets(wb, buildSheets(analysis));
   const dibaca = new ExcelJS.Workbook();
   await dibaca.xlsx.load(await wb.xlsx.writeBuffer());
   const hf = HyperFormula.buildFromSheets(isiBuku(dibaca), { licenseKey: "gpl-v3", smartRounding: false });
@@ -60,7 +60,7 @@ async function demo() {
 
 /** A new run on the source workbook with one realisasi changed. */
 async function runBaru(kode: string, realisasi: number) {
-  const wb = await bacaBuku(CONTOH);
+  const wb = await readWorkbookFile(CONTOH);
   const awal = analyze(readTables(wb), OPSI);
   const i = awal.indikator.find((x) => x.kode === kode)!;
   const { sheet, row, col } = bagiRef(i.realisasiSel!.ref);

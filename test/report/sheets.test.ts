@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { labelTemuan } from "../../src/core/label";
 import { analyze, type Analysis } from "../../src/core/analyze";
 import type { NodeAnggaran } from "../../src/core/anggaran";
-import type { RawTable } from "../../src/core/tabel";
+import type { RawTable } from "../../src/core/table";
 import { buildSheets } from "../../src/report";
 import type { CellSpec, SheetSpec } from "../../src/report/sheet-spec";
 import { writeSheet } from "../../src/xlsx/write-sheets";

@@ -1,7 +1,7 @@
 /**
  * The three writers on the same SheetSpecs, compared by what they wrote: the Office.js writer
  * (src/excel) into the simulated host, the exceljs writer (src/xlsx) read back from the file,
- * the Word converter (src/docx/tabel.ts) read back from word/document.xml. Values, formulas,
+ * the Word converter (src/docx/table.ts) read back from word/document.xml. Values, formulas,
  * merges, number formats, fills, bold, border colours, row heights, print area and print
  * titles must agree between the two Excel writers; each Word table must show the cells of its
  * spec table as the workbook formats them, with the same merges and header rows. The last
@@ -12,8 +12,8 @@ import ExcelJS from "exceljs";
 import { Document, Packer, Paragraph, Table } from "docx";
 import { analyze } from "../../src/core/analyze";
 import { ringkasOpd, susunRekap } from "../../src/core/rekap";
-import { kontenLembar } from "../../src/docx/tabel";
-import { formatNilai } from "../../src/docx/format-sel";
+import { sheetContent } from "../../src/docx/table";
+import { formatValue } from "../../src/docx/cell-format";
 import { readWorkbook } from "../../src/excel/read-tables";
 import { writeSheets } from "../../src/excel/write-sheets";
 import { buildSheets } from "../../src/report";
@@ -21,7 +21,7 @@ import { buildRekapSheets } from "../../src/report/rekap";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import { STYLES } from "../../src/report/styles";
 import { writeSheet } from "../../src/xlsx/write-sheets";
-import { columnLetters, columnNumber } from "../../src/core/tabel";
+import { columnLetters, columnNumber } from "../../src/core/table";
 import { tabelOpd } from "../fixtures/buku-opd";
 import { seedRawTables } from "../fixtures/seed-tabel";
 import {
@@ -235,7 +235,7 @@ function mergesWord(xml: string): string[] {
 }
 
 async function tulisWord(spec: SheetSpec): Promise<string[]> {
-  const isi = kontenLembar(spec, { lebar: 14570, nomorTabel: () => "1" });
+  const isi = sheetContent(spec, { lebar: 14570, nomorTabel: () => "1" });
   const doc = new Document({
     sections: [{ children: isi.filter((x) => x instanceof Paragraph || x instanceof Table) }],
   });
@@ -288,7 +288,7 @@ function harapanWord(spec: SheetSpec, x: Tertulis, ws: ExcelJS.Worksheet): Tabel
                 ? cached
                 : "?";
         }
-        return formatNilai(nilai ?? null, sel.numFmt);
+        return formatValue(nilai ?? null, sel.numFmt);
       };
       const baris: number[] = [];
       for (let r = t.first - 1; r <= akhir; r++) {

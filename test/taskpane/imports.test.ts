@@ -1,5 +1,5 @@
 /**
- * The pane's components take the host through injected actions (src/taskpane/aksi.ts): none
+ * The pane's components take the host through injected actions (src/taskpane/actions.ts): none
  * imports a value from the Office.js adapter (src/excel) or the Word export (src/docx); type
  * imports are fine. Reads the import statements of every component's source.
  */
@@ -18,7 +18,7 @@ describe("task pane components", () => {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".tsx"));
 
   it("are found", () => {
-    expect(files).toEqual(expect.arrayContaining(["App.tsx", "RekapPemda.tsx", "Opsi.tsx"]));
+    expect(files).toEqual(expect.arrayContaining(["App.tsx", "RekapPemda.tsx", "Options.tsx"]));
   });
 
   it.each(files)("%s imports no value from src/excel or src/docx", (file) => {

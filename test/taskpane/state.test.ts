@@ -5,11 +5,11 @@
  */
 import { analyze, type Analysis } from "../../src/core/analyze";
 import { runOutcome } from "../../src/core/outcome";
-import { PESAN } from "../../src/core/pesan";
-import { TEKS_PITA } from "../../src/commands/teks";
-import { petakanGalat } from "../../src/excel/errors";
-import { TEKS_EXCEL } from "../../src/excel/pesan";
-import type { HasilHitung, Pemeriksaan } from "../../src/taskpane/aksi";
+import { MESSAGES } from "../../src/core/messages";
+import { RIBBON_TEXT } from "../../src/commands/texts";
+import { mapError } from "../../src/excel/errors";
+import { EXCEL_TEXT } from "../../src/excel/messages";
+import type { RunResult, Pemeriksaan } from "../../src/taskpane/actions";
 import { notices, noticesRekap } from "../../src/taskpane/notices";
 import type { HasilRekap } from "../../src/taskpane/rekap";
 import {
@@ -20,8 +20,8 @@ import {
   type Action,
   type PaneState,
 } from "../../src/taskpane/state";
-import { TEKS } from "../../src/taskpane/teks";
-import { TEKS_REKAP } from "../../src/taskpane/teks-rekap";
+import { PANE_TEXT } from "../../src/taskpane/texts";
+import { REKAP_TEXTS } from "../../src/taskpane/rekap-texts";
 import { seedRawTables } from "../fixtures/seed-tabel";
 
 const seed: Analysis = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });
@@ -37,8 +37,8 @@ const LEMBAR = [
   { base: "Tabel Realisasi Keuangan", name: "Tabel Realisasi Keuangan", userSheetKept: false },
   { base: "Temuan", name: "Temuan (2)", userSheetKept: true },
 ];
-const ditulis: HasilHitung = { ...periksa(seed, TABEL), lembar: LEMBAR, perhitunganManual: false };
-const tidakDitulis: HasilHitung = { ...periksa(kosong, TABEL), lembar: null, perhitunganManual: false };
+const ditulis: RunResult = { ...periksa(seed, TABEL), lembar: LEMBAR, perhitunganManual: false };
+const tidakDitulis: RunResult = { ...periksa(kosong, TABEL), lembar: null, perhitunganManual: false };
 
 const run = (s: PaneState, ...actions: Action[]): PaneState => actions.reduce(reducer, s);
 const awal = (): PaneState => initialState({ skala: "workbook" });
@@ -87,12 +87,12 @@ describe("the check on open", () => {
     expect(rest).toEqual([]);
     expect(n.intent).toBe("warning");
     expect(n.contoh).toBe(true);
-    expect(n.judul).toBe(TEKS_PITA.tabelTidakAdaJudul);
+    expect(n.judul).toBe(RIBBON_TEXT.tabelTidakAdaJudul);
     expect(n.isi).toEqual([
-      PESAN.tabelTidakAda("targets", ["Kode", "Indikator", "Target"]),
-      PESAN.tabelTidakAda("pagu", ["Kode", "Uraian", "Pagu"]),
-      PESAN.tabelTidakAda("realisasi", ["Kode", "Realisasi"]),
-      TEKS_PITA.saranContoh,
+      MESSAGES.tabelTidakAda("targets", ["Kode", "Indikator", "Target"]),
+      MESSAGES.tabelTidakAda("pagu", ["Kode", "Uraian", "Pagu"]),
+      MESSAGES.tabelTidakAda("realisasi", ["Kode", "Realisasi"]),
+      RIBBON_TEXT.saranContoh,
     ]);
   });
 
@@ -134,8 +134,12 @@ describe("a run", () => {
     expect(s.analysis).toBe(seed);
     expect(akhirRun(ditulis)).toBe("adaError");
     expect(notices(s)).toEqual([
-      { intent: "warning", judul: TEKS.adaErrorJudul, isi: [TEKS.jumlahError(2), TEKS.adaErrorIsi] },
-      { intent: "info", judul: "Temuan (2)", isi: TEKS.lembarDiganti("Temuan", "Temuan (2)") },
+      {
+        intent: "warning",
+        judul: PANE_TEXT.adaErrorJudul,
+        isi: [PANE_TEXT.jumlahError(2), PANE_TEXT.adaErrorIsi],
+      },
+      { intent: "info", judul: "Temuan (2)", isi: PANE_TEXT.lembarDiganti("Temuan", "Temuan (2)") },
     ]);
   });
 
@@ -148,10 +152,10 @@ describe("a run", () => {
     expect(notices(s)).toEqual([
       {
         intent: "success",
-        judul: TEKS.selesaiJudul,
-        isi: [TEKS.selesaiIsi(2024), TEKS.lembarDitulis(["Tabel Realisasi Keuangan"])],
+        judul: PANE_TEXT.selesaiJudul,
+        isi: [PANE_TEXT.selesaiIsi(2024), PANE_TEXT.lembarDitulis(["Tabel Realisasi Keuangan"])],
       },
-      { intent: "info", judul: TEKS.manualJudul, isi: TEKS.manualIsi },
+      { intent: "info", judul: PANE_TEXT.manualJudul, isi: PANE_TEXT.manualIsi },
     ]);
   });
 
@@ -159,15 +163,15 @@ describe("a run", () => {
     const s = run(awal(), { type: "hitungMulai" }, { type: "hitungSelesai", hasil: tidakDitulis });
     expect(akhirRun(tidakDitulis)).toBe("tidakDitulis");
     expect([s.tahap, s.analysis, s.job]).toEqual([null, null, null]);
-    expect(notices(s)[0].judul).toBe(TEKS_PITA.tabelTidakAdaJudul);
+    expect(notices(s)[0].judul).toBe(RIBBON_TEXT.tabelTidakAdaJudul);
   });
 
   it("an Excel error reaches the notices as the host's Indonesian message, never Excel's own text", () => {
-    const galat = petakanGalat(excelError("InvalidOperationInCellEditMode"));
+    const galat = mapError(excelError("InvalidOperationInCellEditMode"));
     const s = run(awal(), { type: "hitungMulai" }, { type: "hitungGagal", galat });
     expect([s.tahap, s.job]).toEqual([null, null]);
     expect(notices(s)).toEqual([
-      { intent: "error", judul: TEKS_EXCEL.galatJudul, isi: TEKS_EXCEL.galat.editSel },
+      { intent: "error", judul: EXCEL_TEXT.galatJudul, isi: EXCEL_TEXT.galat.editSel },
     ]);
     expect(JSON.stringify(notices(s))).not.toContain("English");
   });
@@ -187,26 +191,26 @@ describe("Unduh Bab III", () => {
     const t = run(s, { type: "unduhSelesai", hasil: { jenis: "diunduh", nama: "LKjIP-Bab-III-2024.docx" } });
     expect(t.mengunduh).toBe(false);
     const n = notices(t);
-    expect(n.map((x) => x.judul)).toEqual([TEKS.adaErrorJudul, "Temuan (2)", TEKS.unduhJudul]);
-    expect(n[2].isi).toBe(TEKS.unduhIsi("LKjIP-Bab-III-2024.docx"));
+    expect(n.map((x) => x.judul)).toEqual([PANE_TEXT.adaErrorJudul, "Temuan (2)", PANE_TEXT.unduhJudul]);
+    expect(n[2].isi).toBe(PANE_TEXT.unduhIsi("LKjIP-Bab-III-2024.docx"));
   });
 
   it("Excel for Mac: says it cannot download there", () => {
     const s = run(setelahRun(), { type: "unduhSelesai", hasil: { jenis: "tidakTersedia" } });
     expect(notices(s).at(-1)).toEqual({
       intent: "warning",
-      judul: TEKS.unduhMacJudul,
-      isi: [...TEKS.unduhMacIsi],
+      judul: PANE_TEXT.unduhMacJudul,
+      isi: [...PANE_TEXT.unduhMacIsi],
     });
   });
 
   it("a failure says so in Indonesian (the host's message, not the error's)", () => {
-    const galat = petakanGalat(new TypeError("Cannot read properties of undefined"));
+    const galat = mapError(new TypeError("Cannot read properties of undefined"));
     const s = run(setelahRun(), { type: "unduhSelesai", hasil: { jenis: "gagal", galat } });
     expect(notices(s).at(-1)).toEqual({
       intent: "error",
-      judul: TEKS.unduhGagalJudul,
-      isi: [TEKS.unduhGagal, TEKS_EXCEL.galat.umum("TypeError")],
+      judul: PANE_TEXT.unduhGagalJudul,
+      isi: [PANE_TEXT.unduhGagal, EXCEL_TEXT.galat.umum("TypeError")],
     });
   });
 
@@ -228,10 +232,12 @@ describe("Buat tabel contoh and Lihat", () => {
     s = run(
       s,
       { type: "periksaSelesai", pilihan: { skala: "workbook" }, hasil: periksa(seed, TABEL) },
-      { type: "contohSelesai", hasil: { dibuat: true, sudahAda: [], pesan: TEKS_EXCEL.contohIsi } },
+      { type: "contohSelesai", hasil: { dibuat: true, sudahAda: [], pesan: EXCEL_TEXT.contohIsi } },
     );
     expect(sibuk(s)).toBe(false);
-    expect(notices(s)).toEqual([{ intent: "success", judul: TEKS.contohJudul, isi: TEKS_EXCEL.contohIsi }]);
+    expect(notices(s)).toEqual([
+      { intent: "success", judul: PANE_TEXT.contohJudul, isi: EXCEL_TEXT.contohIsi },
+    ]);
     const ada = run(awal(), {
       type: "contohSelesai",
       hasil: { dibuat: false, sudahAda: ["pagu"], pesan: "ada" },
@@ -240,11 +246,11 @@ describe("Buat tabel contoh and Lihat", () => {
   });
 
   it("an error outside a job replaces the notices without ending a running job", () => {
-    const galat = petakanGalat(excelError("ItemNotFound"));
+    const galat = mapError(excelError("ItemNotFound"));
     const s = run(awal(), { type: "contohMulai" }, { type: "galat", galat });
     expect(sibuk(s)).toBe(true);
     expect(notices(s)).toEqual([
-      { intent: "error", judul: TEKS_EXCEL.galatJudul, isi: TEKS_EXCEL.galat.tabelTidakAda },
+      { intent: "error", judul: EXCEL_TEXT.galatJudul, isi: EXCEL_TEXT.galat.tabelTidakAda },
     ]);
   });
 });
@@ -280,8 +286,8 @@ describe("Rekap Pemda", () => {
     s = run(s, { type: "rekapSelesai", hasil });
     expect([sibuk(s), s.rekap.menulis]).toEqual([false, false]);
     expect(noticesRekap(s.rekap)).toEqual([
-      { intent: "error", judul: TEKS_REKAP.tidakAdaJudul, isi: [TEKS_REKAP.tidakAda, "a.xlsx: rusak"] },
-      { intent: "warning", judul: TEKS_REKAP.catatanJudul, isi: ["catatan"] },
+      { intent: "error", judul: REKAP_TEXTS.tidakAdaJudul, isi: [REKAP_TEXTS.tidakAda, "a.xlsx: rusak"] },
+      { intent: "warning", judul: REKAP_TEXTS.catatanJudul, isi: ["catatan"] },
     ]);
     // Picking again starts over.
     expect(run(s, { type: "rekapDipilih", files: files.slice(0, 1) }).rekap).toEqual({
@@ -294,7 +300,7 @@ describe("Rekap Pemda", () => {
   });
 
   it("an Excel error while writing is the host's message", () => {
-    const galat = petakanGalat(excelError("AccessDenied"));
+    const galat = mapError(excelError("AccessDenied"));
     const s = run(
       awal(),
       { type: "rekapDipilih", files },
@@ -303,7 +309,7 @@ describe("Rekap Pemda", () => {
     );
     expect(sibuk(s)).toBe(false);
     expect(noticesRekap(s.rekap)).toEqual([
-      { intent: "error", judul: TEKS_EXCEL.galatJudul, isi: TEKS_EXCEL.galat.terlindungi },
+      { intent: "error", judul: EXCEL_TEXT.galatJudul, isi: EXCEL_TEXT.galat.terlindungi },
     ]);
   });
 });

@@ -7,9 +7,9 @@
 import { rataRata } from "../capaian";
 import { normalHeader } from "../kontrak";
 import { predikatDari, type Skala } from "../skala";
-import { cellAddress, type CellValue, type RawTable } from "../tabel";
-import type { Catatan } from "../baca";
-import { PESAN_REKAP } from "./pesan";
+import { cellAddress, type CellValue, type RawTable } from "../table";
+import type { Catatan } from "../read";
+import { REKAP_MESSAGES } from "./messages";
 import { namaDariBerkas, type IndikatorOpd, type RingkasanOpd } from "./ringkasan-opd";
 
 const KOLOM: Record<string, string[]> = {
@@ -71,7 +71,7 @@ export function susunIkuPemda(
       tabel: "iku_pemda",
       kolom,
       alamat: cellAddress(raw, -1, 0),
-      pesan: PESAN_REKAP.ikuKolomTidakAda(kolom, cellAddress(raw, -1, 0)),
+      pesan: REKAP_MESSAGES.ikuKolomTidakAda(kolom, cellAddress(raw, -1, 0)),
     });
     return [];
   }
@@ -98,7 +98,7 @@ export function susunIkuPemda(
         kolom: "OPD",
         alamat: alamat(r, "OPD"),
         tercatat: namaOpd,
-        pesan: PESAN_REKAP.ikuOpdTidakAda(namaOpd, alamat(r, "OPD")),
+        pesan: REKAP_MESSAGES.ikuOpdTidakAda(namaOpd, alamat(r, "OPD")),
       });
     else if (!indikator)
       catatan.tambah("KODE_TIDAK_DIKENAL", {
@@ -108,7 +108,7 @@ export function susunIkuPemda(
         kolom: "Kode",
         alamat: alamat(r, "Kode"),
         tercatat: kode,
-        pesan: PESAN_REKAP.ikuKodeTidakAda(kode, o.nama, alamat(r, "Kode")),
+        pesan: REKAP_MESSAGES.ikuKodeTidakAda(kode, o.nama, alamat(r, "Kode")),
       });
     iku.sumber.push({ opd: o?.nama ?? namaOpd, berkas: o?.berkas ?? null, kode, indikator });
   }

@@ -16,4 +16,4 @@ export {
 } from "./rekap";
 export { laporanRekap, type LaporanRekap } from "./laporan-rekap";
 export { ringkasSkpdSipd } from "./sipd";
-export { PESAN_REKAP } from "./pesan";
+export { REKAP_MESSAGES } from "./messages";

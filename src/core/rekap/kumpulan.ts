@@ -4,12 +4,12 @@
  * `iku_pemda` table found.
  */
 import { PRESET } from "../skala";
-import type { RawTable } from "../tabel";
-import { PESAN_REKAP } from "./pesan";
+import type { RawTable } from "../table";
+import { REKAP_MESSAGES } from "./messages";
 import { susunRekap, type BerkasGagal, type Rekap } from "./rekap";
 import type { RingkasanOpd } from "./ringkasan-opd";
 
-/** What reading one workbook gave (src/xlsx/baca-opd.ts). */
+/** What reading one workbook gave (src/xlsx/read-opd.ts). */
 export type HasilBacaOpd =
   | { jenis: "opd"; ringkasan: RingkasanOpd; ikuPemda: RawTable | null }
   /** A workbook with only the `iku_pemda` table (the Bappeda's mapping, not an OPD). */
@@ -27,7 +27,7 @@ export class KumpulanRekap {
     if (hasil.jenis === "opd") this.opd.push(hasil.ringkasan);
     if (hasil.jenis === "gagal") this.gagal.push({ berkas, alasan: hasil.alasan });
     if (hasil.ikuPemda) {
-      if (this.iku) this.catatan.push(PESAN_REKAP.ikuGanda(berkas, this.iku.berkas));
+      if (this.iku) this.catatan.push(REKAP_MESSAGES.ikuGanda(berkas, this.iku.berkas));
       else this.iku = { raw: hasil.ikuPemda, berkas };
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { Temuan } from "../temuan";
 import { rupiah, serapan } from "../uang";
-import { PESAN_REKAP } from "./pesan";
+import { REKAP_MESSAGES } from "./messages";
 import type { Rekap } from "./rekap";
 
 export interface LaporanRekap {
@@ -76,7 +76,7 @@ export function laporanRekap(r: Rekap): LaporanRekap {
   return {
     tahun: r.tahun,
     skala: r.skala.nama,
-    aturan: { capaian: PESAN_REKAP.aturanRataRata, ikuPemda: PESAN_REKAP.aturanIku },
+    aturan: { capaian: REKAP_MESSAGES.aturanRataRata, ikuPemda: REKAP_MESSAGES.aturanIku },
     total: { pagu: rupiah(r.total.pagu), realisasi: rupiah(r.total.realisasi), persen: r.total.serapan },
     capaian: { rataRata: r.capaian.rataRata, predikat: r.capaian.predikat, jumlahOpd: r.capaian.jumlahOpd },
     opd: r.opd.map((o, i) => ({

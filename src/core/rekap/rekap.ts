@@ -4,14 +4,14 @@
  * serapan, the IKU Pemda table and the workbooks that could not be used. Pure and linear in the
  * number of OPD.
  */
-import { Catatan } from "../baca";
+import { Catatan } from "../read";
 import { rataRata } from "../capaian";
 import { PRESET, predikatDari, type Skala } from "../skala";
-import type { RawTable } from "../tabel";
+import type { RawTable } from "../table";
 import type { Temuan } from "../temuan";
 import { serapan, type Sen } from "../uang";
 import { susunIkuPemda, type IkuPemda } from "./iku-pemda";
-import { PESAN_REKAP } from "./pesan";
+import { REKAP_MESSAGES } from "./messages";
 import type { RingkasanOpd } from "./ringkasan-opd";
 
 export interface BerkasGagal {
@@ -83,7 +83,7 @@ export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: Opsi
           tahun: o.tahun,
           tercatat: o.tahun,
           dihitung: tahun,
-          pesan: PESAN_REKAP.tahunBerbeda(o.berkas, o.tahun, tahun),
+          pesan: REKAP_MESSAGES.tahunBerbeda(o.berkas, o.tahun, tahun),
         });
   const pertama = new Map<string, RingkasanOpd>();
   for (const o of opd) {
@@ -92,7 +92,7 @@ export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: Opsi
       catatan.tambah("KODE_GANDA", {
         kode: o.nama,
         tercatat: o.berkas,
-        pesan: PESAN_REKAP.opdGanda(o.nama, o.berkas, p.berkas),
+        pesan: REKAP_MESSAGES.opdGanda(o.nama, o.berkas, p.berkas),
       });
     else pertama.set(o.nama.toLowerCase(), o);
   }

@@ -3,11 +3,11 @@
  * with its programs (the same tree `capaian hitung --pagu-sipd --skpd` builds), realisasi from
  * Laporan Realisasi Per Dokumen downloads when given. No capaian: the export has no indikator.
  */
-import { Catatan, TabelTerbaca } from "../baca";
+import { Catatan, ReadTable } from "../read";
 import { KONTRAK } from "../kontrak";
 import { bacaAnggaranSipd } from "../sipd/anggaran-sipd";
 import { isiRealisasi } from "../sipd/isi-realisasi";
-import { teksSel, type TabelSipd } from "../sipd/lembar";
+import { cellText, type TabelSipd } from "../sipd/sheet";
 import { daftarSkpd } from "../sipd/skpd";
 import { serapan } from "../uang";
 import type { RingkasanOpd } from "./ringkasan-opd";
@@ -22,15 +22,15 @@ export interface OpsiSkpdSipd {
 /** The TAHUN of the export's first row that has one. */
 function tahunEkspor(rekap: TabelSipd): number | null {
   for (let r = 0; r < rekap.raw.rows.length; r++) {
-    const t = Number(teksSel(rekap, r, "TAHUN"));
+    const t = Number(cellText(rekap, r, "TAHUN"));
     if (Number.isInteger(t) && t > 1900) return t;
   }
   return null;
 }
 
 /** An empty `realisasi` table: with SIPD downloads the tree takes no realisasi from a table. */
-const tanpaTabel = (): TabelTerbaca =>
-  new TabelTerbaca(
+const tanpaTabel = (): ReadTable =>
+  new ReadTable(
     { name: "realisasi", sheet: "realisasi", headerRow: 1, firstColumn: 1, headers: [], rows: [] },
     KONTRAK.realisasi,
     new Map(),

@@ -3,9 +3,9 @@
  * SKPD from the recap with Pagu PK from an earlier one (pagu-awal.ts), and what the run used
  * (InfoSipd). Realisasi is filled in by isi-realisasi.ts, IKU links by program-iku.ts.
  */
-import type { Catatan, SelSumber } from "../baca";
+import type { Catatan, SourceCell } from "../read";
 import type { Sen } from "../uang";
-import { alamatSel, labelLembar, type TabelSipd } from "./lembar";
+import { cellAddressOf, labelLembar, type TabelSipd } from "./sheet";
 import { paguAwal } from "./pagu-awal";
 import { namaTabelSipd, susunPohon, type PohonSipd } from "./pohon";
 import { pilihSkpd, type PilihanSkpd } from "./skpd";
@@ -38,7 +38,7 @@ export interface InfoSipd {
 /** A realisasi from the workbook's `realisasi` table, for a kode of the tree. */
 export interface RealisasiTabel {
   sen: Sen;
-  sel: SelSumber;
+  sel: SourceCell;
   baris: number;
 }
 
@@ -60,7 +60,7 @@ export function bacaAnggaranSipd(sumber: SumberSipd, catatan: Catatan): Anggaran
       tabel: namaTabelSipd(sumber.rekap),
       tahun: null,
       kolom: "KODE SKPD",
-      alamat: alamatSel(sumber.rekap, -1, "KODE SKPD"),
+      alamat: cellAddressOf(sumber.rekap, -1, "KODE SKPD"),
       tercatat: sumber.skpd ?? null,
       pesan: pilih.pesan,
     });

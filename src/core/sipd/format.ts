@@ -4,7 +4,7 @@
  * penatausahaan "Laporan Realisasi Per Dokumen" (45 columns). Only the columns used are listed;
  * the others are ignored wherever they stand.
  */
-import type { FormatSipd, KolomSipd } from "./lembar";
+import type { FormatSipd, KolomSipd } from "./sheet";
 
 const w = (nama: string, ...varian: string[]): KolomSipd => ({ nama, varian, wajib: true });
 const o = (nama: string, ...varian: string[]): KolomSipd => ({ nama, varian, wajib: false });

@@ -4,12 +4,12 @@
  * and the lines the recap has no place for (REALISASI_TANPA_ANGGARAN).
  */
 import type { NodeAnggaran } from "../anggaran";
-import { angkaWajib, type Catatan, type SelSumber, type TabelTerbaca } from "../baca";
-import { PESAN } from "../pesan";
+import { angkaWajib, type Catatan, type SourceCell, type ReadTable } from "../read";
+import { MESSAGES } from "../messages";
 import { rupiah, senDari, serapan, type Sen } from "../uang";
 import { label, sebutan, type AnggaranSipd, type RealisasiTabel, type SumberSipd } from "./anggaran-sipd";
-import { alamatSel, rujukanJumlah, type TabelSipd } from "./lembar";
-import { PESAN_SIPD, PESAN_SIPD_LAIN } from "./pesan";
+import { cellAddressOf, rujukanJumlah, type TabelSipd } from "./sheet";
+import { SIPD_MESSAGES, SIPD_OTHER_MESSAGES } from "./messages";
 import { namaTabelSipd } from "./pohon";
 import { bacaRealisasiDokumen, type BarisRealisasi } from "./realisasi-dokumen";
 import { milikPilihan } from "./skpd";
@@ -17,7 +17,7 @@ import { milikPilihan } from "./skpd";
 export interface OpsiRealisasiSipd {
   tahun: number;
   /** The workbook's `realisasi` table and its rows per budget kode (used without SIPD realisasi). */
-  tabel: TabelTerbaca;
+  tabel: ReadTable;
   perKode: Map<string, number>;
 }
 
@@ -57,7 +57,7 @@ function petakanRealisasi(
     const b = xs[0];
     const adaSub = a.pohon.subKegiatan.has(b.subKegiatan);
     const kolom = adaSub ? "Kode Rekening" : "Kode Sub Kegiatan";
-    const alamat = alamatSel(b.tabel, b.baris, kolom);
+    const alamat = cellAddressOf(b.tabel, b.baris, kolom);
     const jumlah = rupiah(xs.reduce((s, x) => s + x.sen, 0n));
     catatan.tambah("REALISASI_TANPA_ANGGARAN", {
       kode: b.subKegiatan,
@@ -67,15 +67,15 @@ function petakanRealisasi(
       alamat,
       tercatat: jumlah,
       pesan: adaSub
-        ? PESAN_SIPD.realisasiTanpaRekening(b.subKegiatan, b.rekening, alamat, jumlah, !rekening)
-        : PESAN_SIPD.realisasiTanpaSubKegiatan(b.subKegiatan, alamat, jumlah),
+        ? SIPD_MESSAGES.realisasiTanpaRekening(b.subKegiatan, b.rekening, alamat, jumlah, !rekening)
+        : SIPD_MESSAGES.realisasiTanpaSubKegiatan(b.subKegiatan, alamat, jumlah),
     });
   }
   return garis;
 }
 
 /** `SUM(...)` over the lines' Nilai Realisasi cells, when every one is a number in this workbook. */
-function selRealisasi(xs: BarisRealisasi[]): SelSumber {
+function selRealisasi(xs: BarisRealisasi[]): SourceCell {
   const perTabel = new Map<TabelSipd, number[]>();
   for (const x of xs) perTabel.set(x.tabel, [...(perTabel.get(x.tabel) ?? []), x.baris]);
   const bagian = [...perTabel].map(([t, rows]) =>
@@ -83,7 +83,7 @@ function selRealisasi(xs: BarisRealisasi[]): SelSumber {
   );
   const boleh = xs.every((x) => x.angka) && bagian.every((b) => b !== null);
   return {
-    alamat: alamatSel(xs[0].tabel, xs[0].baris, "Nilai Realisasi"),
+    alamat: cellAddressOf(xs[0].tabel, xs[0].baris, "Nilai Realisasi"),
     ref: boleh ? bagian.join("+") : "",
     angka: boleh,
   };
@@ -126,8 +126,8 @@ export function isiRealisasi(
         catatan.tambah("REALISASI_TIDAK_ADA", {
           tabel: namaTabelSipd(t),
           kolom: "Kode SKPD",
-          alamat: alamatSel(t, -1, "Kode SKPD"),
-          pesan: PESAN_SIPD_LAIN.realisasiTanpaSkpd(label(t), a.info.skpd.kode),
+          alamat: cellAddressOf(t, -1, "Kode SKPD"),
+          pesan: SIPD_OTHER_MESSAGES.realisasiTanpaSkpd(label(t), a.info.skpd.kode),
         });
     garis = petakanRealisasi(a, baris, sumber.rekening ?? false, catatan);
     a.info.realisasi = {
@@ -157,7 +157,7 @@ export function isiRealisasi(
           baris: n.baris + 1,
           kolom: "PAGU",
           alamat: n.paguSel.alamat,
-          pesan: PESAN.realisasiAnggaranTidakAda(n.level, n.kode, opsi.tahun),
+          pesan: MESSAGES.realisasiAnggaranTidakAda(n.level, n.kode, opsi.tahun),
         });
       if (r && n.realisasi > n.pagu && n.realisasi > 0n) laporMelebihi(n, null, catatan, r);
     }
@@ -175,7 +175,7 @@ function laporMelebihi(
   catatan: Catatan,
   r?: RealisasiTabel,
 ): void {
-  const alamat = b ? alamatSel(b.tabel, b.baris, "Nilai Realisasi") : (r?.sel.alamat ?? n.paguSel.alamat);
+  const alamat = b ? cellAddressOf(b.tabel, b.baris, "Nilai Realisasi") : (r?.sel.alamat ?? n.paguSel.alamat);
   catatan.tambah("REALISASI_MELEBIHI_PAGU", {
     kode: n.kode,
     tabel: b ? namaTabelSipd(b.tabel) : r ? "realisasi" : "rekap_sipd",
@@ -185,7 +185,7 @@ function laporMelebihi(
     tercatat: rupiah(n.realisasi),
     dihitung: rupiah(n.pagu),
     pesan: b
-      ? PESAN_SIPD.realisasiMelebihiPagu(n.kode, alamat, rupiah(n.realisasi), rupiah(n.pagu))
-      : PESAN.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
+      ? SIPD_MESSAGES.realisasiMelebihiPagu(n.kode, alamat, rupiah(n.realisasi), rupiah(n.pagu))
+      : MESSAGES.realisasiMelebihiPagu(n.kode, rupiah(n.realisasi), rupiah(n.pagu)),
   });
 }

@@ -2,10 +2,10 @@
  * Pagu PK from a second recap of the same tahun (the one behind the Perjanjian Kinerja): each
  * node's Pagu PK is the earlier recap's pagu of the same path, with PAGU_BERUBAH where they differ.
  */
-import type { Catatan } from "../baca";
-import { PESAN } from "../pesan";
+import type { Catatan } from "../read";
+import { MESSAGES } from "../messages";
 import { rupiah } from "../uang";
-import { PESAN_SIPD } from "./pesan";
+import { SIPD_MESSAGES } from "./messages";
 import type { PohonSipd } from "./pohon";
 
 /** Pagu PK from the earlier recap, and the usual PAGU_BERUBAH where the two differ. */
@@ -23,7 +23,7 @@ export function paguAwal(akhir: PohonSipd, awal: PohonSipd, catatan: Catatan): v
         alamat: n.paguSel.alamat,
         tercatat: rupiah(pk),
         dihitung: rupiah(n.pagu),
-        pesan: PESAN.paguBerubah(n.kode, rupiah(pk), rupiah(n.pagu)),
+        pesan: MESSAGES.paguBerubah(n.kode, rupiah(pk), rupiah(n.pagu)),
       });
   }
   // A line dropped by the change: reported once, at the highest level that disappeared.
@@ -39,7 +39,7 @@ export function paguAwal(akhir: PohonSipd, awal: PohonSipd, catatan: Catatan): v
       alamat: n.paguSel.alamat,
       tercatat: rupiah(n.pagu),
       dihitung: 0,
-      pesan: PESAN_SIPD.paguDihapus(n.kode, n.paguSel.alamat, rupiah(n.pagu)),
+      pesan: SIPD_MESSAGES.paguDihapus(n.kode, n.paguSel.alamat, rupiah(n.pagu)),
     });
   }
 }

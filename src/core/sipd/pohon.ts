@@ -5,10 +5,10 @@
  */
 import { parseAngka, buktiKolom, type BuktiKolom } from "../angka";
 import type { NodeAnggaran } from "../anggaran";
-import type { Catatan, SelSumber } from "../baca";
+import type { Catatan, SourceCell } from "../read";
 import { rupiah, senDari, type Sen } from "../uang";
-import { alamatSel, nilaiSel, rujukanJumlah, teksSel, type TabelSipd } from "./lembar";
-import { PESAN_SIPD } from "./pesan";
+import { cellAddressOf, cellNumber, rujukanJumlah, cellText, type TabelSipd } from "./sheet";
+import { SIPD_MESSAGES } from "./messages";
 import { milikPilihan, type PilihanSkpd } from "./skpd";
 
 /** The canonical table name temuan about an export carry. */
@@ -58,14 +58,14 @@ function bacaPagu(
   bukti: BuktiKolom,
   catatan: Catatan,
 ): { sen: Sen; angka: boolean } {
-  const mentah = nilaiSel(t, r, "PAGU");
-  const alamat = alamatSel(t, r, "PAGU");
+  const mentah = cellNumber(t, r, "PAGU");
+  const alamat = cellAddressOf(t, r, "PAGU");
   const lokasi = {
     tabel: namaTabelSipd(t),
     baris: r + 1,
     kolom: "PAGU",
     alamat,
-    kode: teksSel(t, r, "KODE SUB KEGIATAN"),
+    kode: cellText(t, r, "KODE SUB KEGIATAN"),
   };
   const h = parseAngka(mentah, bukti);
   if (h.jenis !== "angka") {
@@ -74,8 +74,8 @@ function bacaPagu(
       ...lokasi,
       tercatat: teks || null,
       pesan: teks
-        ? PESAN_SIPD.paguTidakTerbaca(alamat, teks)
-        : PESAN_SIPD.paguKosong(alamat, teksSel(t, r, "KODE REKENING")),
+        ? SIPD_MESSAGES.paguTidakTerbaca(alamat, teks)
+        : SIPD_MESSAGES.paguKosong(alamat, cellText(t, r, "KODE REKENING")),
     });
     return { sen: 0n, angka: false };
   }
@@ -85,13 +85,13 @@ function bacaPagu(
       ...lokasi,
       tercatat: mentah,
       dihitung: h.nilai,
-      pesan: PESAN_SIPD.paguTeks(alamat, mentah, h.nilai),
+      pesan: SIPD_MESSAGES.paguTeks(alamat, mentah, h.nilai),
     });
   if (sen < 0n)
     catatan.tambah("NILAI_NEGATIF", {
       ...lokasi,
       tercatat: h.nilai,
-      pesan: PESAN_SIPD.paguNegatif(alamat, rupiah(sen)),
+      pesan: SIPD_MESSAGES.paguNegatif(alamat, rupiah(sen)),
     });
   return { sen, angka: typeof mentah === "number" };
 }
@@ -107,7 +107,7 @@ function periksaInduk(
 ): void {
   if (tingkat === 0 || tingkat === 3 || kode.startsWith(induk.kode + ".")) return;
   const kolom = TINGKAT[tingkat].kode;
-  const alamat = alamatSel(t, r, kolom);
+  const alamat = cellAddressOf(t, r, kolom);
   catatan.tambah("KODE_SALAH_INDUK", {
     kode,
     tabel: namaTabelSipd(t),
@@ -115,15 +115,15 @@ function periksaInduk(
     kolom,
     alamat,
     tercatat: kode,
-    pesan: PESAN_SIPD.kodeSalahInduk(TINGKAT[tingkat].level, kode, alamat, induk.level, induk.kode),
+    pesan: SIPD_MESSAGES.kodeSalahInduk(TINGKAT[tingkat].level, kode, alamat, induk.level, induk.kode),
   });
 }
 
 function simpulBaru(t: TabelSipd, r: number, tingkat: number, jalurInduk: string): Simpul {
-  const kode = teksSel(t, r, TINGKAT[tingkat].kode);
+  const kode = cellText(t, r, TINGKAT[tingkat].kode);
   return {
     kode,
-    uraian: teksSel(t, r, TINGKAT[tingkat].nama) || kode,
+    uraian: cellText(t, r, TINGKAT[tingkat].nama) || kode,
     level: TINGKAT[tingkat].level,
     jalur: jalurInduk ? `${jalurInduk}|${kode}` : kode,
     baris: r,
@@ -144,12 +144,12 @@ function kumpulkan(t: TabelSipd, pilihan: PilihanSkpd, rekening: boolean, catata
   for (let r = 0; r < t.raw.rows.length; r++) {
     if (!milikPilihan(t, r, pilihan)) continue;
     jumlahBaris++;
-    const kodeProgram = teksSel(t, r, "KODE PROGRAM");
-    const kodeSub = teksSel(t, r, "KODE SUB KEGIATAN");
+    const kodeProgram = cellText(t, r, "KODE PROGRAM");
+    const kodeSub = cellText(t, r, "KODE SUB KEGIATAN");
     if (!kodeProgram || !kodeSub) continue;
-    const kodeRekening = teksSel(t, r, "KODE REKENING");
+    const kodeRekening = cellText(t, r, "KODE REKENING");
     // Office.js hands blank cells over as "", exceljs as null: both are blank.
-    const adaBaris = kodeRekening !== "" || teksSel(t, r, "PAGU") !== "";
+    const adaBaris = kodeRekening !== "" || cellText(t, r, "PAGU") !== "";
     const pagu = adaBaris ? bacaPagu(t, r, bukti, catatan) : null;
     if (kodeRekening) {
       const set = rekeningAda.get(kodeSub) ?? new Set<string>();
@@ -159,7 +159,7 @@ function kumpulkan(t: TabelSipd, pilihan: PilihanSkpd, rekening: boolean, catata
     let peta = program;
     let induk: Simpul | null = null;
     for (let i = 0; i < kedalaman; i++) {
-      const kode = teksSel(t, r, TINGKAT[i].kode);
+      const kode = cellText(t, r, TINGKAT[i].kode);
       if (i === 3 && !kode) break; // a sub kegiatan without rekening
       let s = peta.get(kode);
       if (!s) {
@@ -179,10 +179,10 @@ function kumpulkan(t: TabelSipd, pilihan: PilihanSkpd, rekening: boolean, catata
   return { program, rekeningAda, jumlahBaris };
 }
 
-function selPagu(t: TabelSipd, s: Simpul): SelSumber {
+function selPagu(t: TabelSipd, s: Simpul): SourceCell {
   const ref = t.dapatDirujuk && s.semuaAngka ? rujukanJumlah(t, s.rekening, "PAGU") : null;
   return {
-    alamat: alamatSel(t, s.rekening[0] ?? s.baris, s.rekening.length ? "PAGU" : TINGKAT[2].kode),
+    alamat: cellAddressOf(t, s.rekening[0] ?? s.baris, s.rekening.length ? "PAGU" : TINGKAT[2].kode),
     ref: ref ?? "",
     angka: ref !== null,
   };

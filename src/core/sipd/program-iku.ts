@@ -1,14 +1,14 @@
 /** The `program_iku` table: programs and kegiatan of a SIPD-RI budget linked to IKU. */
 import type { NodeAnggaran } from "../anggaran";
-import type { Catatan, TabelTerbaca } from "../baca";
-import { PESAN } from "../pesan";
+import type { Catatan, ReadTable } from "../read";
+import { MESSAGES } from "../messages";
 import type { AnggaranSipd } from "./anggaran-sipd";
-import { PESAN_SIPD } from "./pesan";
+import { SIPD_MESSAGES } from "./messages";
 
 /** Links programs and kegiatan to IKU from the `program_iku` table. */
 export function hubungkanIku(
   a: AnggaranSipd,
-  tabel: TabelTerbaca | undefined,
+  tabel: ReadTable | undefined,
   kodeTarget: Set<string>,
   catatan: Catatan,
 ): void {
@@ -29,7 +29,7 @@ export function hubungkanIku(
         kolom: "Kode",
         alamat,
         tercatat: kode,
-        pesan: PESAN_SIPD.kodeProgramIkuTidakDikenal(kode, alamat),
+        pesan: SIPD_MESSAGES.kodeProgramIkuTidakDikenal(kode, alamat),
       });
       continue;
     }
@@ -40,7 +40,7 @@ export function hubungkanIku(
         kolom: "Kode IKU",
         alamat,
         tercatat: iku,
-        pesan: PESAN.kodeIkuTidakDikenal(iku, alamat),
+        pesan: MESSAGES.kodeIkuTidakDikenal(iku, alamat),
       });
     }
     n.kodeIku = iku || null;

@@ -5,10 +5,10 @@
  * many downloads hold it; `--sampai-bulan` keeps the lines dated up to that month's end.
  */
 import { buktiKolom, parseAngka } from "../angka";
-import type { Catatan } from "../baca";
+import type { Catatan } from "../read";
 import { senDari, type Sen } from "../uang";
-import { alamatSel, nilaiSel, teksSel, type TabelSipd } from "./lembar";
-import { PESAN_SIPD } from "./pesan";
+import { cellAddressOf, cellNumber, cellText, type TabelSipd } from "./sheet";
+import { SIPD_MESSAGES } from "./messages";
 import { namaTabelSipd } from "./pohon";
 import { milikPilihan, type PilihanSkpd } from "./skpd";
 import { bacaTanggal, type Tanggal } from "./tanggal";
@@ -59,11 +59,11 @@ function bacaSatu(t: TabelSipd, opsi: OpsiRealisasi, catatan: Catatan): Terbaca[
   const tabel = namaTabelSipd(t);
   for (let r = 0; r < t.raw.rows.length; r++) {
     if (!milikPilihan(t, r, opsi.pilihan)) continue;
-    const subKegiatan = teksSel(t, r, "Kode Sub Kegiatan");
-    const mentahTanggal = nilaiSel(t, r, "Tanggal Dokumen");
+    const subKegiatan = cellText(t, r, "Kode Sub Kegiatan");
+    const mentahTanggal = cellNumber(t, r, "Tanggal Dokumen");
     const tanggal = bacaTanggal(mentahTanggal);
     if (!tanggal) {
-      const alamat = alamatSel(t, r, "Tanggal Dokumen");
+      const alamat = cellAddressOf(t, r, "Tanggal Dokumen");
       const dihitung = opsi.sampaiBulan === undefined;
       catatan.tambah("NILAI_TIDAK_VALID", {
         kode: subKegiatan,
@@ -72,14 +72,14 @@ function bacaSatu(t: TabelSipd, opsi: OpsiRealisasi, catatan: Catatan): Terbaca[
         kolom: "Tanggal Dokumen",
         alamat,
         tercatat: mentahTanggal === null ? null : String(mentahTanggal),
-        pesan: PESAN_SIPD.tanggalTidakTerbaca(alamat, String(mentahTanggal ?? ""), dihitung),
+        pesan: SIPD_MESSAGES.tanggalTidakTerbaca(alamat, String(mentahTanggal ?? ""), dihitung),
       });
       if (!dihitung) continue;
     } else if (!dalamPeriode(tanggal, opsi)) continue;
-    const mentah = nilaiSel(t, r, "Nilai Realisasi");
+    const mentah = cellNumber(t, r, "Nilai Realisasi");
     const h = parseAngka(mentah, bukti);
     if (h.jenis !== "angka") {
-      const alamat = alamatSel(t, r, "Nilai Realisasi");
+      const alamat = cellAddressOf(t, r, "Nilai Realisasi");
       const teks = h.jenis === "kosong" ? "" : h.teks;
       catatan.tambah("NILAI_TIDAK_VALID", {
         kode: subKegiatan,
@@ -88,17 +88,17 @@ function bacaSatu(t: TabelSipd, opsi: OpsiRealisasi, catatan: Catatan): Terbaca[
         kolom: "Nilai Realisasi",
         alamat,
         tercatat: teks || null,
-        pesan: PESAN_SIPD.nilaiTidakTerbaca(alamat, teks),
+        pesan: SIPD_MESSAGES.nilaiTidakTerbaca(alamat, teks),
       });
       continue;
     }
     hasil.push({
-      kunci: KUNCI.map((k) => teksSel(t, r, k)).join("\u0001"),
+      kunci: KUNCI.map((k) => cellText(t, r, k)).join("\u0001"),
       baris: {
         tabel: t,
         baris: r,
         subKegiatan,
-        rekening: teksSel(t, r, "Kode Rekening"),
+        rekening: cellText(t, r, "Kode Rekening"),
         sen: senDari(h),
         angka: typeof mentah === "number",
         tanggal,
@@ -142,7 +142,7 @@ export function bacaRealisasiDokumen(
 }
 
 function laporBerbeda(ini: BarisRealisasi, awal: BarisRealisasi, a: Sen[], b: Sen[], catatan: Catatan): void {
-  const alamat = alamatSel(ini.tabel, ini.baris, "Nilai Realisasi");
+  const alamat = cellAddressOf(ini.tabel, ini.baris, "Nilai Realisasi");
   const jumlah = (xs: Sen[]) => Number(xs.reduce((s, x) => s + x, 0n)) / 100;
   catatan.tambah("DOKUMEN_GANDA_BERBEDA", {
     kode: ini.subKegiatan,
@@ -152,10 +152,10 @@ function laporBerbeda(ini: BarisRealisasi, awal: BarisRealisasi, a: Sen[], b: Se
     alamat,
     tercatat: jumlah(b),
     dihitung: jumlah(a),
-    pesan: PESAN_SIPD.dokumenBerbeda(
-      teksSel(ini.tabel, ini.baris, "Nomor Dokumen"),
+    pesan: SIPD_MESSAGES.dokumenBerbeda(
+      cellText(ini.tabel, ini.baris, "Nomor Dokumen"),
       alamat,
-      alamatSel(awal.tabel, awal.baris, "Nilai Realisasi"),
+      cellAddressOf(awal.tabel, awal.baris, "Nilai Realisasi"),
       jumlah(b),
       jumlah(a),
     ),

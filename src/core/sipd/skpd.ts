@@ -2,8 +2,8 @@
  * Choosing the SKPD (and sub unit) in an export that covers the whole pemda: by its KODE SKPD,
  * a KODE SUB UNIT, or a part of the NAMA SKPD that matches one SKPD only.
  */
-import { labelLembar, teksSel, type TabelSipd } from "./lembar";
-import { PESAN_SIPD, type SkpdDitemukan } from "./pesan";
+import { labelLembar, cellText, type TabelSipd } from "./sheet";
+import { SIPD_MESSAGES, type SkpdDitemukan } from "./messages";
 
 export interface PilihanSkpd {
   kode: string;
@@ -28,8 +28,8 @@ export function daftarSkpd(t: TabelSipd): SkpdDitemukan[] {
   const k = kolomSkpd(t);
   const peta = new Map<string, string>();
   for (let r = 0; r < t.raw.rows.length; r++) {
-    const kode = teksSel(t, r, k.kode);
-    if (kode && !peta.has(kode)) peta.set(kode, teksSel(t, r, k.nama));
+    const kode = cellText(t, r, k.kode);
+    if (kode && !peta.has(kode)) peta.set(kode, cellText(t, r, k.nama));
   }
   return [...peta].map(([kode, nama]) => ({ kode, nama }));
 }
@@ -38,12 +38,12 @@ function cariSubUnit(t: TabelSipd, dicari: string): PilihanSkpd | null {
   const k = kolomSkpd(t);
   if (!t.kolom.has(k.sub)) return null;
   for (let r = 0; r < t.raw.rows.length; r++)
-    if (teksSel(t, r, k.sub) === dicari)
+    if (cellText(t, r, k.sub) === dicari)
       return {
-        kode: teksSel(t, r, k.kode),
-        nama: teksSel(t, r, k.nama),
+        kode: cellText(t, r, k.kode),
+        nama: cellText(t, r, k.nama),
         subUnit: dicari,
-        namaSubUnit: teksSel(t, r, k.namaSub) || null,
+        namaSubUnit: cellText(t, r, k.namaSub) || null,
       };
   return null;
 }
@@ -54,13 +54,13 @@ function subUnitBernama(t: TabelSipd, kecil: string): PilihanSkpd[] {
   const hasil = new Map<string, PilihanSkpd>();
   if (!t.kolom.has(k.namaSub)) return [];
   for (let r = 0; r < t.raw.rows.length; r++) {
-    const sub = teksSel(t, r, k.sub);
-    const nama = teksSel(t, r, k.namaSub);
-    if (!sub || sub === teksSel(t, r, k.kode) || hasil.has(sub) || !nama.toLowerCase().includes(kecil))
+    const sub = cellText(t, r, k.sub);
+    const nama = cellText(t, r, k.namaSub);
+    if (!sub || sub === cellText(t, r, k.kode) || hasil.has(sub) || !nama.toLowerCase().includes(kecil))
       continue;
     hasil.set(sub, {
-      kode: teksSel(t, r, k.kode),
-      nama: teksSel(t, r, k.nama),
+      kode: cellText(t, r, k.kode),
+      nama: cellText(t, r, k.nama),
       subUnit: sub,
       namaSubUnit: nama,
     });
@@ -79,7 +79,7 @@ export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
   const cari = (dicari ?? "").trim();
   if (!cari) {
     if (daftar.length === 1) return jadi(daftar[0]);
-    return { ok: false, pesan: PESAN_SIPD.skpdBelumDipilih(lembar, daftar), daftar };
+    return { ok: false, pesan: SIPD_MESSAGES.skpdBelumDipilih(lembar, daftar), daftar };
   }
   const persis = daftar.find((s) => s.kode === cari);
   if (persis) return jadi(persis);
@@ -95,7 +95,7 @@ export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
     if (sub.length > 1)
       return {
         ok: false,
-        pesan: PESAN_SIPD.subUnitAmbigu(
+        pesan: SIPD_MESSAGES.subUnitAmbigu(
           lembar,
           cari,
           sub.map((p) => ({ kode: p.subUnit ?? p.kode, nama: p.namaSubUnit ?? p.nama })),
@@ -103,13 +103,13 @@ export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
         daftar,
       };
   }
-  if (cocok.length > 1) return { ok: false, pesan: PESAN_SIPD.skpdAmbigu(lembar, cari, cocok), daftar };
-  return { ok: false, pesan: PESAN_SIPD.skpdTidakAda(lembar, cari, daftar), daftar };
+  if (cocok.length > 1) return { ok: false, pesan: SIPD_MESSAGES.skpdAmbigu(lembar, cari, cocok), daftar };
+  return { ok: false, pesan: SIPD_MESSAGES.skpdTidakAda(lembar, cari, daftar), daftar };
 }
 
 /** True when data row `r` belongs to the chosen SKPD (and sub unit). */
 export function milikPilihan(t: TabelSipd, r: number, p: PilihanSkpd): boolean {
   const k = kolomSkpd(t);
-  if (teksSel(t, r, k.kode) !== p.kode) return false;
-  return p.subUnit === null || teksSel(t, r, k.sub) === p.subUnit;
+  if (cellText(t, r, k.kode) !== p.kode) return false;
+  return p.subUnit === null || cellText(t, r, k.sub) === p.subUnit;
 }

@@ -4,8 +4,8 @@
  */
 import type { SumberSipd } from "./anggaran-sipd";
 import { FORMAT_SIPD } from "./format";
-import { kenaliLembar, type LembarMentah, type TabelSipd } from "./lembar";
-import type { RawTable } from "../tabel";
+import { recogniseSheet, type RawSheet, type TabelSipd } from "./sheet";
+import type { RawTable } from "../table";
 
 export interface PilihanSipd {
   skpd?: string | null;
@@ -19,8 +19,8 @@ export interface EksporDitemukan {
   realisasi: TabelSipd[];
 }
 
-export function eksporDiLembar(lembar: readonly LembarMentah[]): EksporDitemukan {
-  const semua = lembar.map((l) => kenaliLembar(l, FORMAT_SIPD)).filter((t): t is TabelSipd => t !== null);
+export function eksporDiLembar(lembar: readonly RawSheet[]): EksporDitemukan {
+  const semua = lembar.map((l) => recogniseSheet(l, FORMAT_SIPD)).filter((t): t is TabelSipd => t !== null);
   return {
     rekap: semua.filter((t) => t.format.jenis === "rekap"),
     realisasi: semua.filter((t) => t.format.jenis === "realisasi"),

@@ -3,7 +3,7 @@
  * `Senin, 12 Januari 2025`, `12 Jan 2025`, `12-01-2025`, `2025-01-12 10:15:00`, or an Excel date
  * (a serial day number, when someone opened and saved the file).
  */
-import type { CellValue } from "../tabel";
+import type { CellValue } from "../table";
 
 export interface Tanggal {
   tahun: number;

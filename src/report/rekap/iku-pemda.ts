@@ -2,17 +2,17 @@
  * IKU Pemda: each pemda IKU with the OPD indikator that feed it (target, realisasi, capaian,
  * predikat, the responsible OPD); the IKU's capaian is the AVERAGE of its rows' capaian.
  */
-import { PESAN_REKAP } from "../../core/rekap/pesan";
+import { REKAP_MESSAGES } from "../../core/rekap/messages";
 import type { Rekap } from "../../core/rekap/rekap";
-import { Lembar, nilai, rumus } from "../lembar";
+import { SheetBuilder, nilai, rumus } from "../sheet-builder";
 import type { SheetSpec } from "../sheet-spec";
 import { gayaPredikat } from "./rekap-opd";
 
 export function buildIkuPemda(r: Rekap): SheetSpec | null {
   if (!r.ikuPemda) return null;
-  const l = new Lembar(12);
+  const l = new SheetBuilder(12);
   l.judul(`Indikator Kinerja Utama Pemda${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:L1");
-  l.subjudul(PESAN_REKAP.aturanIku, "A2:L2");
+  l.subjudul(REKAP_MESSAGES.aturanIku, "A2:L2");
   l.tambah([]);
   const header = l.header(
     [

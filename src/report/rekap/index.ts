@@ -2,12 +2,12 @@
 import type { Rekap } from "../../core/rekap/rekap";
 import type { SheetSpec } from "../sheet-spec";
 import { buildIkuPemda } from "./iku-pemda";
-import type { OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./names";
 import { buildRekapAnggaran } from "./rekap-anggaran";
 import { buildRekapOpd } from "./rekap-opd";
 import { buildRekapTemuan } from "./rekap-temuan";
 
-export { NAMA_LEMBAR_REKAP, type OpsiLembarRekap, type TautanBerkas } from "./nama";
+export { REKAP_SHEET_NAMES, type OpsiLembarRekap, type TautanBerkas } from "./names";
 
 export function buildRekapSheets(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec[] {
   const sheets = [

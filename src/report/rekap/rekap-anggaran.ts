@@ -7,11 +7,11 @@
  */
 import type { Rekap } from "../../core/rekap/rekap";
 import { rupiah, serapan } from "../../core/uang";
-import { Lembar, nilai, rumus } from "../lembar";
+import { SheetBuilder, nilai, rumus } from "../sheet-builder";
 import { rumusSubtotal } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
 import { tanpaRealisasi as tanpa, tautanBerkas } from "./rekap-opd";
-import type { OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./names";
 
 const KOL = { pagu: 4, realisasi: 5, persen: 6 };
 const rumusPersen = (b: number, tanpaRealisasi: boolean) =>
@@ -24,7 +24,7 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     const f = rumusPersen(b, tanpaRealisasi);
     return f ? rumus(f, cached ?? "", style) : nilai("", style);
   };
-  const l = new Lembar(6);
+  const l = new SheetBuilder(6);
   l.judul(`Rekap Anggaran per SKPD dan Program${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:F1");
   l.subjudul(
     tanpaRealisasi

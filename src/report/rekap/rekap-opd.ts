@@ -6,14 +6,14 @@
  */
 import type { Rekap } from "../../core/rekap/rekap";
 import type { RingkasanOpd } from "../../core/rekap/ringkasan-opd";
-import { PESAN_REKAP } from "../../core/rekap/pesan";
-import { columnLetters, columnNumber } from "../../core/tabel";
+import { REKAP_MESSAGES } from "../../core/rekap/messages";
+import { columnLetters, columnNumber } from "../../core/table";
 import { rupiah } from "../../core/uang";
-import { Lembar, nilai, rumus, type Sel } from "../lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "../sheet-builder";
 import { teksRumus } from "../rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "../sheet-spec";
 import { stylePredikat } from "../styles";
-import type { OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./names";
 
 /** Predikat names as columns: the recap's scale first, then any other an OPD used, then "-". */
 function kolomPredikat(r: Rekap): (string | null)[] {
@@ -152,7 +152,7 @@ export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
   const t = tata(r, (opsi.ringkas ?? false) || r.sipd);
   const tautan = opsi.tautan ?? ((b: string) => b);
   const lebarData = r.sipd ? 2 : 4;
-  const l = new Lembar(t.lebar + 1 + lebarData);
+  const l = new SheetBuilder(t.lebar + 1 + lebarData);
   const akhirTabel = L(t.lebar);
   kepala(l, r, akhirTabel);
   const header = l.header(
@@ -195,7 +195,7 @@ export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
 }
 
 /** The title, what the recap holds and its averaging rule, merged over the table's width. */
-function kepala(l: Lembar, r: Rekap, akhirTabel: string): void {
+function kepala(l: SheetBuilder, r: Rekap, akhirTabel: string): void {
   l.judul(`Rekap Capaian Kinerja dan Anggaran OPD${r.tahun ? ` Tahun ${r.tahun}` : ""}`, `A1:${akhirTabel}1`);
   l.subjudul(
     r.sipd
@@ -203,11 +203,11 @@ function kepala(l: Lembar, r: Rekap, akhirTabel: string): void {
       : `${r.opd.length} OPD dari ${r.opd.length + r.gagal.length} berkas${r.gagal.length ? ` (${r.gagal.length} tidak dapat dipakai, lihat di bawah)` : ""}. Klik nama OPD untuk membuka berkasnya (di folder yang sama dengan rekap ini).`,
     `A2:${akhirTabel}2`,
   );
-  l.subjudul(`${PESAN_REKAP.aturanRataRata} Skala predikat: ${r.skala.nama}.`, `A3:${akhirTabel}3`);
+  l.subjudul(`${REKAP_MESSAGES.aturanRataRata} Skala predikat: ${r.skala.nama}.`, `A3:${akhirTabel}3`);
   l.tambah([]);
 }
 
-function bagianGagal(l: Lembar, r: Rekap, akhir: string): void {
+function bagianGagal(l: SheetBuilder, r: Rekap, akhir: string): void {
   if (r.gagal.length === 0) return;
   l.tambah([]);
   l.judul("Berkas yang tidak dapat dipakai (tidak ikut dihitung)");
@@ -223,7 +223,7 @@ function bagianGagal(l: Lembar, r: Rekap, akhir: string): void {
   });
 }
 
-function bagianSasaran(l: Lembar, r: Rekap): void {
+function bagianSasaran(l: SheetBuilder, r: Rekap): void {
   if (!r.opd.some((o) => o.sasaran.length > 0)) return;
   l.tambah([]);
   l.judul("Capaian per Sasaran Strategis");
@@ -244,7 +244,7 @@ function bagianSasaran(l: Lembar, r: Rekap): void {
 }
 
 /** The charts' data beside the table (live references to the OPD rows), then the charts. */
-function grafik(l: Lembar, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
+function grafik(l: SheetBuilder, r: Rekap, t: Tata, header: number, awal: number): ChartSpec[] {
   if (r.opd.length === 0 || tanpaRealisasi(r)) return [];
   const c0 = t.lebar + 1; // 0-based index of the first data column
   const row = (n: number) => l.baris(n);

@@ -3,14 +3,14 @@
  * file; the workbooks that could not be used, with their reason; and the recap's own temuan
  * (tahun mismatches, IKU Pemda mapping) with links into this workbook.
  */
-import { LABEL } from "../../core/pesan";
+import { LABEL } from "../../core/messages";
 import type { Rekap } from "../../core/rekap/rekap";
 import { quoteSheet, splitSheet } from "../../core/a1";
 import type { Temuan } from "../../core/temuan";
-import { Lembar, nilai, rumus, type Sel } from "../lembar";
+import { SheetBuilder, nilai, rumus, type Sel } from "../sheet-builder";
 import { teksRumus } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
-import type { OpsiLembarRekap } from "./nama";
+import type { OpsiLembarRekap } from "./names";
 
 /** `DPA!E7` in `file.xlsx` → HYPERLINK("file.xlsx#'DPA'!E7"); in this workbook → "#DPA!E7". */
 function tautanSel(alamat: string, berkas: string | null): Sel {
@@ -33,7 +33,7 @@ export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpe
     ...r.opd.flatMap((o) => o.temuanError.map((t) => ({ opd: o.nama, berkas: o.berkas, t }))),
     ...r.temuan.map((t) => ({ opd: "Rekap", berkas: null, t })),
   ];
-  const l = new Lembar(8);
+  const l = new SheetBuilder(8);
   l.judul(`Rekap Temuan Tingkat Kesalahan${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:H1");
   const kesalahan = r.opd.reduce((s, o) => s + o.temuanError.length, 0);
   l.subjudul(

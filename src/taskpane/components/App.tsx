@@ -1,12 +1,12 @@
 import * as React from "react";
 import { Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Aksi } from "../aksi";
+import type { Actions } from "../actions";
 import { notices } from "../notices";
 import { laporanDari, sibuk } from "../state";
-import { TEKS } from "../teks";
+import { PANE_TEXT } from "../texts";
 import { usePane } from "../use-pane";
-import { DaftarPesan } from "./DaftarPesan";
-import { Opsi } from "./Opsi";
+import { NoticeList } from "./NoticeList";
+import { Options } from "./Options";
 import { RekapPemda } from "./RekapPemda";
 import { Tombol } from "./Tombol";
 
@@ -18,13 +18,13 @@ const Kemajuan = React.lazy(() =>
   })),
 );
 const Hasil = React.lazy(() =>
-  import(/* webpackChunkName: "hasil" */ "./Hasil").then((m) => ({
-    default: m.Hasil,
+  import(/* webpackChunkName: "hasil" */ "./ResultView").then((m) => ({
+    default: m.ResultView,
   })),
 );
 
 export interface AppProps {
-  aksi: Aksi;
+  aksi: Actions;
 }
 
 const useStyles = makeStyles({
@@ -51,13 +51,13 @@ export function App({ aksi }: AppProps): React.JSX.Element {
     <main className={styles.root}>
       <header>
         <Text as="h1" block size={600} weight="semibold">
-          {TEKS.judul}
+          {PANE_TEXT.judul}
         </Text>
         <Text as="p" block>
-          {TEKS.subjudul}
+          {PANE_TEXT.subjudul}
         </Text>
       </header>
-      <Opsi
+      <Options
         pilihan={state.pilihan}
         tahunTersedia={state.tahunTersedia}
         disabled={busy}
@@ -71,7 +71,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         onHitung={() => void pane.hitung()}
         onUnduh={() => void pane.unduhBab3()}
       />
-      <DaftarPesan notices={notices(state)} disabled={busy} onContoh={() => void pane.buatContoh()} />
+      <NoticeList notices={notices(state)} disabled={busy} onContoh={() => void pane.buatContoh()} />
       <React.Suspense fallback={null}>
         {state.tahap && (busy || state.tahap === "selesai") ? <Kemajuan tahap={state.tahap} /> : null}
         {state.analysis ? <Hasil laporan={laporanDari(state.analysis)} onLihat={pane.lihat} /> : null}

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Tahap } from "../../excel/run";
-import { TEKS } from "../teks";
+import { PANE_TEXT } from "../texts";
 
 export interface KemajuanProps {
   tahap: Tahap;
@@ -21,10 +21,10 @@ export function Kemajuan({ tahap }: KemajuanProps): React.JSX.Element {
   const styles = useStyles();
   const now = tahap === "selesai" ? URUTAN.length : URUTAN.indexOf(tahap);
   return (
-    <section aria-label={TEKS.labelKemajuan} aria-live="polite" data-testid="kemajuan">
+    <section aria-label={PANE_TEXT.labelKemajuan} aria-live="polite" data-testid="kemajuan">
       <ProgressBar
         value={(now + (tahap === "selesai" ? 0 : 0.5)) / URUTAN.length}
-        aria-label={TEKS.labelKemajuan}
+        aria-label={PANE_TEXT.labelKemajuan}
       />
       <ol className={styles.list}>
         {URUTAN.map((t, i) => (
@@ -40,7 +40,7 @@ export function Kemajuan({ tahap }: KemajuanProps): React.JSX.Element {
               className={i > now ? styles.waiting : undefined}
               weight={i === now ? "semibold" : "regular"}
             >
-              {i === now ? TEKS.tahapBerjalan(TEKS.tahap[t]) : TEKS.tahap[t]}
+              {i === now ? PANE_TEXT.tahapBerjalan(PANE_TEXT.tahap[t]) : PANE_TEXT.tahap[t]}
             </Text>
           </li>
         ))}

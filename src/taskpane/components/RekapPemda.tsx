@@ -2,10 +2,10 @@ import * as React from "react";
 import { Button, Field, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { noticesRekap } from "../notices";
 import type { RekapState } from "../state";
-import { TEKS_REKAP } from "../teks-rekap";
+import { REKAP_TEXTS } from "../rekap-texts";
 import type { Pane } from "../use-pane";
-import { DaftarBerkas } from "./DaftarBerkas";
-import { Pesan } from "./Pesan";
+import { FileList } from "./FileList";
+import { Message } from "./Message";
 
 export interface RekapPemdaProps {
   rekap: RekapState;
@@ -25,12 +25,12 @@ export function RekapPemda({ rekap, disabled, onPilih, onBuat }: RekapPemdaProps
   return (
     <section className={styles.section} aria-labelledby="rekap-judul" data-testid="rekap-pemda">
       <Text as="h2" id="rekap-judul" block size={500} weight="semibold">
-        {TEKS_REKAP.judul}
+        {REKAP_TEXTS.judul}
       </Text>
       <Text as="p" block>
-        {TEKS_REKAP.penjelasan}
+        {REKAP_TEXTS.penjelasan}
       </Text>
-      <Field label={TEKS_REKAP.labelBerkas} hint={TEKS_REKAP.dipilih(rekap.files.length)}>
+      <Field label={REKAP_TEXTS.labelBerkas} hint={REKAP_TEXTS.dipilih(rekap.files.length)}>
         {(props) => (
           <input
             {...props}
@@ -45,13 +45,13 @@ export function RekapPemda({ rekap, disabled, onPilih, onBuat }: RekapPemdaProps
       </Field>
       <div>
         <Button appearance="primary" disabled={disabled || rekap.files.length === 0} onClick={onBuat}>
-          {TEKS_REKAP.tombol}
+          {REKAP_TEXTS.tombol}
         </Button>
       </div>
-      {rekap.status.length > 0 ? <DaftarBerkas files={rekap.files} status={rekap.status} /> : null}
-      {rekap.menulis ? <Text>{TEKS_REKAP.menulis}</Text> : null}
+      {rekap.status.length > 0 ? <FileList files={rekap.files} status={rekap.status} /> : null}
+      {rekap.menulis ? <Text>{REKAP_TEXTS.menulis}</Text> : null}
       {noticesRekap(rekap).map((n, i) => (
-        <Pesan key={i} intent={n.intent} judul={n.judul} isi={n.isi} />
+        <Message key={i} intent={n.intent} judul={n.judul} isi={n.isi} />
       ))}
     </section>
   );

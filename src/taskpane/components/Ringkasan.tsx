@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
-import { TEKS } from "../teks";
+import { PANE_TEXT } from "../texts";
 import { formatPersen, formatRupiah, warnaPredikat } from "../format";
 
 export interface RingkasanProps {
@@ -38,12 +38,12 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
   return (
     <section className={styles.root} aria-labelledby="judul-ringkasan" data-testid="ringkasan">
       <Text as="h2" block size={400} weight="semibold" id="judul-ringkasan">
-        {TEKS.ringkasan} {laporan.tahun}
+        {PANE_TEXT.ringkasan} {laporan.tahun}
       </Text>
-      <Table size="small" aria-label={TEKS.capaianSasaran}>
+      <Table size="small" aria-label={PANE_TEXT.capaianSasaran}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{TEKS.capaianSasaran}</TableHeaderCell>
+            <TableHeaderCell>{PANE_TEXT.capaianSasaran}</TableHeaderCell>
             <TableHeaderCell className={styles.angka}>%</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -53,7 +53,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
               <TableCell>
                 <div>{s.sasaran}</div>
                 <Badge appearance="tint" color={warnaPredikat(s.predikat)} data-testid="predikat">
-                  {s.predikat ?? TEKS.tanpaPredikat}
+                  {s.predikat ?? PANE_TEXT.tanpaPredikat}
                 </Badge>
               </TableCell>
               <TableCell className={styles.angka} data-testid="capaian">
@@ -66,7 +66,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
       <dl className={styles.total} data-testid="total">
         {laporan.opd ? (
           <>
-            <dt>{TEKS.capaianKeseluruhan}</dt>
+            <dt>{PANE_TEXT.capaianKeseluruhan}</dt>
             <dd className={styles.dd} data-testid="capaian-opd">
               {formatPersen(laporan.opd.capaian)}
               {laporan.opd.predikat ? (
@@ -80,15 +80,15 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
             </dd>
           </>
         ) : null}
-        <dt>{TEKS.totalPagu}</dt>
+        <dt>{PANE_TEXT.totalPagu}</dt>
         <dd className={styles.dd} data-testid="total-pagu">
           {formatRupiah(laporan.total.pagu)}
         </dd>
-        <dt>{TEKS.totalRealisasi}</dt>
+        <dt>{PANE_TEXT.totalRealisasi}</dt>
         <dd className={styles.dd} data-testid="total-realisasi">
           {formatRupiah(laporan.total.realisasi)}
         </dd>
-        <dt>{TEKS.serapan}</dt>
+        <dt>{PANE_TEXT.serapan}</dt>
         <dd className={styles.dd} data-testid="total-serapan">
           {formatPersen(laporan.total.persen)}
         </dd>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { TEKS } from "../teks";
+import { PANE_TEXT } from "../texts";
 
 export interface TombolProps {
   /** True while a job runs. */
@@ -21,10 +21,10 @@ export function Tombol({ disabled, unduhDisabled, onHitung, onUnduh }: TombolPro
   return (
     <div className={styles.actions}>
       <Button appearance="primary" size="large" disabled={disabled} onClick={onHitung}>
-        {TEKS.tombolHitung}
+        {PANE_TEXT.tombolHitung}
       </Button>
       <Button appearance="secondary" size="large" disabled={unduhDisabled} onClick={onUnduh}>
-        {TEKS.tombolUnduh}
+        {PANE_TEXT.tombolUnduh}
       </Button>
     </div>
   );

@@ -3,8 +3,8 @@
  * SKPD sums its rekening rows exactly, and the 23-column and reordered variants give the same tree.
  */
 import type { NodeAnggaran } from "../../../src/core/anggaran";
-import { Catatan } from "../../../src/core/baca";
-import { nilaiSel, teksSel, type TabelSipd } from "../../../src/core/sipd/lembar";
+import { Catatan } from "../../../src/core/read";
+import { cellNumber, cellText, type TabelSipd } from "../../../src/core/sipd/sheet";
 import { susunPohon } from "../../../src/core/sipd/pohon";
 import { daftarSkpd, pilihSkpd, type PilihanSkpd } from "../../../src/core/sipd/skpd";
 import { DINSOS, diacak, kenali, lembarContoh, varian23 } from "../../helpers/sipd";
@@ -24,10 +24,10 @@ function pilih(t: TabelSipd, kode: string): PilihanSkpd {
 function jumlahBaris(t: TabelSipd, skpd: string): Map<string, bigint> {
   const jumlah = new Map<string, bigint>();
   for (let r = 0; r < t.raw.rows.length; r++) {
-    if (teksSel(t, r, "KODE SKPD") !== skpd) continue;
-    const pagu = nilaiSel(t, r, "PAGU");
+    if (cellText(t, r, "KODE SKPD") !== skpd) continue;
+    const pagu = cellNumber(t, r, "PAGU");
     const jalur = ["KODE PROGRAM", "KODE KEGIATAN", "KODE SUB KEGIATAN", "KODE REKENING"].map((k) =>
-      teksSel(t, r, k),
+      cellText(t, r, k),
     );
     for (let i = 1; i <= 4; i++) {
       if (i === 4 && !jalur[3]) continue;
@@ -174,9 +174,9 @@ describe("choosing the SKPD", () => {
     expect(dinkes.subUnit).toBeNull();
     const sub = new Map<string, bigint>();
     for (let r = 0; r < rekap.raw.rows.length; r++) {
-      if (teksSel(rekap, r, "KODE SKPD") !== dinkes.kode) continue;
-      const k = teksSel(rekap, r, "KODE SUB UNIT");
-      const pagu = nilaiSel(rekap, r, "PAGU");
+      if (cellText(rekap, r, "KODE SKPD") !== dinkes.kode) continue;
+      const k = cellText(rekap, r, "KODE SUB UNIT");
+      const pagu = cellNumber(rekap, r, "PAGU");
       sub.set(k, (sub.get(k) ?? 0n) + (typeof pagu === "number" ? BigInt(pagu) * 100n : 0n));
     }
     expect(sub.size).toBe(15);

@@ -1,0 +1,54 @@
+/** Cells shared by the performance sheets: a target, a realisasi and the capaian formula over them. */
+import type { SourceCell } from "../core/read";
+import type { Target } from "../core/capaian";
+import type { Rasio } from "../core/rumus-capaian";
+import { nilai, rumus, type Sel } from "./sheet-builder";
+import { sel } from "./rumus";
+import { numberStyle } from "./styles";
+
+/**
+ * The capaian formula of DOMAIN.md for a row whose target and realisasi sit in the given
+ * columns, guarded against target 0 and a blank realisasi. A range target is written as constants.
+ */
+export function rumusCapaian(
+  rasio: Rasio,
+  target: Target | null,
+  kolTarget: number,
+  kolRealisasi: number,
+  baris: number,
+): string {
+  return rumusCapaianAntara(rasio, target, sel(kolTarget, baris), sel(kolRealisasi, baris));
+}
+
+/** The same formula between any two references (e.g. the source cells themselves). */
+export function rumusCapaianAntara(rasio: Rasio, target: Target | null, t: string, r: string): string {
+  const bentuk = (batas: string) =>
+    rasio === "positif"
+      ? `${r}/${batas}*100`
+      : rasio === "negatif"
+        ? `(2*${batas}-${r})/${batas}*100`
+        : `${batas}/${r}*100`;
+  // T/R is undefined at R = 0 as R/T is at T = 0: both leave the cell blank.
+  const nol = rasio === "negatif-rasio" ? r : t;
+  if (target?.jenis === "rentang") {
+    const { bawah: a, atas: b } = target;
+    const jaga = rasio === "negatif-rasio" ? `OR(${r}="",${r}=0)` : `${r}=""`;
+    return `=IF(${jaga},"",IF(AND(${r}>=${a},${r}<=${b}),100,IF(${r}>${b},${bentuk(String(b))},${bentuk(String(a))})))`;
+  }
+  return `=IF(OR(${r}="",${nol}=0),"",${bentuk(t)})`;
+}
+
+/** A target (or Renstra target, or standard): a reference to its source cell when that holds a number. */
+export function selTarget(target: Target | null, sumber: SourceCell): Sel {
+  if (target?.jenis === "tunggal") {
+    const gaya = numberStyle(target.nilai);
+    return sumber.angka ? rumus(`=${sumber.ref}`, target.nilai, gaya) : nilai(target.nilai, gaya);
+  }
+  return target ? nilai(target.teks, "teksTengah") : nilai("", "angka");
+}
+
+/** A realisasi: a reference to its source cell when that holds a number. */
+export function selRealisasi(realisasi: number | null, sumber: SourceCell | null): Sel {
+  if (sumber?.angka && realisasi !== null) return rumus(`=${sumber.ref}`, realisasi, numberStyle(realisasi));
+  return nilai(realisasi ?? "", numberStyle(realisasi));
+}
