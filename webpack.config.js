@@ -29,7 +29,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      pesan: "./src/commands/pesan.ts",
+      pesan: "./src/commands/message-page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -11,10 +11,10 @@ import { promises as fs } from "fs";
 import path from "path";
 import { analyze } from "../src/core/analyze";
 import { FORMAT_SIPD } from "../src/core/sipd/format";
-import { recogniseSheet, type RawSheet, type TabelSipd } from "../src/core/sipd/sheet";
+import { recogniseSheet, type RawSheet, type SipdTable } from "../src/core/sipd/sheet";
 import type { RawTable } from "../src/core/table";
 import { rupiah } from "../src/core/uang";
-import { cariEksporSipd, readSheet } from "../src/xlsx/read-sheet";
+import { findSipdExport, readSheet } from "../src/xlsx/read-sheet";
 import { readTables } from "../src/xlsx/read-tables";
 
 const DIR = path.join(__dirname, "..", "examples", "sipd");
@@ -55,9 +55,9 @@ async function main(): Promise<void> {
   const lembar = readSheet(rekapBuku.worksheets[0]);
   const demo = await buku("demo-dinsos-2024.xlsx");
   const tables: RawTable[] = readTables(demo);
-  const realisasi: TabelSipd[] = [];
+  const realisasi: SipdTable[] = [];
   for (const f of ["realisasi-dinsos-2024-jan-jun.xlsx", "realisasi-dinsos-2024-jun-des.xlsx"])
-    realisasi.push(...cariEksporSipd(await buku(f), f));
+    realisasi.push(...findSipdExport(await buku(f), f));
 
   // The first run in a fresh process (what one command run pays), then the steady state.
   const dingin = performance.now();

@@ -64,6 +64,15 @@ const GENERIC = {
   urai: "parse",
   warna: "color",
   atomik: "atomic",
+  cari: "find",
+  jalankan: "run",
+  kemajuan: "progress",
+  ringkasan: "summary",
+  susun: "build",
+  tambah: "add",
+  tampilkan: "show",
+  tombol: "button",
+  ubah: "change",
 };
 
 /** "namaPenandaBerikut" → ["nama", "penanda", "berikut"]; "tulis-atomik.ts" → ["tulis", "atomik", "ts"]. */

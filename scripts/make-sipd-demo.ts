@@ -11,8 +11,8 @@
 import ExcelJS from "exceljs";
 import path from "path";
 import { FORMAT_SIPD } from "../src/core/sipd/format";
-import { recogniseSheet, cellNumber, cellText, type TabelSipd } from "../src/core/sipd/sheet";
-import { NAMA_BULAN } from "../src/core/sipd/tanggal";
+import { recogniseSheet, cellNumber, cellText, type SipdTable } from "../src/core/sipd/sheet";
+import { MONTH_NAMES } from "../src/core/sipd/tanggal";
 import { formatAngka } from "../src/core/angka";
 import { readSheet } from "../src/xlsx/read-sheet";
 import { seedTabel } from "../test/fixtures/seed-tabel";
@@ -77,7 +77,7 @@ async function bukuDemo(): Promise<void> {
 }
 
 /** Deterministic document lines for every rekening row of the SKPD with a PAGU. */
-function dokumen(t: TabelSipd): Dokumen[] {
+function dokumen(t: SipdTable): Dokumen[] {
   const hasil: Dokumen[] = [];
   let i = 0;
   for (let r = 0; r < t.raw.rows.length; r++) {
@@ -96,7 +96,7 @@ function dokumen(t: TabelSipd): Dokumen[] {
         rekening: cellText(t, r, "KODE REKENING"),
         nomor: `${k === 0 ? "GU" : "LS"}/${String(i).padStart(4, "0")}/${bulan}/2024`,
         jenis: k === 0 ? "GU" : "LS",
-        tanggal: `${hari} ${NAMA_BULAN[bulan - 1]} 2024`,
+        tanggal: `${hari} ${MONTH_NAMES[bulan - 1]} 2024`,
         // every third amount arrives as text, as some downloads write them
         nilai: (i + k) % 3 === 0 ? `${formatAngka(nilai, 2)}` : nilai,
         sp2d: `SP2D/${bulan}/${cellText(t, r, "KODE SUB KEGIATAN")}`,
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const rekap = recogniseSheet(readSheet(wb.worksheets[0]), FORMAT_SIPD);
   if (!rekap) throw new Error("rekap tidak dikenali");
   const dok = dokumen(rekap);
-  const bulan = (d: Dokumen) => NAMA_BULAN.findIndex((b) => String(d.tanggal).includes(b)) + 1;
+  const bulan = (d: Dokumen) => MONTH_NAMES.findIndex((b) => String(d.tanggal).includes(b)) + 1;
   await unduhan(
     "realisasi-dinsos-2024-jan-jun.xlsx",
     dok.filter((d) => bulan(d) <= 6),

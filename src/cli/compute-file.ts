@@ -14,7 +14,7 @@ import { buildSheets } from "../report";
 import type { SheetSpec } from "../report/sheet-spec";
 import { readWorkbookFile, addSheets, type WrittenSheet } from "../xlsx/workbook-file";
 import { readTables } from "../xlsx/read-tables";
-import { sumberSipd, type OpsiSipd } from "../xlsx/sumber-sipd";
+import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
 import { bab3Images } from "./images";
 import { bersihkanSementara, writeAtomic } from "./write-atomic";
 
@@ -34,7 +34,7 @@ export async function computeFile(
   input: string,
   options: AnalyzeOptions,
   output: OutputFiles,
-  sipd: OpsiSipd = {},
+  sipd: SipdFileOptions = {},
 ): Promise<ComputeFileResult> {
   // Leftovers of runs killed while writing these outputs.
   for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);

@@ -4,12 +4,12 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import type { Analysis } from "../core/analyze";
-import type { GambarBab3 } from "../docx/bab3";
-import { grafikBab3, type Grafik } from "../docx/charts";
+import type { Bab3Images } from "../docx/bab3";
+import { bab3Charts, type ChartImage } from "../docx/charts";
 
 /** A chart that cannot be rendered is left out: the chapter is still written. */
-export function bab3Images(analysis: Analysis): GambarBab3[] {
-  return grafikBab3(analysis).flatMap((g) => {
+export function bab3Images(analysis: Analysis): Bab3Images[] {
+  return bab3Charts(analysis).flatMap((g) => {
     try {
       return [render(g)];
     } catch {
@@ -18,7 +18,7 @@ export function bab3Images(analysis: Analysis): GambarBab3[] {
   });
 }
 
-function render(g: Grafik): GambarBab3 {
+function render(g: ChartImage): Bab3Images {
   const png = new Resvg(g.svg, {
     fitTo: { mode: "width", value: g.lebar * 2 },
     font: { loadSystemFonts: true, defaultFontFamily: "Liberation Sans" },

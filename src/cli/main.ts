@@ -11,9 +11,9 @@ import { ReadFailure } from "../xlsx/workbook-file";
 import { computeFile } from "./compute-file";
 import { WriteFailure } from "./os-errors";
 import { checkOutputs } from "./paths";
-import { ringkasan } from "./ringkasan";
+import { runSummary } from "./summary";
 import { daftarkanRekap } from "./rekap";
-import { opsiSipd, ringkasanSumber, type OpsiSipdCli } from "./sipd";
+import { sipdOptions, sumberSummary, type SipdCliOptions } from "./sipd";
 
 const CATATAN_EXCELJS =
   "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
@@ -99,7 +99,7 @@ type OpsiHitung = {
   tahun?: number;
   skala?: "lkjip" | "permendagri86";
   strict?: boolean;
-} & OpsiSipdCli;
+} & SipdCliOptions;
 
 /** `capaian hitung`: its options, and the action that runs the use case and returns the exit code. */
 function daftarkanHitung(
@@ -108,7 +108,7 @@ function daftarkanHitung(
   err: NodeJS.WritableStream,
   setKode: (kode: number) => void,
 ): void {
-  const sipd = opsiSipd();
+  const sipd = sipdOptions();
   const perintah = program
     .command("hitung")
     .description("hitung capaian dan tulis lembar keluaran / laporan JSON")
@@ -159,7 +159,7 @@ async function hitung(
     for (const p of stopMessage(analysis.temuan)) err.write(`- ${p}\n`);
     return 1;
   }
-  out.write(ringkasanSumber(analysis) + ringkasan(analysis) + "\n");
+  out.write(sumberSummary(analysis) + runSummary(analysis) + "\n");
   for (const g of hasil.namaDiganti)
     out.write(`Lembar "${g.diminta}" sudah ada dan bukan buatan Capaian; hasil ditulis ke "${g.ditulis}".\n`);
   laporTulisan(out, opts, hasil.lembar);

@@ -7,15 +7,15 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import path from "path";
 import type { AnalyzeOptions } from "../core/analyze";
-import { laporanRekap, ringkasSkpdSipd, susunRekap, type Rekap } from "../core/rekap";
+import { laporanRekap, ringkasSkpdSipd, buildRekap, type Rekap } from "../core/rekap";
 import { KumpulanRekap } from "../core/rekap/kumpulan";
 import { buildRekapSheets } from "../report/rekap";
 import { buildRekapDocx } from "../docx/rekap";
 import { packBab3 } from "../docx";
-import { readOpd, type HasilBacaOpd } from "../xlsx/read-opd";
+import { readOpd, type OpdReadResult } from "../xlsx/read-opd";
 import { writeAtomic } from "./write-atomic";
 import { tandai } from "../xlsx/markers";
-import { sumberSipd, type OpsiSipd } from "../xlsx/sumber-sipd";
+import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
 import { writeSheet } from "../xlsx/write-sheets";
 
 export type RekapFilesOptions = Pick<AnalyzeOptions, "tahun" | "skala" | "tahunSekarang">;
@@ -34,11 +34,11 @@ export async function listWorkbookFiles(argumen: string[], kecuali: string[] = [
   return hasil.filter((f) => !tolak.has(path.resolve(f)));
 }
 
-export interface Kemajuan {
+export interface RekapProgress {
   ke: number;
   dari: number;
   berkas: string;
-  hasil: HasilBacaOpd;
+  hasil: OpdReadResult;
   ms: number;
 }
 
@@ -51,13 +51,13 @@ export interface RekapFilesResult {
 export async function rekapFiles(
   files: string[],
   opsi: RekapFilesOptions,
-  onKemajuan?: (k: Kemajuan) => void,
+  onKemajuan?: (k: RekapProgress) => void,
 ): Promise<RekapFilesResult> {
   const kumpulan = new KumpulanRekap();
   for (const [i, berkas] of files.entries()) {
     const t0 = Date.now();
     const data = await fs.readFile(berkas).catch(() => null);
-    const hasil: HasilBacaOpd = data
+    const hasil: OpdReadResult = data
       ? await readOpd(data, berkas, opsi)
       : {
           jenis: "gagal",
@@ -71,7 +71,9 @@ export async function rekapFiles(
 }
 
 /** The pemda-wide budget recap from one SIPD-RI export (and its realisasi downloads). */
-export async function rekapSipd(opsi: OpsiSipd & { tahun?: number; tahunSekarang: number }): Promise<Rekap> {
+export async function rekapSipd(
+  opsi: SipdFileOptions & { tahun?: number; tahunSekarang: number },
+): Promise<Rekap> {
   const sumber = await sumberSipd(new ExcelJS.Workbook(), [], opsi);
   if (!sumber) throw new Error("--pagu-sipd diperlukan");
   const opd = ringkasSkpdSipd(sumber.rekap, {
@@ -80,7 +82,7 @@ export async function rekapSipd(opsi: OpsiSipd & { tahun?: number; tahunSekarang
     realisasi: sumber.realisasi,
     sampaiBulan: opsi.sampaiBulan,
   });
-  return susunRekap(opd, [], { tahun: opd[0]?.tahun, sipd: true });
+  return buildRekap(opd, [], { tahun: opd[0]?.tahun, sipd: true });
 }
 
 export async function writeRekap(

@@ -8,7 +8,7 @@ import { Option, type Command } from "commander";
 import path from "path";
 import { formatAngka } from "../core/angka";
 import type { Rekap } from "../core/rekap";
-import { listWorkbookFiles, rekapFiles, rekapSipd, writeRekap, type Kemajuan } from "./rekap-files";
+import { listWorkbookFiles, rekapFiles, rekapSipd, writeRekap, type RekapProgress } from "./rekap-files";
 import { checkOutputs } from "./paths";
 import { bulan } from "./sipd";
 
@@ -27,7 +27,7 @@ const pct = (x: number | null) => (x === null ? "-" : `${formatAngka(x, 2)} %`);
 const rp = (sen: bigint) => `Rp ${formatAngka(Number(sen) / 100, sen % 100n === 0n ? 0 : 2)}`;
 
 /** The recap's summary: totals, the mean, the top of each ranking, the unusable workbooks. */
-export function ringkasanRekap(r: Rekap): string {
+export function rekapSummary(r: Rekap): string {
   const baris = [
     `Rekap Pemda${r.tahun ? ` Tahun ${r.tahun}` : ""}: ${r.opd.length} ${r.sipd ? "SKPD" : "OPD"}`,
   ];
@@ -57,7 +57,7 @@ export function ringkasanRekap(r: Rekap): string {
   return baris.join("\n") + "\n";
 }
 
-function barisKemajuan(k: Kemajuan): string {
+function barisKemajuan(k: RekapProgress): string {
   const nama = path.basename(k.berkas);
   const hasil =
     k.hasil.jenis === "opd"
@@ -167,7 +167,7 @@ async function jalankan(
     err.write("Tidak ada buku kerja yang dapat dipakai; rekap tidak ditulis.\n");
     return 1;
   }
-  out.write(ringkasanRekap(rekap));
+  out.write(rekapSummary(rekap));
   const lembar = await writeRekap(rekap, { xlsx: opts.output, json: opts.json, docx: opts.docx });
   if (opts.output)
     out.write(

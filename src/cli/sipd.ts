@@ -1,13 +1,13 @@
 /** The command's SIPD-RI options and the summary line saying which budget sources a run used. */
 import { InvalidArgumentError, Option } from "commander";
 import type { Analysis } from "../core/analyze";
-import { NAMA_BULAN } from "../core/sipd/tanggal";
-import type { OpsiSipd } from "../xlsx/sumber-sipd";
+import { MONTH_NAMES } from "../core/sipd/tanggal";
+import type { SipdFileOptions } from "../xlsx/sumber-sipd";
 
-export type OpsiSipdCli = OpsiSipd;
+export type SipdCliOptions = SipdFileOptions;
 
 /** The SIPD-RI options of `hitung`, in the order its help lists them. */
-export const opsiSipd = (): Option[] => [
+export const sipdOptions = (): Option[] => [
   new Option(
     "--pagu-sipd <berkas>",
     "rekap anggaran SIPD-RI (penganggaran) sebagai sumber pagu, seperti diunduh",
@@ -35,7 +35,7 @@ export function bulan(v: string): number {
 }
 
 /** "Anggaran dari ekspor SIPD-RI rekap.xlsx, SKPD … Dinas Sosial, 138 baris" and the realisasi used. */
-export function ringkasanSumber(analysis: Analysis): string {
+export function sumberSummary(analysis: Analysis): string {
   const s = analysis.sumberSipd;
   if (!s) return "";
   const skpd = s.skpd.subUnit
@@ -44,7 +44,9 @@ export function ringkasanSumber(analysis: Analysis): string {
   const baris = [`Anggaran dari ekspor SIPD-RI ${s.lembar}, ${skpd}, ${s.baris} baris`];
   if (s.lembarAwal) baris.push(`Pagu PK dari ekspor SIPD-RI ${s.lembarAwal}`);
   if (s.realisasi) {
-    const periode = s.realisasi.sampaiBulan ? ` sampai akhir ${NAMA_BULAN[s.realisasi.sampaiBulan - 1]}` : "";
+    const periode = s.realisasi.sampaiBulan
+      ? ` sampai akhir ${MONTH_NAMES[s.realisasi.sampaiBulan - 1]}`
+      : "";
     baris.push(
       `Realisasi anggaran dari Laporan Realisasi Per Dokumen ${s.realisasi.lembar.join(", ")}: ${s.realisasi.baris} baris dokumen${periode}`,
     );

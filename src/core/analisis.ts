@@ -27,7 +27,7 @@ const SERAPAN_TINGGI = 90;
 
 const persen = (x: number) => `${formatAngka(x, 2)} %`;
 
-export const TEKS_ANALISIS = {
+export const ANALISIS_TEXT = {
   tercapai: (c: number) => `Target tercapai: capaian ${persen(c)}.`,
   tidakTercapai: (c: number) => `Target tidak tercapai: capaian ${persen(c)}.`,
   tidakTercapaiSerapanTinggi: (c: number, s: number) =>
@@ -53,9 +53,9 @@ function fakta(
   const c = i.capaian;
   const s = efisiensi?.serapan ?? null;
   if (c !== null) {
-    if (c >= 100) hasil.push(TEKS_ANALISIS.tercapai(c));
-    else if (s !== null && s > SERAPAN_TINGGI) hasil.push(TEKS_ANALISIS.tidakTercapaiSerapanTinggi(c, s));
-    else hasil.push(TEKS_ANALISIS.tidakTercapai(c));
+    if (c >= 100) hasil.push(ANALISIS_TEXT.tercapai(c));
+    else if (s !== null && s > SERAPAN_TINGGI) hasil.push(ANALISIS_TEXT.tidakTercapaiSerapanTinggi(c, s));
+    else hasil.push(ANALISIS_TEXT.tidakTercapai(c));
   }
   const tiga = per
     .map((p, k) => (p?.capaian != null ? { tahun: tahun[k], capaian: p.capaian } : null))
@@ -66,11 +66,11 @@ function fakta(
     tiga[0]!.capaian > tiga[1]!.capaian &&
     tiga[1]!.capaian > tiga[2]!.capaian
   )
-    hasil.push(TEKS_ANALISIS.turunTigaTahun(tiga as { tahun: number; capaian: number }[]));
+    hasil.push(ANALISIS_TEXT.turunTigaTahun(tiga as { tahun: number; capaian: number }[]));
   if (renstra?.capaian != null && renstra.capaian >= 100)
-    hasil.push(TEKS_ANALISIS.melampauiRenstra(renstra.capaian));
-  if (efisiensi?.keterangan === "tanpa-program") hasil.push(TEKS_ANALISIS.tanpaAnggaran);
-  else if (efisiensi?.keterangan === "pagu-nol") hasil.push(TEKS_ANALISIS.paguNol);
+    hasil.push(ANALISIS_TEXT.melampauiRenstra(renstra.capaian));
+  if (efisiensi?.keterangan === "tanpa-program") hasil.push(ANALISIS_TEXT.tanpaAnggaran);
+  else if (efisiensi?.keterangan === "pagu-nol") hasil.push(ANALISIS_TEXT.paguNol);
   return hasil;
 }
 
@@ -113,7 +113,7 @@ function teksStaf(
   return peta;
 }
 
-export function susunAnalisis(
+export function buildAnalisis(
   indikator: IndikatorRinci[],
   efisiensi: EfisiensiIndikator[],
   tahunan: Tahunan,

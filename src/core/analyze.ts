@@ -12,27 +12,27 @@ import { computeKinerja, type IndikatorRinci, type SasaranRinci } from "./kinerj
 import type { TableDef } from "./kontrak";
 import { MESSAGES } from "./messages";
 import { PRESET, predikatDari, type Skala } from "./skala";
-import { skalaDariTabel } from "./skala-table";
+import { skalaFromTable } from "./skala-table";
 import { cellAddress, type RawTable } from "./table";
 import type { Temuan } from "./temuan";
 import { serapan, type Sen } from "./uang";
 import { computeEfisiensi, type EfisiensiIndikator } from "./efisiensi";
 import { buildNarasi, type Paragraf } from "./narasi";
 import { bandingkanDengan, type Pembanding } from "./renstra";
-import { susunTahunan, type Tahunan } from "./tahunan";
+import { buildTahunan, type Tahunan } from "./tahunan";
 import { computeAnggaranSasaran, type AnggaranSasaran } from "./anggaran-sasaran";
-import { susunAnalisis, type AnalisisIndikator } from "./analisis";
-import { bacaAnggaranSipd, type AnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
+import { buildAnalisis, type AnalisisIndikator } from "./analisis";
+import { readAnggaranSipd, type AnggaranSipd, type InfoSipd, type SumberSipd } from "./sipd/anggaran-sipd";
 import { isiRealisasi } from "./sipd/isi-realisasi";
 import { hubungkanIku } from "./sipd/program-iku";
 
-export type PilihanSkala = "workbook" | "lkjip" | "permendagri86";
+export type SkalaChoice = "workbook" | "lkjip" | "permendagri86";
 
 export interface AnalyzeOptions {
   /** The tahun to report; default the latest tahun in `targets`, else `tahunSekarang`. */
   tahun?: number;
   /** Which predikat scale: the workbook's own `skala_predikat` table when present (default), or a preset. */
-  skala?: PilihanSkala;
+  skala?: SkalaChoice;
   /** The current year, for tables without a Tahun column (the core reads no clock). */
   tahunSekarang: number;
   /** The budget from SIPD-RI exports instead of the `pagu` table (src/core/sipd). */
@@ -147,8 +147,8 @@ function bacaMasukan(tables: RawTable[], options: AnalyzeOptions, catatan: Catat
   catatan.tahun = tahun;
   let skala = PRESET[options.skala === "permendagri86" ? "permendagri86" : "lkjip"];
   if ((options.skala ?? "workbook") === "workbook" && tabel.skala_predikat)
-    skala = skalaDariTabel(tabel.skala_predikat, catatan) ?? skala;
-  const sipd = options.sipd ? bacaAnggaranSipd(options.sipd, catatan) : null;
+    skala = skalaFromTable(tabel.skala_predikat, catatan) ?? skala;
+  const sipd = options.sipd ? readAnggaranSipd(options.sipd, catatan) : null;
   return { tabel, tahun, tahunTarget, tahunTersedia, skala, sipd, options };
 }
 
@@ -256,7 +256,7 @@ function hitungTahunan(m: Masukan, b: BarisRun, kinerja: Kinerja, catatan: Catat
     catatan.temuan.push(...sementara.temuan);
     return hasil;
   });
-  return susunTahunan([...tahunLalu, m.tahun], [...perTahun, kinerja]);
+  return buildTahunan([...tahunLalu, m.tahun], [...perTahun, kinerja]);
 }
 
 /** The budget tree: from the SIPD-RI exports (linked to IKU by `program_iku`), else from `pagu`. */
@@ -282,7 +282,7 @@ function susunHasil(
   const efisiensi = computeEfisiensi(indikator, anggaran);
   const renstra = bandingkanDengan("Target Renstra", targets, indikator, skala, catatan);
   const standarNasional = bandingkanDengan("Standar Nasional", targets, indikator, skala, catatan);
-  const analisis = susunAnalisis(indikator, efisiensi, tahunan, renstra, m.tabel.analisis, catatan);
+  const analisis = buildAnalisis(indikator, efisiensi, tahunan, renstra, m.tabel.analisis, catatan);
   return {
     fatal: false,
     tahun,

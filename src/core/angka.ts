@@ -5,13 +5,13 @@
 import type { CellValue } from "./table";
 
 /** Which separator a column has shown to be the decimal mark or the thousands mark. */
-export interface BuktiKolom {
+export interface ColumnEvidence {
   /** "." proven decimal (e.g. `99.70`) or thousands (e.g. `4.235.577`). */
   titik?: "desimal" | "ribuan" | "campur";
   koma?: "desimal" | "ribuan" | "campur";
 }
 
-export type HasilAngka =
+export type NumberResult =
   | {
       jenis: "angka";
       nilai: number;
@@ -32,7 +32,7 @@ const GALAT =
   /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|UNKNOWN!|BUSY!)$/i;
 
 /** Exact decimal text of a float as Excel stores it (no exponent). */
-export function teksDariFloat(x: number): string {
+export function textFromFloat(x: number): string {
   const s = String(x);
   if (!/e/i.test(s)) return s;
   // Beyond 1e21 every double is an integer; below 1e-6 toFixed keeps the digits.
@@ -72,7 +72,7 @@ interface Bacaan {
   pecahan: string;
   ambigu: boolean;
   /** The separator used this way, for column evidence. */
-  bukti: BuktiKolom;
+  bukti: ColumnEvidence;
 }
 
 function kelompokRibuan(bagian: string[]): boolean {
@@ -80,7 +80,7 @@ function kelompokRibuan(bagian: string[]): boolean {
 }
 
 /** Reads the digits and separators; `null` when they fit no convention. */
-function baca(inti: string, bukti: BuktiKolom): Bacaan | null {
+function baca(inti: string, bukti: ColumnEvidence): Bacaan | null {
   const titik = inti.split(".").length - 1;
   const koma = inti.split(",").length - 1;
   if (titik === 0 && koma === 0) return { bulat: inti, pecahan: "", ambigu: false, bukti: {} };
@@ -97,12 +97,12 @@ function baca(inti: string, bukti: BuktiKolom): Bacaan | null {
     if (kiri.includes(desimal)) return null;
     const grup = kiri.split(ribuan);
     if (!kelompokRibuan(grup)) return null;
-    const b: BuktiKolom =
+    const b: ColumnEvidence =
       desimal === "." ? { titik: "desimal", koma: "ribuan" } : { titik: "ribuan", koma: "desimal" };
     return { bulat: grup.join(""), pecahan: kanan, ambigu: false, bukti: b };
   }
   const sep = titik > 0 ? "." : ",";
-  const kunci: keyof BuktiKolom = sep === "." ? "titik" : "koma";
+  const kunci: keyof ColumnEvidence = sep === "." ? "titik" : "koma";
   const bagian = inti.split(sep);
   if (bagian.length > 2) {
     if (!kelompokRibuan(bagian)) return null;
@@ -120,12 +120,12 @@ function baca(inti: string, bukti: BuktiKolom): Bacaan | null {
 }
 
 /** Parses one cell. `bukti` is what the rest of the column proved (see `buktiKolom`). */
-export function parseAngka(value: CellValue, bukti: BuktiKolom = {}): HasilAngka {
+export function parseAngka(value: CellValue, bukti: ColumnEvidence = {}): NumberResult {
   if (value === null || value === undefined) return { jenis: "kosong" };
   if (typeof value === "boolean") return { jenis: "bukan-angka", teks: String(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { jenis: "bukan-angka", teks: String(value) };
-    const teks = teksDariFloat(value);
+    const teks = textFromFloat(value);
     return { jenis: "angka", nilai: value, teks, desimal: desimalDari(teks), ambigu: false };
   }
   const raw = value.trim();
@@ -144,8 +144,8 @@ export function parseAngka(value: CellValue, bukti: BuktiKolom = {}): HasilAngka
 }
 
 /** What the text cells of one column prove about "." and ",". Conflicting proof counts as none. */
-export function buktiKolom(values: readonly CellValue[]): BuktiKolom {
-  const hasil: BuktiKolom = {};
+export function columnEvidence(values: readonly CellValue[]): ColumnEvidence {
+  const hasil: ColumnEvidence = {};
   for (const v of values) {
     if (typeof v !== "string") continue;
     const bersih = bersihkan(v.trim());

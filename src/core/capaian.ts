@@ -2,7 +2,7 @@
  * Capaian (achievement %) of an indikator (DOMAIN.md, "The calculations").
  */
 import type { Polaritas } from "./laporan";
-import { parseAngka, type BuktiKolom } from "./angka";
+import { parseAngka, type ColumnEvidence } from "./angka";
 import type { CellValue } from "./table";
 import { rasioCapaian, type Rasio } from "./rumus-capaian";
 
@@ -11,7 +11,7 @@ export type Target =
   { jenis: "tunggal"; nilai: number } | { jenis: "rentang"; bawah: number; atas: number; teks: string };
 
 /** Reads a target cell; a range is two numbers joined by a dash (`68,75 – 69,25`, `68,75 - 69,25`). */
-export function parseTarget(value: CellValue, bukti: BuktiKolom = {}): Target | null {
+export function parseTarget(value: CellValue, bukti: ColumnEvidence = {}): Target | null {
   if (typeof value === "string") {
     const m = /^\s*([^–—-]+?)\s*(?:[–—-]|s\.?\s?d\.?|sampai)\s*([^–—-]+?)\s*$/i.exec(value);
     if (m && !/^\s*-/.test(value)) {

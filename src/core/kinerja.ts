@@ -5,14 +5,14 @@
 import {
   angkaOpsional,
   angkaWajib,
-  BATAS_WAJAR,
+  PLAUSIBLE_LIMITS,
   type Catatan,
   type SourceCell,
   type ReadTable,
 } from "./read";
 import { computeCapaian, parsePolaritas, parseTarget, rataRata, type Target } from "./capaian";
-import type { IndikatorHasil, SasaranHasil } from "./laporan";
-import { bandingkan, bulatkan, type HasilBanding } from "./presisi";
+import type { IndikatorReport, SasaranReport } from "./laporan";
+import { bandingkan, bulatkan, type ComparisonResult } from "./presisi";
 import { MESSAGES } from "./messages";
 import { predikatDari, type Skala } from "./skala";
 import { formatAngka } from "./angka";
@@ -24,10 +24,10 @@ import {
   type Rasio,
   type RumusCapaian,
 } from "./rumus-capaian";
-import { bacaTriwulan } from "./triwulan";
-import { namaSkala } from "./label";
+import { readTriwulan } from "./triwulan";
+import { skalaName } from "./label";
 
-export interface IndikatorRinci extends IndikatorHasil {
+export interface IndikatorRinci extends IndikatorReport {
   rumus: RumusCapaian;
   /** How R and T make the capaian (the Rumus's ratio). */
   rasio: Rasio;
@@ -39,12 +39,12 @@ export interface IndikatorRinci extends IndikatorHasil {
   pitaIndeks: number | null;
   diLuarSkala: boolean;
   /** The capaian as typed in the realisasi table, and how it compares (null when none was typed). */
-  capaianTercatat: { nilai: number; hasil: HasilBanding } | null;
+  capaianTercatat: { nilai: number; hasil: ComparisonResult } | null;
   /** The targets row, for the optional columns (Target Renstra, Standar Nasional). */
   barisTarget: number;
 }
 
-export interface SasaranRinci extends SasaranHasil {
+export interface SasaranRinci extends SasaranReport {
   indikator: IndikatorRinci[];
   pitaIndeks: number | null;
   diLuarSkala: boolean;
@@ -86,7 +86,7 @@ function hitungIndikator(k: KonteksKinerja, r: number): IndikatorRinci {
   const { polaritas, rumus, rasio } = bacaPolaritas(targets, r, kode, catatan);
   const target = bacaTarget(targets, r, kode, catatan);
   const rr = k.realisasiPerKode.get(kode);
-  const triwulan = rr === undefined ? null : bacaTriwulan(realisasi, rr, kode, rumus, catatan);
+  const triwulan = rr === undefined ? null : readTriwulan(realisasi, rr, kode, rumus, catatan);
   const nilaiRealisasi = triwulan ? triwulan.nilai : bacaRealisasi(k, r, rr, kode);
   const capaian =
     target && nilaiRealisasi !== null
@@ -203,7 +203,7 @@ function capaianWajar(
     });
     return null;
   }
-  if (Math.abs(capaian) <= BATAS_WAJAR.persen.nilai) return capaian;
+  if (Math.abs(capaian) <= PLAUSIBLE_LIMITS.persen.nilai) return capaian;
   const alamat = rr === undefined ? targets.alamat(r, "Target") : realisasi.alamat(rr, "Realisasi");
   catatan.tambah("NILAI_TIDAK_WAJAR", {
     kode,
@@ -232,7 +232,7 @@ function catatDiLuarSkala(
     kolom,
     alamat: rr === undefined ? null : realisasi.alamat(rr, kolom),
     dihitung: capaian,
-    pesan: MESSAGES.diLuarSkala(kode, capaian, predikat, namaSkala(k.skala.nama)),
+    pesan: MESSAGES.diLuarSkala(kode, capaian, predikat, skalaName(k.skala.nama)),
   });
 }
 
@@ -241,7 +241,7 @@ function bacaRumus(
   targets: ReadTable,
   r: number,
   kode: string,
-  polaritas: IndikatorHasil["polaritas"],
+  polaritas: IndikatorReport["polaritas"],
   catatan: Catatan,
 ): RumusCapaian {
   const rumus = parseRumus(targets.nilai(r, "Rumus"));

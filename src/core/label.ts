@@ -2,9 +2,9 @@
  * Words for users where the engine keeps codes: each temuan jenis has an Indonesian label
  * (the codes stay in the JSON), and each scale a display name.
  */
-import type { JenisTemuan } from "./temuan";
+import type { TemuanKind } from "./temuan";
 
-export const LABEL_TEMUAN: Record<JenisTemuan, string> = {
+export const LABEL_TEMUAN: Record<TemuanKind, string> = {
   TABEL_TIDAK_ADA: "Tabel tidak ada",
   KOLOM_TIDAK_ADA: "Kolom tidak ada",
   NILAI_TIDAK_VALID: "Nilai tidak valid",
@@ -50,6 +50,6 @@ const NAMA_SKALA: Record<string, string> = {
 };
 
 /** The display name of a scale: "Tabel 3.1 LKjIP", "Permendagri 86/2017", … */
-export function namaSkala(nama: string): string {
+export function skalaName(nama: string): string {
   return NAMA_SKALA[nama] ?? nama;
 }

@@ -8,7 +8,7 @@ import type { Polaritas, RumusCapaian } from "./rumus-capaian";
 
 export type { Polaritas } from "./rumus-capaian";
 
-export interface IndikatorHasil {
+export interface IndikatorReport {
   kode: string;
   sasaran: string;
   indikator: string;
@@ -25,13 +25,13 @@ export interface IndikatorHasil {
   predikat: string | null;
 }
 
-export interface SasaranHasil {
+export interface SasaranReport {
   sasaran: string;
   capaian: number | null;
   predikat: string | null;
 }
 
-export interface AnggaranHasil {
+export interface AnggaranReport {
   kode: string;
   uraian: string;
   level: string;
@@ -43,7 +43,7 @@ export interface AnggaranHasil {
   kodeIku: string | null;
 }
 
-export interface PembandingHasil {
+export interface PembandingReport {
   kode: string;
   acuan: number | string | null;
   realisasi: number | null;
@@ -54,9 +54,9 @@ export interface PembandingHasil {
 export interface Laporan {
   tahun: number;
   skala: string;
-  indikator: IndikatorHasil[];
-  sasaran: SasaranHasil[];
-  anggaran: AnggaranHasil[];
+  indikator: IndikatorReport[];
+  sasaran: SasaranReport[];
+  anggaran: AnggaranReport[];
   total: { pagu: number; realisasi: number; persen: number | null };
   /** The office: the mean of its sasaran. */
   opd: { capaian: number | null; predikat: string | null };
@@ -75,8 +75,8 @@ export interface Laporan {
     }[];
   }[];
   /** `acuan` is the Renstra target (or the national standard). */
-  renstra: PembandingHasil[];
-  standarNasional: PembandingHasil[];
+  renstra: PembandingReport[];
+  standarNasional: PembandingReport[];
   efisiensi: { kode: string; capaian: number | null; serapan: number | null; efisien: boolean | null }[];
   narasi: { kode: string; teks: string }[];
   /** Seed §3.2 / LKE: the budget of each sasaran's programs; "Tanpa IKU" for the rest. */

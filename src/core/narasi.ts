@@ -5,7 +5,7 @@
  */
 import { formatAngka } from "./angka";
 import type { IndikatorRinci, SasaranRinci } from "./kinerja";
-import { teksPita, type Skala } from "./skala";
+import { bandText, type Skala } from "./skala";
 import type { Tahunan } from "./tahunan";
 
 /**
@@ -44,13 +44,13 @@ const TERBILANG = [
 const jumlah = (n: number) => (n < TERBILANG.length ? `${n} (${TERBILANG[n]})` : String(n));
 
 /** A number with the decimals it needs (at most two): 67 → "67", 55.12 → "55,12". */
-export function angkaTeks(x: number): string {
+export function numberText(x: number): string {
   const dua = formatAngka(x, 2);
   return dua.replace(/,?0+$/, "");
 }
 
 const dengan = (nilai: number | string, satuan: string) => {
-  const teks = typeof nilai === "number" ? angkaTeks(nilai) : nilai;
+  const teks = typeof nilai === "number" ? numberText(nilai) : nilai;
   return satuan ? `${teks} ${satuan}` : teks;
 };
 
@@ -60,7 +60,7 @@ function catatanSkala(capaian: number, predikat: string, skala: Skala): string {
   const batasAtas = Math.max(...skala.pita.map((p) => p.atas?.nilai ?? -Infinity));
   const letak = capaian > batasAtas ? "di atas" : "di luar";
   const pita = skala.pita.find((p) => p.predikat === predikat);
-  return ` Capaian ${persen(capaian)} berada ${letak} rentang skala predikat${pita ? ` (kategori "${predikat}": ${teksPita(pita)})` : ""}, sehingga kategori "${predikat}" adalah kategori terdekat; perlu ditinjau apakah targetnya terlalu rendah.`;
+  return ` Capaian ${persen(capaian)} berada ${letak} rentang skala predikat${pita ? ` (kategori "${predikat}": ${bandText(pita)})` : ""}, sehingga kategori "${predikat}" adalah kategori terdekat; perlu ditinjau apakah targetnya terlalu rendah.`;
 }
 
 function perubahan(

@@ -3,7 +3,7 @@
  * its column — the most decimals any stated value of that column has (DOMAIN.md).
  */
 
-export type HasilBanding = "sama" | "pembulatan" | "tidak-sesuai";
+export type ComparisonResult = "sama" | "pembulatan" | "tidak-sesuai";
 
 /**
  * A number cell with more decimals than anyone types is a formula result (33,333…): it is not
@@ -38,7 +38,7 @@ export function bandingkan(
   desimalSel: number,
   dihitung: number,
   presisiKolom: number,
-): HasilBanding {
+): ComparisonResult {
   if (desimalSel > DESIMAL_TAK_BULAT)
     return Math.abs(tercatat - dihitung) <= 1e-9 * Math.max(1, Math.abs(dihitung)) ? "sama" : "tidak-sesuai";
   const p = Math.max(presisiKolom, desimalSel);

@@ -6,7 +6,7 @@
 import type { Analysis, TotalAnggaran } from "./analyze";
 import { urutanAnggaran } from "./anggaran";
 import { TANPA_IKU } from "./anggaran-sasaran";
-import type { Laporan, PembandingHasil } from "./laporan";
+import type { Laporan, PembandingReport } from "./laporan";
 import type { Pembanding } from "./renstra";
 import { rupiah } from "./uang";
 
@@ -110,7 +110,7 @@ function tahunanHasil({ tahunan }: Analysis): Laporan["tahunan"] {
   }));
 }
 
-function pembanding(p: Pembanding[] | null): PembandingHasil[] {
+function pembanding(p: Pembanding[] | null): PembandingReport[] {
   return (p ?? []).map((x) => ({
     kode: x.kode,
     acuan: x.acuan === null ? null : x.acuan.jenis === "tunggal" ? x.acuan.nilai : x.acuan.teks,

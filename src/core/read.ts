@@ -2,20 +2,20 @@
  * Reading the contract's tables cell by cell: every bad cell becomes a temuan at its address,
  * never a crash or a silent zero.
  */
-import { buktiKolom, parseAngka, teksDariFloat, type BuktiKolom, type HasilAngka } from "./angka";
+import { columnEvidence, parseAngka, textFromFloat, type ColumnEvidence, type NumberResult } from "./angka";
 import { normalKode } from "./kode";
 import { KONTRAK, mapColumns, type TableDef } from "./kontrak";
 import { MESSAGES } from "./messages";
 import { DESIMAL_TAK_BULAT } from "./presisi";
 import { cellAddress, cellReference, cellInfo, type CellValue, type CellInfo, type RawTable } from "./table";
-import { KATALOG, type JenisTemuan, type Temuan } from "./temuan";
+import { KATALOG, type TemuanKind, type Temuan } from "./temuan";
 
 /** Collects temuan; the tahun of the run is stamped on each. */
 export class Catatan {
   readonly temuan: Temuan[] = [];
   constructor(public tahun: number | null) {}
 
-  tambah(jenis: JenisTemuan, t: Partial<Omit<Temuan, "jenis" | "tingkat">> & { pesan: string }): void {
+  tambah(jenis: TemuanKind, t: Partial<Omit<Temuan, "jenis" | "tingkat">> & { pesan: string }): void {
     this.temuan.push({
       jenis,
       tingkat: KATALOG[jenis],
@@ -41,9 +41,9 @@ export interface SourceCell {
 
 /** One table of the contract with its columns resolved. */
 export class ReadTable {
-  private readonly bukti = new Map<string, BuktiKolom>();
+  private readonly bukti = new Map<string, ColumnEvidence>();
   /** Parsed cells per column, filled on first use: amounts are read by several checks. */
-  private readonly terurai = new Map<string, (HasilAngka | undefined)[]>();
+  private readonly terurai = new Map<string, (NumberResult | undefined)[]>();
 
   constructor(
     readonly raw: RawTable,
@@ -86,7 +86,7 @@ export class ReadTable {
   kode(baris: number, kolom = "Kode"): string {
     const v = this.nilai(baris, kolom);
     if (v === null) return "";
-    if (typeof v === "number") return normalKode(this.info(baris, kolom)?.teks ?? teksDariFloat(v));
+    if (typeof v === "number") return normalKode(this.info(baris, kolom)?.teks ?? textFromFloat(v));
     return normalKode(String(v));
   }
 
@@ -104,25 +104,25 @@ export class ReadTable {
   }
 
   /** Parses a number cell with what its column proves about separators (each cell once). */
-  angka(baris: number, kolom: string): HasilAngka {
+  angka(baris: number, kolom: string): NumberResult {
     const kol = this.siapkan(kolom);
     return (kol[baris] ??= parseAngka(this.nilai(baris, kolom), this.bukti.get(kolom)));
   }
 
   /** The column's evidence and its parse cache, made on first use. */
-  private siapkan(kolom: string): (HasilAngka | undefined)[] {
+  private siapkan(kolom: string): (NumberResult | undefined)[] {
     let kol = this.terurai.get(kolom);
     if (!kol) {
       const i = this.kolom.get(kolom);
-      this.bukti.set(kolom, i === undefined ? {} : buktiKolom(this.raw.rows.map((r) => r[i])));
-      kol = new Array<HasilAngka | undefined>(this.raw.rows.length);
+      this.bukti.set(kolom, i === undefined ? {} : columnEvidence(this.raw.rows.map((r) => r[i])));
+      kol = new Array<NumberResult | undefined>(this.raw.rows.length);
       this.terurai.set(kolom, kol);
     }
     return kol;
   }
 
   /** What the column proves about "." and "," (for parsers that read the raw cell themselves). */
-  buktiDari(kolom: string): BuktiKolom {
+  buktiDari(kolom: string): ColumnEvidence {
     this.siapkan(kolom);
     return this.bukti.get(kolom) ?? {};
   }
@@ -142,7 +142,7 @@ export class ReadTable {
 export type Sifat = "uang" | "persen" | "angka";
 
 /** Beyond these a value is a slip, not a figure: 10^15 rupiah, 10^6 %, 10^15 of anything. */
-export const BATAS_WAJAR: Record<Sifat, { nilai: number; teks: string }> = {
+export const PLAUSIBLE_LIMITS: Record<Sifat, { nilai: number; teks: string }> = {
   uang: { nilai: 1e15, teks: "Rp 1.000.000.000.000.000" },
   persen: { nilai: 1e6, teks: "1.000.000 %" },
   angka: { nilai: 1e15, teks: "1.000.000.000.000.000" },
@@ -161,7 +161,7 @@ export function angkaWajib(
   kode: string | null,
   catatan: Catatan,
   sifat: Sifat = "angka",
-): HasilAngka {
+): NumberResult {
   const h = tabel.angka(baris, kolom);
   const alamat = tabel.alamat(baris, kolom);
   const lokasi = { kode, tabel: tabel.nama, baris: baris + 1, kolom, alamat };
@@ -214,11 +214,11 @@ function periksaMakna(
   tabel: ReadTable,
   baris: number,
   kolom: string,
-  h: HasilAngka,
+  h: NumberResult,
   sifat: Sifat,
   lokasi: Lokasi,
   catatan: Catatan,
-): HasilAngka | null {
+): NumberResult | null {
   const info = tabel.info(baris, kolom);
   const { alamat } = lokasi;
   if (info?.rumusTanpaNilai) {
@@ -239,7 +239,7 @@ function periksaMakna(
     });
     return { jenis: "bukan-angka", teks: tercatat };
   }
-  const batas = BATAS_WAJAR[sifat];
+  const batas = PLAUSIBLE_LIMITS[sifat];
   if (!Number.isFinite(h.nilai) || Math.abs(h.nilai) > batas.nilai) {
     catatan.tambah("NILAI_TIDAK_WAJAR", {
       ...lokasi,
@@ -265,7 +265,7 @@ export function angkaOpsional(
   kode: string | null,
   catatan: Catatan,
   sifat: Sifat = "angka",
-): Extract<HasilAngka, { jenis: "angka" }> | null {
+): Extract<NumberResult, { jenis: "angka" }> | null {
   if (!tabel.punya(kolom)) return null;
   const h = tabel.angka(baris, kolom);
   if ((h.jenis === "kosong" && !tabel.info(baris, kolom)?.rumusTanpaNilai) || h.jenis === "tidak-tersedia")

@@ -17,14 +17,14 @@ import type { CellValue } from "./table";
 /** Higher is better (positif) or lower is better (negatif). */
 export type Polaritas = "positif" | "negatif";
 
-export const DAFTAR_RUMUS = ["positif", "negatif", "negatif-rasio", "akhir", "kumulatif"] as const;
-export type RumusCapaian = (typeof DAFTAR_RUMUS)[number];
+export const RUMUS_LIST = ["positif", "negatif", "negatif-rasio", "akhir", "kumulatif"] as const;
+export type RumusCapaian = (typeof RUMUS_LIST)[number];
 
 /** The ratio part of a formula: how R and T make a percentage. */
 export type Rasio = "positif" | "negatif" | "negatif-rasio";
 
 /** The quarter columns of `realisasi`, in order. */
-export const KOLOM_TW = ["TW1", "TW2", "TW3", "TW4"] as const;
+export const TRIWULAN_COLUMNS = ["TW1", "TW2", "TW3", "TW4"] as const;
 
 /** Reads a Rumus cell; blank means "from Polaritas" (undefined); unknown text is null. */
 export function parseRumus(value: CellValue): RumusCapaian | undefined | null {
@@ -33,7 +33,7 @@ export function parseRumus(value: CellValue): RumusCapaian | undefined | null {
     .toLowerCase()
     .replace(/[\s_]+/g, "-");
   if (s === "") return undefined;
-  if ((DAFTAR_RUMUS as readonly string[]).includes(s)) return s as RumusCapaian;
+  if ((RUMUS_LIST as readonly string[]).includes(s)) return s as RumusCapaian;
   const sinonim: Record<string, RumusCapaian> = {
     "r/t": "positif",
     "t/r": "negatif-rasio",
@@ -80,7 +80,7 @@ export function rasioCapaian(rasio: Rasio, t: number, r: number): number | null 
 }
 
 /** Display text of a formula, for the Capaian Kinerja sheet and the chapter. */
-export const TEKS_RUMUS: Record<Rasio | "akhir" | "kumulatif", string> = {
+export const RUMUS_TEXT: Record<Rasio | "akhir" | "kumulatif", string> = {
   positif: "R/T × 100",
   negatif: "(2T − R)/T × 100",
   "negatif-rasio": "T/R × 100",
@@ -89,9 +89,9 @@ export const TEKS_RUMUS: Record<Rasio | "akhir" | "kumulatif", string> = {
 };
 
 /** "positif: R/T × 100", "kumulatif (R/T × 100)". */
-export function teksRumus(rumus: RumusCapaian, polaritas: Polaritas): string {
+export function rumusText(rumus: RumusCapaian, polaritas: Polaritas): string {
   const rasio = rasioDari(rumus, polaritas);
   if (rumus === "akhir" || rumus === "kumulatif")
-    return `${rumus}: ${TEKS_RUMUS[rumus]}, ${TEKS_RUMUS[rasio]}`;
-  return `${rumus}: ${TEKS_RUMUS[rasio]}`;
+    return `${rumus}: ${RUMUS_TEXT[rumus]}, ${RUMUS_TEXT[rasio]}`;
+  return `${rumus}: ${RUMUS_TEXT[rasio]}`;
 }

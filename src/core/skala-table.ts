@@ -1,13 +1,13 @@
 /** A workbook's own `skala_predikat` table, in the `Rentang` notation or with explicit bounds. */
 import type { Catatan, ReadTable } from "./read";
 import { MESSAGES } from "./messages";
-import { parseRentang, type Batas, type Pita, type Skala } from "./skala";
+import { parseRentang, type Bound, type Pita, type Skala } from "./skala";
 
 const ya = (teks: string, bawaan: boolean) =>
   teks === "" ? bawaan : /^(ya|y|yes|true|1|termasuk|inklusif)$/i.test(teks);
 
 /** The scale a table describes, or null when it has no usable band (the preset is used then). */
-export function skalaDariTabel(tabel: ReadTable, catatan: Catatan): Skala | null {
+export function skalaFromTable(tabel: ReadTable, catatan: Catatan): Skala | null {
   const pita: Pita[] = [];
   for (let r = 0; r < tabel.jumlahBaris; r++) {
     const predikat = tabel.teks(r, "Predikat");
@@ -32,7 +32,7 @@ export function skalaDariTabel(tabel: ReadTable, catatan: Catatan): Skala | null
       continue;
     }
     let rusak = false;
-    const batas = (kolom: string, termasuk: string): Batas | null => {
+    const batas = (kolom: string, termasuk: string): Bound | null => {
       const h = tabel.angka(r, kolom);
       if (h.jenis === "angka") return { nilai: h.nilai, termasuk: ya(tabel.teks(r, termasuk), true) };
       if (h.jenis !== "kosong") {
@@ -67,8 +67,8 @@ export function skalaDariTabel(tabel: ReadTable, catatan: Catatan): Skala | null
   // Best band first: order by upper bound, highest first.
   const kunci = (p: Pita) => (p.atas ? p.atas.nilai : Infinity);
   pita.sort((a, b) => kunci(b) - kunci(a) || (b.bawah?.nilai ?? -Infinity) - (a.bawah?.nilai ?? -Infinity));
-  return { nama: SKALA_BUKU_KERJA, pita };
+  return { nama: WORKBOOK_SKALA, pita };
 }
 
 /** The name of a scale read from the workbook's own skala_predikat table. */
-export const SKALA_BUKU_KERJA = "buku kerja";
+export const WORKBOOK_SKALA = "buku kerja";

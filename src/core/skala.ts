@@ -4,15 +4,15 @@
  */
 import { parseAngka } from "./angka";
 
-export interface Batas {
+export interface Bound {
   nilai: number;
   termasuk: boolean;
 }
 
 export interface Pita {
   predikat: string;
-  bawah: Batas | null;
-  atas: Batas | null;
+  bawah: Bound | null;
+  atas: Bound | null;
   /** Fill colour (hex "#RRGGBB") from the workbook, if it gives one. */
   warna?: string;
 }
@@ -23,7 +23,7 @@ export interface Skala {
   pita: Pita[];
 }
 
-export interface HasilPredikat {
+export interface PredikatResult {
   predikat: string;
   /** Index of the band in `skala.pita`. */
   indeks: number;
@@ -43,7 +43,7 @@ const OP = String.raw`(<=|>=|≤|≥|<|>|=)`;
  * Reads a band written the way reports write it: `120 ≥ X > 100`, `X = 100`, `80 < X < 100`,
  * `X < 50`, `91 - 100`, `≤ 50`, `> 120`. Returns null when the text is not a band.
  */
-export function parseRentang(teks: string): { bawah: Batas | null; atas: Batas | null } | null {
+export function parseRentang(teks: string): { bawah: Bound | null; atas: Bound | null } | null {
   const s = teks
     .replace(/[\u00a0\s]+/g, " ")
     .replace(/\s*%\s*/g, "")
@@ -58,7 +58,7 @@ export function parseRentang(teks: string): { bawah: Batas | null; atas: Batas |
       atas: { nilai: Math.max(a, b), termasuk: true },
     };
   }
-  const hasil: { bawah: Batas | null; atas: Batas | null } = { bawah: null, atas: null };
+  const hasil: { bawah: Bound | null; atas: Bound | null } = { bawah: null, atas: null };
   // Normalise "a op X op b", "X op a", "op a" into constraints on X.
   const terapkan = (op: string, nilai: number, xDiKiri: boolean): boolean => {
     const norm = op === "≤" ? "<=" : op === "≥" ? ">=" : op;
@@ -130,14 +130,14 @@ export const SKALA_PERMENDAGRI86: Skala = {
 
 export const PRESET: Record<string, Skala> = { lkjip: SKALA_LKJIP, permendagri86: SKALA_PERMENDAGRI86 };
 
-const diAtasBawah = (x: number, b: Batas | null) => !b || (b.termasuk ? x >= b.nilai : x > b.nilai);
-const diBawahAtas = (x: number, a: Batas | null) => !a || (a.termasuk ? x <= a.nilai : x < a.nilai);
+const diAtasBawah = (x: number, b: Bound | null) => !b || (b.termasuk ? x >= b.nilai : x > b.nilai);
+const diBawahAtas = (x: number, a: Bound | null) => !a || (a.termasuk ? x <= a.nilai : x < a.nilai);
 
 /**
  * The predikat of a capaian. A value in a gap between `a - b` bands takes the band below it;
  * a value beyond every band takes the nearest band and is flagged `diLuarSkala`.
  */
-export function predikatDari(x: number, skala: Skala): HasilPredikat {
+export function predikatDari(x: number, skala: Skala): PredikatResult {
   const i = skala.pita.findIndex((p) => diAtasBawah(x, p.bawah) && diBawahAtas(x, p.atas));
   if (i >= 0) return { predikat: skala.pita[i].predikat, indeks: i, diLuarSkala: false };
   // Band below: the one with the greatest upper bound not above x.
@@ -164,7 +164,7 @@ export function predikatDari(x: number, skala: Skala): HasilPredikat {
 }
 
 /** Text of a band for display, e.g. "100 < X ≤ 120". */
-export function teksPita(p: Pita): string {
+export function bandText(p: Pita): string {
   const f = (n: number) => String(n).replace(".", ",");
   if (p.bawah && p.atas && p.bawah.nilai === p.atas.nilai) return `X = ${f(p.bawah.nilai)}`;
   const kiri = p.bawah ? `${f(p.bawah.nilai)} ${p.bawah.termasuk ? "≤" : "<"} ` : "";

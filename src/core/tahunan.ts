@@ -38,7 +38,7 @@ export function tren(sebelum: number | null, sekarang: number | null): Tren | nu
  * Lines up the per-tahun results (`perTahun[i]` belongs to `tahun[i]`, the run's tahun last) by
  * indikator kode, in the run's order; indikator only in earlier years follow.
  */
-export function susunTahunan(
+export function buildTahunan(
   tahun: number[],
   perTahun: { indikator: IndikatorRinci[]; sasaran: SasaranRinci[] }[],
 ): Tahunan {

@@ -44,10 +44,10 @@ export const KATALOG = {
   PAGU_TAHUN_KOSONG: "peringatan",
 } as const satisfies Record<string, Tingkat>;
 
-export type JenisTemuan = keyof typeof KATALOG;
+export type TemuanKind = keyof typeof KATALOG;
 
 export interface Temuan {
-  jenis: JenisTemuan;
+  jenis: TemuanKind;
   tingkat: Tingkat;
   /** The indikator or budget line the temuan is about, where there is one. */
   kode: string | null;

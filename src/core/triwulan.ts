@@ -3,7 +3,7 @@
  * the optional TW1–TW4 columns of `realisasi`, with the live expression the sheets refer to.
  */
 import { angkaOpsional, type Catatan, type SourceCell, type ReadTable } from "./read";
-import { KOLOM_TW, realisasiTriwulan, type RumusCapaian } from "./rumus-capaian";
+import { TRIWULAN_COLUMNS, realisasiTriwulan, type RumusCapaian } from "./rumus-capaian";
 
 export interface RealisasiTriwulan {
   nilai: number;
@@ -12,7 +12,7 @@ export interface RealisasiTriwulan {
 }
 
 /** Null when the formula is not per quarter, the table has no TW column, or every quarter is empty. */
-export function bacaTriwulan(
+export function readTriwulan(
   realisasi: ReadTable,
   baris: number,
   kode: string,
@@ -20,7 +20,7 @@ export function bacaTriwulan(
   catatan: Catatan,
 ): RealisasiTriwulan | null {
   if (rumus !== "akhir" && rumus !== "kumulatif") return null;
-  const kolom = KOLOM_TW.filter((k) => realisasi.punya(k));
+  const kolom = TRIWULAN_COLUMNS.filter((k) => realisasi.punya(k));
   if (kolom.length === 0) return null;
   const nilai = kolom.map((k) => angkaOpsional(realisasi, baris, k, kode, catatan)?.nilai ?? null);
   const hasil = realisasiTriwulan(rumus, nilai);

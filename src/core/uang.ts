@@ -6,7 +6,7 @@
 export type Sen = bigint;
 
 /** Exact sen from a decimal text such as "-5824861271.90"; more than two decimals round half away from zero. */
-export function senDariTeks(teks: string): Sen {
+export function senFromText(teks: string): Sen {
   if (/^-?\d{1,15}$/.test(teks)) return BigInt(teks) * 100n; // whole rupiah: the common case, fast
   const negatif = teks.startsWith("-");
   const [bulat, pecahan = ""] = (negatif ? teks.slice(1) : teks).split(".");
@@ -19,7 +19,7 @@ export function senDariTeks(teks: string): Sen {
 /** Exact sen of a parsed amount; whole rupiah skip the text (the common case, and the hot path). */
 export function senDari(h: { nilai: number; teks: string }): Sen {
   if (Number.isSafeInteger(h.nilai)) return BigInt(h.nilai) * 100n;
-  return senDariTeks(h.teks);
+  return senFromText(h.teks);
 }
 
 /** Rupiah as a JS number (exact while |amount| < 2^53 sen ≈ 9 × 10^13 rupiah). */
@@ -28,7 +28,7 @@ export function rupiah(sen: Sen): number {
 }
 
 /** Rupiah as exact decimal text, e.g. "4235577713" or "12.50". */
-export function teksRupiah(sen: Sen): string {
+export function rupiahText(sen: Sen): string {
   const negatif = sen < 0n;
   const abs = negatif ? -sen : sen;
   const bulat = abs / 100n;

@@ -27,13 +27,13 @@ import {
 } from "docx";
 import type { Analysis } from "../core/analyze";
 import type { Paragraf } from "../core/narasi";
-import { teksPita } from "../core/skala";
-import { SheetBuilder, nilai } from "../report/sheet-builder";
+import { bandText } from "../core/skala";
+import { SheetBuilder, valueCell } from "../report/sheet-builder";
 import type { SheetKey, SheetSpec } from "../report/sheet-spec";
 import { stylePredikat } from "../report/styles";
 import { sheetContent } from "./table";
-import { daftarAlokasi } from "../report/anggaran-sasaran";
-import type { Grafik } from "./charts";
+import { alokasiList } from "../report/anggaran-sasaran";
+import type { ChartImage } from "./charts";
 import { BAB3_TEXTS } from "./texts";
 import { totalRupiah } from "../core/proyeksi";
 
@@ -101,12 +101,12 @@ function lembarSkala(analysis: Analysis): SheetSpec {
   const { pita } = analysis.skala;
   const l = new SheetBuilder(3);
   l.judul(BAB3_TEXTS.judulSkala);
-  l.header(BAB3_TEXTS.kolomSkala.map((h) => nilai(h, "header")));
+  l.header(BAB3_TEXTS.kolomSkala.map((h) => valueCell(h, "header")));
   pita.forEach((p, i) =>
     l.tambah([
-      nilai(i + 1, "teksTengah"),
-      nilai(p.predikat, stylePredikat(i, pita.length)),
-      nilai(teksPita(p), "teksTengah"),
+      valueCell(i + 1, "teksTengah"),
+      valueCell(p.predikat, stylePredikat(i, pita.length)),
+      valueCell(bandText(p), "teksTengah"),
     ]),
   );
   return l.selesai("skalaPredikat", [6, 30, 30], { name: BAB3_TEXTS.judulSkala });
@@ -128,7 +128,7 @@ function lanskapDiWord(spec: SheetSpec): boolean {
 function daftarAlokasiWord(analysis: Analysis): Paragraph[] {
   return [
     paragraf(BAB3_TEXTS.pengantarAlokasi(analysis.tahun)),
-    ...daftarAlokasi(analysis).map(
+    ...alokasiList(analysis).map(
       (t) =>
         new Paragraph({
           indent: { left: /^\s/.test(t) ? 1134 : 567, hanging: 340 },
@@ -203,8 +203,8 @@ function bagian(blok: Blok[]): ISectionOptions[] {
 }
 
 /** A chart of grafik.ts rendered to PNG by the host. */
-export interface GambarBab3 {
-  letak: Grafik["letak"];
+export interface Bab3Images {
+  letak: ChartImage["letak"];
   judul: string;
   png: Uint8Array;
   /** Size in px at 96 dpi. */
@@ -212,15 +212,15 @@ export interface GambarBab3 {
   tinggi: number;
 }
 
-export interface OpsiBab3 {
+export interface Bab3Options {
   /** The narrative paragraphs; default `analysis.narasi`. */
   narasi?: readonly Paragraf[];
   /** The charts, as PNG (grafikBab3 rendered by the host); none when left out. */
-  gambar?: readonly GambarBab3[];
+  gambar?: readonly Bab3Images[];
 }
 
 /** A chart and its caption ("Gambar 3.1 …"), centred, scaled to the text width. */
-function gambarWord(g: GambarBab3, nomor: string, lebarIsi: number): Paragraph[] {
+function gambarWord(g: Bab3Images, nomor: string, lebarIsi: number): Paragraph[] {
   const maksPx = (lebarIsi / 1440) * 96;
   const skala = Math.min(1, maksPx / g.lebar);
   return [
@@ -250,12 +250,16 @@ interface Bab {
   analysis: Analysis;
   tahun: number;
   tabel(spec: SheetSpec, lanskap: boolean): (Paragraph | Table)[];
-  gambar(letak: Grafik["letak"], lanskap: boolean): Paragraph[];
+  gambar(letak: ChartImage["letak"], lanskap: boolean): Paragraph[];
   blok: Blok[];
 }
 
 /** Chapter III of the LKjIP for the run's tahun. `sheets` are buildSheets(analysis). */
-export function buildBab3(analysis: Analysis, sheets: readonly SheetSpec[], opsi: OpsiBab3 = {}): Document {
+export function buildBab3(
+  analysis: Analysis,
+  sheets: readonly SheetSpec[],
+  opsi: Bab3Options = {},
+): Document {
   const { tahun } = analysis;
   let nomorTabel = 0;
   const nomor = () => `3.${++nomorTabel}`;

@@ -8,7 +8,7 @@ import type { Analysis } from "../core/analyze";
 import { unitAnggaran } from "../core/anggaran";
 import { formatAngka } from "../core/angka";
 
-export interface Grafik {
+export interface ChartImage {
   /** Where it goes: after the capaian table or after the budget table. */
   letak: "capaian" | "serapan";
   judul: string;
@@ -27,7 +27,7 @@ const teks = (x: number, y: number, s: string, opsi = "", ukuran = 11) =>
 const puncak = (xs: number[]) => Math.max(120, Math.ceil(Math.max(0, ...xs) / 20) * 20);
 
 /** Capaian per indikator as columns, the 100 % reference as a dashed line. */
-export function grafikCapaian(analysis: Analysis): Grafik | null {
+export function capaianChart(analysis: Analysis): ChartImage | null {
   const data = analysis.indikator.map((i) => ({ label: i.kode, nilai: i.capaian }));
   if (data.length === 0) return null;
   const lebar = 620;
@@ -85,7 +85,7 @@ export function grafikCapaian(analysis: Analysis): Grafik | null {
 }
 
 /** Serapan per program as horizontal bars. */
-export function grafikSerapan(analysis: Analysis): Grafik | null {
+export function serapanChart(analysis: Analysis): ChartImage | null {
   const data = unitAnggaran(analysis.anggaran).map((n) => ({
     label: n.uraian.length > 48 ? `${n.uraian.slice(0, 47)}…` : n.uraian,
     nilai: n.persen,
@@ -132,6 +132,6 @@ function svg(lebar: number, tinggi: number, isi: string[]): string {
 }
 
 /** Both charts of the chapter. */
-export function grafikBab3(analysis: Analysis): Grafik[] {
-  return [grafikCapaian(analysis), grafikSerapan(analysis)].filter((g): g is Grafik => g !== null);
+export function bab3Charts(analysis: Analysis): ChartImage[] {
+  return [capaianChart(analysis), serapanChart(analysis)].filter((g): g is ChartImage => g !== null);
 }

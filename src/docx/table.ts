@@ -24,7 +24,7 @@ import {
 import type { CellSpec, SheetSpec, StyleName, StyleSpec, TableSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 import { formatValue } from "./cell-format";
-import { bagiLebar, lebarKataTerpanjang } from "./text-width";
+import { splitWidth, longestWordWidth } from "./text-width";
 import { BAB3_TEXTS } from "./texts";
 import { columnLetters, parseCell } from "../core/a1";
 
@@ -39,7 +39,7 @@ const TEPI_SEL = 70;
 /** Left indent per indent level of a style, in twips. */
 const INDENT = 200;
 
-export interface OpsiTabel {
+export interface TableOptions {
   /** Usable width of the page, in twips: the table spans it. */
   lebar: number;
   /** The next table number, e.g. "3.2" (called once per table). */
@@ -157,7 +157,7 @@ function tataLetak(
       for (const g of row) {
         if (g.span.kolom > 1) continue;
         const { gaya, teks } = isiSel(g.cell, styles);
-        const kata = lebarKataTerpanjang(teks, ukuranPt, gaya.bold) + (gaya.indent ?? 0) * INDENT;
+        const kata = longestWordWidth(teks, ukuranPt, gaya.bold) + (gaya.indent ?? 0) * INDENT;
         // Margins both sides, and a little room for rounding in the renderer.
         min[g.kolom] = Math.max(min[g.kolom], kata + 2 * TEPI_SEL + 40);
       }
@@ -173,7 +173,7 @@ function tataLetak(
       break;
     }
   }
-  return { ukuranPt, lebar: bagiLebar(kolom, min, lebar) };
+  return { ukuranPt, lebar: splitWidth(kolom, min, lebar) };
 }
 
 /** The texts of a row outside the table (title, subtitle, notes). */
@@ -305,7 +305,7 @@ function tabelWord(
   spec: SheetSpec,
   peta: PetaGabungan,
   t: TableSpec,
-  opsi: OpsiTabel,
+  opsi: TableOptions,
   styles: Record<StyleName, StyleSpec>,
 ): Table {
   const grid = gridTabel(spec, peta, t);
@@ -355,7 +355,7 @@ function tabelWord(
  * or the sheet's name for a first table without one), the subtitles as notes, and the table;
  * note rows become paragraphs.
  */
-export function sheetContent(lembar: SheetSpec, opsi: OpsiTabel): (Paragraph | Table)[] {
+export function sheetContent(lembar: SheetSpec, opsi: TableOptions): (Paragraph | Table)[] {
   const spec = untukWord(lembar);
   const styles = opsi.styles ?? STYLES;
   const peta = petaGabungan(spec.merges);

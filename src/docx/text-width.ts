@@ -9,7 +9,7 @@ import { textWidth } from "../report/text-width";
 export { textWidth };
 
 /** Width of the widest word (where a line cannot break) of a text. */
-export function lebarKataTerpanjang(teks: string, ukuranPt: number, tebal = false): number {
+export function longestWordWidth(teks: string, ukuranPt: number, tebal = false): number {
   return teks.split(/\s+|(?<=-)/).reduce((maks, kata) => Math.max(maks, textWidth(kata, ukuranPt, tebal)), 0);
 }
 
@@ -18,7 +18,7 @@ export function lebarKataTerpanjang(teks: string, ukuranPt: number, tebal = fals
  * to each column's `minimal`, the excess taken from the columns with room to spare. When even
  * the minimums do not fit, they are scaled down together.
  */
-export function bagiLebar(kolom: readonly number[], minimal: readonly number[], total: number): number[] {
+export function splitWidth(kolom: readonly number[], minimal: readonly number[], total: number): number[] {
   const jumlahKolom = kolom.reduce((a, b) => a + b, 0) || 1;
   const lebar = kolom.map((k, i) => Math.max((k * total) / jumlahKolom, minimal[i] ?? 0));
   const lebih = lebar.reduce((a, b) => a + b, 0) - total;

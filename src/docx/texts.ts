@@ -69,4 +69,4 @@ export const BAB3_TEXTS = {
 } as const;
 
 /** The download's file name: `LKjIP-Bab-III-2024.docx`. */
-export const namaBerkasBab3 = (tahun: number): string => `LKjIP-Bab-III-${tahun}.docx`;
+export const bab3FileName = (tahun: number): string => `LKjIP-Bab-III-${tahun}.docx`;

@@ -4,7 +4,7 @@ import { columnLetters, formatRange, parseCell, splitSheet } from "../core/a1";
 // Re-exported for the adapter's callers of today; new code imports core/a1 directly.
 export { columnNumber, splitSheet } from "../core/a1";
 
-export interface SelRef {
+export interface SheetCellRef {
   sheet: string;
   /** 1-based row. */
   row: number;
@@ -13,7 +13,7 @@ export interface SelRef {
 }
 
 /** The top-left cell of an address such as "Sheet1!$B$3:$F$3" or "DPA!E7". */
-export function parseAddress(address: string): SelRef | null {
+export function parseAddress(address: string): SheetCellRef | null {
   const { sheet, local } = splitSheet(address.trim());
   const cell = parseCell(local.split(":")[0]);
   if (!cell || sheet === null) return null;

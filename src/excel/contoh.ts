@@ -104,7 +104,7 @@ export const CONTOH: ContohTabel[] = [
   },
 ];
 
-export interface HasilContoh {
+export interface ExampleResult {
   dibuat: boolean;
   /** Required tables that already existed (nothing was created then). */
   sudahAda: string[];
@@ -112,7 +112,7 @@ export interface HasilContoh {
 }
 
 /** Creates the example tables in two round-trips (inventory, then everything at once). */
-export async function createExampleTables(context: Excel.RequestContext): Promise<HasilContoh> {
+export async function createExampleTables(context: Excel.RequestContext): Promise<ExampleResult> {
   const tables = context.workbook.tables;
   tables.load("items/name");
   const sheets = context.workbook.worksheets;

@@ -12,14 +12,14 @@ import { parseAddress } from "./address";
 /** Rows and columns probed for a SIPD header (the 45-column realisasi report fits in A:AZ). */
 const PROBE = "A1:AZ10";
 
-export interface ProbeLembar {
+export interface SheetProbe {
   sheet: Excel.Worksheet;
   probe: Excel.Range;
   used: Excel.Range;
 }
 
 /** Queues the probes of every sheet (round trip 2). */
-export function queueProbes(sheets: Excel.Worksheet[]): ProbeLembar[] {
+export function queueProbes(sheets: Excel.Worksheet[]): SheetProbe[] {
   return sheets.map((sheet) => {
     const probe = sheet.getRange(PROBE);
     probe.load("values");
@@ -30,7 +30,7 @@ export function queueProbes(sheets: Excel.Worksheet[]): ProbeLembar[] {
 }
 
 /** A recognised sheet to load from A1 to its used range's far corner. */
-export interface LembarDibaca {
+export interface SheetRead {
   sheet: string;
   rows: number;
   width: number;
@@ -38,8 +38,8 @@ export interface LembarDibaca {
 }
 
 /** The sheets whose probe holds a SIPD header, sized for the band planner. */
-export function lembarSipd(probes: ProbeLembar[], safety: number): LembarDibaca[] {
-  const hasil: LembarDibaca[] = [];
+export function sipdSheet(probes: SheetProbe[], safety: number): SheetRead[] {
+  const hasil: SheetRead[] = [];
   for (const { sheet, probe, used } of probes) {
     if (used.isNullObject) continue;
     const values = probe.values as CellValue[][];

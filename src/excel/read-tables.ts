@@ -21,7 +21,7 @@ import { infoDariFormat } from "./format-angka";
 import { parseAddress, rectAddress } from "./address";
 import { queueMarkerNamesLoad, queueMarkerPropertyLoad, type MarkerNames } from "./markers";
 import type { RawSheet } from "../core/sipd/sheet";
-import { lembarSipd, queueProbes } from "./read-sheet";
+import { sipdSheet, queueProbes } from "./read-sheet";
 
 /** Estimated response bytes per read round trip (Excel on the web's limit is 5 MB). */
 export const READ_BUDGET_BYTES = 4_000_000;
@@ -253,7 +253,7 @@ export async function readWorkbook(
 
   const shapes = pending.map(shapeOf);
   // SIPD-RI export sheets ride in the same bands, read from A1, values only.
-  const sipd = lembarSipd(probeSipd, SAFETY);
+  const sipd = sipdSheet(probeSipd, SAFETY);
   for (const l of sipd) {
     const ref = { sheet: l.sheet, row: 1, column: 1 };
     shapes.push({

@@ -12,7 +12,7 @@ import { STYLES } from "../report/styles";
 import { readWorkbook } from "./read-tables";
 import { writeSheets, type WriteResult } from "./write-sheets";
 
-export interface HasilTulisRekap {
+export interface RekapWriteResult {
   tulis: WriteResult;
   /** context.sync() calls of the read and the write. */
   syncs: number;
@@ -22,7 +22,7 @@ export async function writeRekapPemda(
   context: Excel.RequestContext,
   buat: (ikuPemda: RawTable | null) => SheetSpec[],
   opsi: { requestBudget?: number } = {},
-): Promise<HasilTulisRekap> {
+): Promise<RekapWriteResult> {
   const snapshot = await readWorkbook(context, ["iku_pemda"]);
   const specs = buat(findContractTable(snapshot.tables, "iku_pemda") ?? null);
   const tulis = await writeSheets(context, specs, snapshot, {

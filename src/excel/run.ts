@@ -2,21 +2,21 @@
  * One run of the add-in: read the tables → analyze → build the sheet descriptions → write.
  * Used by the task pane and the ribbon command alike. Takes the RequestContext as a parameter.
  */
-import { analyze, type Analysis, type PilihanSkala } from "../core/analyze";
+import { analyze, type Analysis, type SkalaChoice } from "../core/analyze";
 import { TABLE_NAMES } from "../core/kontrak";
 import { runOutcome, type RunOutcome } from "../core/outcome";
 import { buildSheets, SHEET_NAMES, STYLES } from "../report/index";
 import type { SheetSpec } from "../report/sheet-spec";
 import { readWorkbook, type WorkbookSnapshot } from "./read-tables";
-import { daftarSkpd } from "../core/sipd/skpd";
-import { eksporDiLembar, sumberDariBuku, type PilihanSipd } from "../core/sipd/sumber";
+import { listSkpd } from "../core/sipd/skpd";
+import { exportOnSheet, sumberFromWorkbook, type SipdChoice } from "../core/sipd/sumber";
 import { writeSheets, type WriteResult } from "./write-sheets";
 
 export type Tahap = "membaca" | "menghitung" | "menulis" | "selesai";
 
-export interface RunOptions extends PilihanSipd {
+export interface RunOptions extends SipdChoice {
   tahun?: number;
-  skala?: PilihanSkala;
+  skala?: SkalaChoice;
   /** The current year (the core reads no clock). */
   tahunSekarang?: number;
   onTahap?: (tahap: Tahap) => void;
@@ -50,7 +50,7 @@ export interface SumberAnggaran {
  * How a run turns its result into sheets: the report's builders in production (`hitungCapaian`);
  * the adapter's tests give their own specs and a smaller request budget to `jalankanRun`.
  */
-export interface PenyusunLembar {
+export interface SheetsBuilder {
   build: (analysis: Analysis) => SheetSpec[];
   /** Planned bytes per request (default: chunking.ts's budget). */
   requestBudget?: number;
@@ -58,15 +58,15 @@ export interface PenyusunLembar {
 
 /** The analysis options of a snapshot: the SIPD-RI source when the workbook has no `pagu` table. */
 function opsiAnalisis(snapshot: WorkbookSnapshot, pilihan: RunOptions) {
-  const ekspor = eksporDiLembar(snapshot.lembar);
-  const sipd = sumberDariBuku(snapshot.tables, ekspor, pilihan);
+  const ekspor = exportOnSheet(snapshot.lembar);
+  const sipd = sumberFromWorkbook(snapshot.tables, ekspor, pilihan);
   const rekap = sipd?.rekap;
   const sumber: SumberAnggaran = rekap
     ? {
         jenis: "sipd",
         lembar: rekap.raw.sheet,
         baris: rekap.raw.rows.length,
-        skpd: daftarSkpd(rekap),
+        skpd: listSkpd(rekap),
         realisasi: ekspor.realisasi.map((t) => ({ lembar: t.raw.sheet, baris: t.raw.rows.length })),
       }
     : { jenis: snapshot.missing.includes("pagu") ? "tidak-ada" : "tabel" };
@@ -96,14 +96,14 @@ export async function inspectWorkbook(
 
 /** The add-in's run: the report's sheets, written with the report's styles. */
 export function runCapaian(context: Excel.RequestContext, pilihan: RunOptions = {}): Promise<RunResult> {
-  return jalankanRun(context, pilihan, { build: buildSheets });
+  return runCapaianWith(context, pilihan, { build: buildSheets });
 }
 
 /** The run's steps, with the sheets' builder given (hitungCapaian gives the report's). */
-export async function jalankanRun(
+export async function runCapaianWith(
   context: Excel.RequestContext,
   pilihan: RunOptions,
-  penyusun: PenyusunLembar,
+  penyusun: SheetsBuilder,
 ): Promise<RunResult> {
   pilihan.onTahap?.("membaca");
   const snapshot = await readWorkbook(context, TABLE_NAMES);

@@ -8,8 +8,8 @@ import type { Analysis } from "../core/analyze";
 import type { NodeAnggaran } from "../core/anggaran";
 import type { EfisiensiIndikator, KeteranganEfisiensi } from "../core/efisiensi";
 import { rupiah } from "../core/uang";
-import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
-import { PANJANG_RUMUS_MAKS, sel } from "./rumus";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "./sheet-builder";
+import { PANJANG_RUMUS_MAKS, cellRef } from "./rumus";
 import { rumusCapaianAntara } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 
@@ -66,7 +66,7 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
       "Serapan (%)",
       "Efisiensi (%)",
       "Keterangan",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
   const perKode = new Map(analysis.efisiensi.map((e) => [e.kode, e]));
   // The seed's numbering (§3.1.7): one number per sasaran, over its indikator rows.
@@ -91,36 +91,36 @@ export function buildAnalisisEfisiensi(analysis: Analysis): SheetSpec {
 function barisEfisiensi(l: SheetBuilder, e: EfisiensiIndikator, sasaran: [number, string] | null): void {
   const b = l.berikut;
   const i = e.indikator;
-  const c = (kol: number) => sel(kol, b);
-  const capaian: Sel =
+  const c = (kol: number) => cellRef(kol, b);
+  const capaian: SheetCell =
     i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai
       ? rumus(
           rumusCapaianAntara(i.rasio, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
           e.capaian ?? "",
           "persen",
         )
-      : nilai(e.capaian ?? "", "persen");
-  const row: Sel[] = [
-    nilai(sasaran?.[0] ?? null, "teksTengah"),
-    nilai(sasaran?.[1] ?? null, "teks"),
-    nilai(i.indikator, "teks"),
-    nilai(e.program.map((p) => p.uraian).join("; "), "teks"),
+      : valueCell(e.capaian ?? "", "persen");
+  const row: SheetCell[] = [
+    valueCell(sasaran?.[0] ?? null, "teksTengah"),
+    valueCell(sasaran?.[1] ?? null, "teks"),
+    valueCell(i.indikator, "teks"),
+    valueCell(e.program.map((p) => p.uraian).join("; "), "teks"),
     capaian,
   ];
   if (e.keterangan === "tanpa-program") {
     row.push(
-      nilai("", "uang"),
-      nilai("", "uang"),
-      nilai("", "persen"),
-      nilai("", "persen"),
-      nilai(KETERANGAN[e.keterangan], "tingkatInfo"),
+      valueCell("", "uang"),
+      valueCell("", "uang"),
+      valueCell("", "persen"),
+      valueCell("", "persen"),
+      valueCell(KETERANGAN[e.keterangan], "tingkatInfo"),
     );
   } else {
     const pagu = sumSumber(e.program, (n) => n.paguSel);
     const realisasi = sumSumber(e.program, (n) => n.realisasiSel);
     row.push(
-      pagu ? rumus(pagu, rupiah(e.pagu), "uang") : nilai(rupiah(e.pagu), "uang"),
-      realisasi ? rumus(realisasi, rupiah(e.realisasi), "uang") : nilai(rupiah(e.realisasi), "uang"),
+      pagu ? rumus(pagu, rupiah(e.pagu), "uang") : valueCell(rupiah(e.pagu), "uang"),
+      realisasi ? rumus(realisasi, rupiah(e.realisasi), "uang") : valueCell(rupiah(e.realisasi), "uang"),
       rumus(`=IF(${c(KOL.pagu)}=0,"",${c(KOL.realisasi)}/${c(KOL.pagu)}*100)`, e.serapan ?? "", "persen"),
       rumus(
         `=IF(OR(${c(KOL.capaian)}="",${c(KOL.serapan)}="",${c(KOL.capaian)}=0),"",(1-${c(KOL.serapan)}/${c(KOL.capaian)})*100)`,

@@ -4,9 +4,9 @@
  * and solution from the `analisis` table — or a marked line for them to fill in.
  */
 import type { Analysis } from "../core/analyze";
-import { TEKS_ANALISIS } from "../core/analisis";
-import { SheetBuilder, nilai, rumus } from "./sheet-builder";
-import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
+import { ANALISIS_TEXT } from "../core/analisis";
+import { SheetBuilder, valueCell, rumus } from "./sheet-builder";
+import { rumusCapaian, realisasiCell, targetCell } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 
 const KOL = { target: 4, realisasi: 5 };
@@ -17,7 +17,7 @@ function teksAnalisis(pendukung: string | null, penghambat: string | null): stri
     pendukung ? `Faktor pendukung: ${pendukung}` : null,
     penghambat ? `Faktor penghambat: ${penghambat}` : null,
   ].filter((x): x is string => x !== null);
-  return bagian.length ? bagian.join("\n") : TEKS_ANALISIS.isiSendiri;
+  return bagian.length ? bagian.join("\n") : ANALISIS_TEXT.isiSendiri;
 }
 
 export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
@@ -40,7 +40,7 @@ export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
       "Fakta dari Data",
       "Analisis Keberhasilan/ Kegagalan",
       "Solusi/ Alternatif",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
   const perKode = new Map(analysis.analisis.map((a) => [a.kode, a]));
   analysis.sasaran.forEach((s, si) => {
@@ -49,18 +49,18 @@ export function buildAnalisisKeberhasilan(analysis: Analysis): SheetSpec {
       const a = perKode.get(i.kode);
       const b = l.berikut;
       l.tambah([
-        ii === 0 ? nilai(si + 1, "teksTengah") : nilai(null, "teksTengah"),
-        ii === 0 ? nilai(s.sasaran, "teks") : nilai(null, "teks"),
-        nilai(i.indikator, "teks"),
-        selTarget(i.targetNilai, i.targetSel),
-        selRealisasi(i.realisasi, i.realisasiSel),
+        ii === 0 ? valueCell(si + 1, "teksTengah") : valueCell(null, "teksTengah"),
+        ii === 0 ? valueCell(s.sasaran, "teks") : valueCell(null, "teks"),
+        valueCell(i.indikator, "teks"),
+        targetCell(i.targetNilai, i.targetSel),
+        realisasiCell(i.realisasi, i.realisasiSel),
         rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
-        nilai((a?.fakta ?? []).join("\n"), "teks"),
-        nilai(
+        valueCell((a?.fakta ?? []).join("\n"), "teks"),
+        valueCell(
           teksAnalisis(a?.pendukung ?? null, a?.penghambat ?? null),
           a?.pendukung || a?.penghambat ? "teks" : "isian",
         ),
-        nilai(a?.solusi ?? TEKS_ANALISIS.isiSendiri, a?.solusi ? "teks" : "isian"),
+        valueCell(a?.solusi ?? ANALISIS_TEXT.isiSendiri, a?.solusi ? "teks" : "isian"),
       ]);
     });
     const akhir = l.berikut - 1;

@@ -8,7 +8,7 @@ import { formatAngka } from "../core/angka";
 import type { NodeAnggaran } from "../core/anggaran";
 import { rupiah } from "../core/uang";
 import { sumSumber } from "./analisis-efisiensi";
-import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "./sheet-builder";
 import { rumusSubtotal } from "./rumus";
 import type { SheetSpec } from "./sheet-spec";
 import { totalRupiah } from "../core/proyeksi";
@@ -21,16 +21,16 @@ const rp = (sen: bigint) => `Rp ${formatAngka(rupiah(sen), Number.isInteger(rupi
 const persen = (b: number, gaya: "persen" | "persenTebal" | "totalPersen", cache: number | null) =>
   rumus(`=IF(D${b}=0,"",E${b}/D${b}*100)`, cache ?? "", gaya);
 
-const jumlahProgram = (p: NodeAnggaran, ambil: "paguSel" | "realisasiSel", sen: bigint): Sel => {
+const jumlahProgram = (p: NodeAnggaran, ambil: "paguSel" | "realisasiSel", sen: bigint): SheetCell => {
   const f = sumSumber([p], (n) => n[ambil]);
-  return f ? rumus(f, rupiah(sen), "uang") : nilai(rupiah(sen), "uang");
+  return f ? rumus(f, rupiah(sen), "uang") : valueCell(rupiah(sen), "uang");
 };
 
 /**
  * The seed's list: programs without IKU first, numbered; then "Program Wajib" with the programs
  * that support the sasaran, lettered, in kode order.
  */
-export function daftarAlokasi(analysis: Analysis): string[] {
+export function alokasiList(analysis: Analysis): string[] {
   const grup = analysis.anggaranSasaran;
   const lain = grup.find((g) => g.sasaran === null)?.program ?? [];
   const wajib = grup.filter((g) => g.sasaran !== null).flatMap((g) => g.program);
@@ -57,7 +57,7 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
   l.tambah([]);
   const header = l.header(
     ["No", "Sasaran Strategis", "Program", "Pagu Anggaran", "Realisasi Anggaran", "%"].map((h) =>
-      nilai(h, "header"),
+      valueCell(h, "header"),
     ),
   );
   let no = 0;
@@ -65,9 +65,9 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
     const bs = l.berikut;
     const akhirProgram = bs + g.program.length;
     l.tambah([
-      nilai(g.sasaran === null ? "" : ++no, "sasaranTengah"),
-      nilai(g.sasaran ?? LABEL_TANPA_IKU, "sasaran"),
-      nilai(g.program.length ? "Jumlah" : "Tidak ada program terkait", "sasaran"),
+      valueCell(g.sasaran === null ? "" : ++no, "sasaranTengah"),
+      valueCell(g.sasaran ?? LABEL_TANPA_IKU, "sasaran"),
+      valueCell(g.program.length ? "Jumlah" : "Tidak ada program terkait", "sasaran"),
       rumus(rumusSubtotal(KOL.pagu, bs + 1, akhirProgram), rupiah(g.pagu), "uangTebal"),
       rumus(rumusSubtotal(KOL.realisasi, bs + 1, akhirProgram), rupiah(g.realisasi), "uangTebal"),
       persen(bs, "persenTebal", g.persen),
@@ -75,9 +75,9 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
     for (const p of g.program) {
       const b = l.berikut;
       l.tambah([
-        nilai(null, "teksTengah"),
-        nilai(null, "teks"),
-        nilai(p.uraian, "program"),
+        valueCell(null, "teksTengah"),
+        valueCell(null, "teks"),
+        valueCell(p.uraian, "program"),
         jumlahProgram(p, "paguSel", p.pagu),
         jumlahProgram(p, "realisasiSel", p.realisasi),
         persen(b, "persen", p.persen),
@@ -91,9 +91,9 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
   const jumlah = l.berikut;
   l.tambah(
     [
-      nilai("Jumlah", "total"),
-      nilai("", "total"),
-      nilai("", "total"),
+      valueCell("Jumlah", "total"),
+      valueCell("", "total"),
+      valueCell("", "total"),
       // SUBTOTAL leaves out the sasaran rows (SUBTOTALs themselves): each program counts once.
       rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
       rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
@@ -104,8 +104,8 @@ export function buildAnggaranSasaran(analysis: Analysis): SheetSpec {
   l.gabung(`A${jumlah}:C${jumlah}`);
   // The allocation list (seed §3.2), for the workbook; the chapter writes it as its own text.
   l.tambah([]);
-  l.tambah([nilai(`Rincian alokasi anggaran tahun ${tahun} terdiri dari:`)], "note");
-  for (const t of daftarAlokasi(analysis)) l.tambah([nilai(t)], "note");
+  l.tambah([valueCell(`Rincian alokasi anggaran tahun ${tahun} terdiri dari:`)], "note");
+  for (const t of alokasiList(analysis)) l.tambah([valueCell(t)], "note");
   return l.selesai("anggaranSasaran", [5, 40, 48, 18, 18, 9], {
     printColumns: 6,
     wordRows: jumlah,

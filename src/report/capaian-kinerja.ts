@@ -4,15 +4,15 @@
  * realisasi refer to their source cells; capaian and means are live formulas.
  */
 import type { Analysis } from "../core/analyze";
-import { teksPita } from "../core/skala";
-import { namaSkala } from "../core/label";
-import { teksRumus as teksRumusCapaian } from "../core/rumus-capaian";
-import { SheetBuilder, nilai, rumus } from "./sheet-builder";
-import { teksRumus } from "./rumus";
-import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
+import { bandText } from "../core/skala";
+import { skalaName } from "../core/label";
+import { rumusText as teksRumusCapaian } from "../core/rumus-capaian";
+import { SheetBuilder, valueCell, rumus } from "./sheet-builder";
+import { formulaText } from "./rumus";
+import { rumusCapaian, realisasiCell, targetCell } from "./kinerja-cells";
 import type { ChartSpec, SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
-import { formatPredikat, selPredikat, tulisBlokSkala, type BlokSkala } from "./predikat-hidup";
+import { formatPredikat, predikatCell, writeSkalaBlock, type BlokSkala } from "./predikat-hidup";
 
 const KOL = { target: 5, realisasi: 6, capaian: 7 };
 /** The table A:I, the chart's data K:M, the scale block O:R. */
@@ -27,7 +27,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
   const l = new SheetBuilder(KOLOM_SKALA + 3);
   l.judul(`Capaian Kinerja Tahun ${tahun}`, "A1:I1");
   l.subjudul(
-    `Skala predikat: ${namaSkala(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${teksPita(p)}`).join("; ")}`,
+    `Skala predikat: ${skalaName(skala.nama)} — ${skala.pita.map((p) => `${p.predikat} ${bandText(p)}`).join("; ")}`,
     "A2:I2",
   );
   l.tambah([]);
@@ -42,21 +42,21 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
       "Capaian (%)",
       "Predikat",
       "Rumus",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
-  const blok = tulisBlokSkala(l, skala, KOLOM_SKALA, header);
+  const blok = writeSkalaBlock(l, skala, KOLOM_SKALA, header);
   const barisIndikator = tulisSasaran(l, analysis, blok, header);
   // The scale block may have padded the sheet further: the office's row follows the last indikator.
   const opd = header + 1 + analysis.sasaran.length + barisIndikator.length;
   l.tulis(
     opd,
     [
-      nilai("Capaian kinerja OPD (rata-rata sasaran)", "total"),
-      ...Array.from({ length: 5 }, () => nilai("", "total")),
+      valueCell("Capaian kinerja OPD (rata-rata sasaran)", "total"),
+      ...Array.from({ length: 5 }, () => valueCell("", "total")),
       // The mean of the sasaran rows, found by their label: a list of their cells would pass
       // Excel's 8,192-character limit at about 1,400 sasaran.
       rumus(
-        `=IFERROR(AVERAGEIF(C${header + 1}:C${opd - 1},${teksRumus(LABEL_SASARAN)},G${header + 1}:G${opd - 1}),"")`,
+        `=IFERROR(AVERAGEIF(C${header + 1}:C${opd - 1},${formulaText(LABEL_SASARAN)},G${header + 1}:G${opd - 1}),"")`,
         analysis.opd.capaian ?? "",
         "totalPersen",
       ),
@@ -65,7 +65,7 @@ export function buildCapaianKinerja(analysis: Analysis): SheetSpec {
         analysis.opd.predikat ?? "",
         stylePredikat(analysis.opd.pitaIndeks, skala.pita.length),
       ),
-      nilai("", "total"),
+      valueCell("", "total"),
     ],
     "total",
   );
@@ -94,36 +94,36 @@ function tulisSasaran(
 ): { baris: number; kode: string }[] {
   const { skala } = analysis;
   const predikat = (b: number, p: string | null, indeks: number | null) =>
-    selPredikat(blok, `G${b}`, p, indeks, skala);
+    predikatCell(blok, `G${b}`, p, indeks, skala);
   const barisIndikator: { baris: number; kode: string }[] = [];
   let bs = header + 1;
   analysis.sasaran.forEach((s, si) => {
     const awal = bs + 1;
     const akhir = bs + s.indikator.length;
     l.tulis(bs, [
-      nilai(si + 1, "sasaranTengah"),
-      nilai(s.sasaran, "sasaran"),
-      nilai(LABEL_SASARAN, "sasaran"),
-      nilai("", "sasaran"),
-      nilai("", "sasaran"),
-      nilai("", "sasaran"),
+      valueCell(si + 1, "sasaranTengah"),
+      valueCell(s.sasaran, "sasaran"),
+      valueCell(LABEL_SASARAN, "sasaran"),
+      valueCell("", "sasaran"),
+      valueCell("", "sasaran"),
+      valueCell("", "sasaran"),
       rumus(`=IFERROR(AVERAGE(G${awal}:G${akhir}),"")`, s.capaian ?? "", "persenTebal"),
       predikat(bs, s.predikat, s.pitaIndeks),
-      nilai("", "sasaran"),
+      valueCell("", "sasaran"),
     ]);
     s.indikator.forEach((i, ii) => {
       const b = bs + 1 + ii;
       barisIndikator.push({ baris: b, kode: i.kode });
       l.tulis(b, [
-        nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
-        nilai("", "teks"),
-        nilai(i.indikator, "teks"),
-        nilai(i.satuan, "teksTengah"),
-        selTarget(i.targetNilai, i.targetSel),
-        selRealisasi(i.realisasi, i.realisasiSel),
+        valueCell(`${si + 1}.${ii + 1}`, "teksTengah"),
+        valueCell("", "teks"),
+        valueCell(i.indikator, "teks"),
+        valueCell(i.satuan, "teksTengah"),
+        targetCell(i.targetNilai, i.targetSel),
+        realisasiCell(i.realisasi, i.realisasiSel),
         rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
         predikat(b, i.predikat, i.pitaIndeks),
-        nilai(teksRumusCapaian(i.rumus, i.polaritas), "teks"),
+        valueCell(teksRumusCapaian(i.rumus, i.polaritas), "teks"),
       ]);
     });
     if (s.indikator.length > 1) l.gabung(`B${awal}:B${akhir}`);
@@ -144,15 +144,15 @@ function grafikCapaian(
   if (baris.length === 0) return [];
   const r = (n: number) => l.baris(n);
   const kg = KOLOM_GRAFIK - 1;
-  r(header)[kg] = nilai("Indikator", "header");
-  r(header)[kg + 1] = nilai("Capaian (%)", "header");
-  r(header)[kg + 2] = nilai("Acuan 100 %", "header");
+  r(header)[kg] = valueCell("Indikator", "header");
+  r(header)[kg + 1] = valueCell("Capaian (%)", "header");
+  r(header)[kg + 2] = valueCell("Acuan 100 %", "header");
   baris.forEach((b, k) => {
     const n = header + 1 + k;
     const capaian = l.rows[b.baris - 1][6]?.value ?? "";
-    r(n)[kg] = nilai(b.kode, "teks");
+    r(n)[kg] = valueCell(b.kode, "teks");
     r(n)[kg + 1] = rumus(`=G${b.baris}`, capaian, "persen");
-    r(n)[kg + 2] = nilai(100, "persen");
+    r(n)[kg + 2] = valueCell(100, "persen");
   });
   const akhir = header + baris.length;
   return [

@@ -1,6 +1,6 @@
 /** The report builders: an Analysis in, the output sheets out, as data. */
 import type { Analysis } from "../core/analyze";
-import { dalamBatasSel } from "./text-limit";
+import { withinCellLimit } from "./text-limit";
 import { buildCapaianKinerja } from "./capaian-kinerja";
 import { buildRealisasiKeuangan } from "./realisasi-keuangan";
 import type { SheetSpec } from "./sheet-spec";
@@ -32,5 +32,5 @@ export function buildSheets(analysis: Analysis): SheetSpec[] {
     buildNarasi(analysis),
     buildTemuan(analysis),
   ];
-  return dalamBatasSel(sheets.filter((s): s is SheetSpec => s !== null));
+  return withinCellLimit(sheets.filter((s): s is SheetSpec => s !== null));
 }

@@ -2,8 +2,8 @@
 import type { SourceCell } from "../core/read";
 import type { Target } from "../core/capaian";
 import type { Rasio } from "../core/rumus-capaian";
-import { nilai, rumus, type Sel } from "./sheet-builder";
-import { sel } from "./rumus";
+import { valueCell, rumus, type SheetCell } from "./sheet-builder";
+import { cellRef } from "./rumus";
 import { numberStyle } from "./styles";
 
 /**
@@ -17,7 +17,7 @@ export function rumusCapaian(
   kolRealisasi: number,
   baris: number,
 ): string {
-  return rumusCapaianAntara(rasio, target, sel(kolTarget, baris), sel(kolRealisasi, baris));
+  return rumusCapaianAntara(rasio, target, cellRef(kolTarget, baris), cellRef(kolRealisasi, baris));
 }
 
 /** The same formula between any two references (e.g. the source cells themselves). */
@@ -39,16 +39,16 @@ export function rumusCapaianAntara(rasio: Rasio, target: Target | null, t: strin
 }
 
 /** A target (or Renstra target, or standard): a reference to its source cell when that holds a number. */
-export function selTarget(target: Target | null, sumber: SourceCell): Sel {
+export function targetCell(target: Target | null, sumber: SourceCell): SheetCell {
   if (target?.jenis === "tunggal") {
     const gaya = numberStyle(target.nilai);
-    return sumber.angka ? rumus(`=${sumber.ref}`, target.nilai, gaya) : nilai(target.nilai, gaya);
+    return sumber.angka ? rumus(`=${sumber.ref}`, target.nilai, gaya) : valueCell(target.nilai, gaya);
   }
-  return target ? nilai(target.teks, "teksTengah") : nilai("", "angka");
+  return target ? valueCell(target.teks, "teksTengah") : valueCell("", "angka");
 }
 
 /** A realisasi: a reference to its source cell when that holds a number. */
-export function selRealisasi(realisasi: number | null, sumber: SourceCell | null): Sel {
+export function realisasiCell(realisasi: number | null, sumber: SourceCell | null): SheetCell {
   if (sumber?.angka && realisasi !== null) return rumus(`=${sumber.ref}`, realisasi, numberStyle(realisasi));
-  return nilai(realisasi ?? "", numberStyle(realisasi));
+  return valueCell(realisasi ?? "", numberStyle(realisasi));
 }

@@ -1,6 +1,6 @@
 /** Narasi: the generated paragraphs of §3.1.2, a sasaran paragraph before its indikator. */
 import type { Analysis } from "../core/analyze";
-import { SheetBuilder, nilai } from "./sheet-builder";
+import { SheetBuilder, valueCell } from "./sheet-builder";
 import type { SheetSpec } from "./sheet-spec";
 
 export function buildNarasi(analysis: Analysis): SheetSpec {
@@ -10,7 +10,7 @@ export function buildNarasi(analysis: Analysis): SheetSpec {
     "Paragraf dibuat dari tabel yang sama saat Hitung Capaian dijalankan; teks ini tidak ikut berubah bila data diubah, jalankan ulang. Salin ke Bab III LKjIP dan lengkapi dengan penyebab keberhasilan/kegagalan.",
   );
   l.tambah([]);
-  const header = l.header(["No", "Sasaran / Indikator", "Uraian"].map((h) => nilai(h, "header")));
+  const header = l.header(["No", "Sasaran / Indikator", "Uraian"].map((h) => valueCell(h, "header")));
   let sasaran = 0;
   let indikator = 0;
   for (const p of analysis.narasi) {
@@ -18,16 +18,16 @@ export function buildNarasi(analysis: Analysis): SheetSpec {
       sasaran += 1;
       indikator = 0;
       l.tambah([
-        nilai(String(sasaran), "sasaran"),
-        nilai(`Sasaran ${sasaran}`, "sasaran"),
-        nilai(p.teks, "sasaran"),
+        valueCell(String(sasaran), "sasaran"),
+        valueCell(`Sasaran ${sasaran}`, "sasaran"),
+        valueCell(p.teks, "sasaran"),
       ]);
     } else {
       indikator += 1;
       l.tambah([
-        nilai(`${sasaran}.${indikator}`, "teksTengah"),
-        nilai(p.kode, "teks"),
-        nilai(p.teks, "teks"),
+        valueCell(`${sasaran}.${indikator}`, "teksTengah"),
+        valueCell(p.kode, "teks"),
+        valueCell(p.teks, "teks"),
       ]);
     }
   }

@@ -4,11 +4,11 @@
  */
 import type { Analysis } from "../core/analyze";
 import type { Pembanding } from "../core/renstra";
-import { SheetBuilder, nilai, rumus } from "./sheet-builder";
-import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
+import { SheetBuilder, valueCell, rumus } from "./sheet-builder";
+import { rumusCapaian, realisasiCell, targetCell } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
-import { formatPredikat, LEBAR_BLOK, tulisBlokSkala } from "./predikat-hidup";
+import { formatPredikat, BLOCK_WIDTH, writeSkalaBlock } from "./predikat-hidup";
 
 const KOL = { acuan: 4, target: 5, realisasi: 6 };
 
@@ -20,7 +20,7 @@ export function buildPerbandinganAcuan(
   if (!data) return null;
   const { tahun } = analysis;
   const acuan = jenis === "renstra" ? "Target Akhir Renstra" : "Standar Nasional";
-  const l = new SheetBuilder(10 + LEBAR_BLOK);
+  const l = new SheetBuilder(10 + BLOCK_WIDTH);
   l.judul(
     jenis === "renstra"
       ? `Perbandingan Realisasi ${tahun} dengan Target Renstra`
@@ -41,30 +41,30 @@ export function buildPerbandinganAcuan(
       `Capaian thd Target ${tahun} (%)`,
       `Capaian thd ${acuan} (%)`,
       "Predikat",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
-  const blok = tulisBlokSkala(l, analysis.skala, 11, header);
+  const blok = writeSkalaBlock(l, analysis.skala, 11, header);
   data.forEach((p, k) => {
     const b = header + 1 + k;
     const i = p.indikatorRinci;
     l.tulis(b, [
-      nilai(k + 1, "teksTengah"),
-      nilai(p.indikator, "teks"),
-      nilai(p.satuan, "teksTengah"),
-      selTarget(p.acuan, p.acuanSel),
-      selTarget(i.targetNilai, i.targetSel),
-      selRealisasi(i.realisasi, i.realisasiSel),
+      valueCell(k + 1, "teksTengah"),
+      valueCell(p.indikator, "teks"),
+      valueCell(p.satuan, "teksTengah"),
+      targetCell(p.acuan, p.acuanSel),
+      targetCell(i.targetNilai, i.targetSel),
+      realisasiCell(i.realisasi, i.realisasiSel),
       rumus(rumusCapaian(i.rasio, i.targetNilai, KOL.target, KOL.realisasi, b), i.capaian ?? "", "persen"),
       p.acuan
         ? rumus(rumusCapaian(i.rasio, p.acuan, KOL.acuan, KOL.realisasi, b), p.capaian ?? "", "persen")
-        : nilai("", "persen"),
+        : valueCell("", "persen"),
       p.acuan
         ? rumus(
             blok.rumus(`H${b}`),
             p.predikat ?? "",
             stylePredikat(p.pitaIndeks, analysis.skala.pita.length),
           )
-        : nilai(`${acuan} belum diisi`, "predikatLuar"),
+        : valueCell(`${acuan} belum diisi`, "predikatLuar"),
     ]);
   });
   const akhir = header + Math.max(1, data.length);

@@ -7,11 +7,11 @@ import { formatAngka, formatTertulis } from "../core/angka";
 import type { IndikatorRinci } from "../core/kinerja";
 import { rataRata } from "../core/capaian";
 import { predikatDari } from "../core/skala";
-import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
-import { sel } from "./rumus";
-import { rumusCapaian, selRealisasi, selTarget } from "./kinerja-cells";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "./sheet-builder";
+import { cellRef } from "./rumus";
+import { rumusCapaian, realisasiCell, targetCell } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
-import { formatPredikat, LEBAR_BLOK, selPredikat, tulisBlokSkala, type BlokSkala } from "./predikat-hidup";
+import { formatPredikat, BLOCK_WIDTH, predikatCell, writeSkalaBlock, type BlokSkala } from "./predikat-hidup";
 import { columnLetters } from "../core/table";
 
 const PER_TAHUN = 4;
@@ -29,7 +29,7 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
   const { tahunan, skala } = analysis;
   const n = tahunan.tahun.length;
   const lebar = 3 + n * PER_TAHUN + 2;
-  const l = new SheetBuilder(lebar + 1 + LEBAR_BLOK);
+  const l = new SheetBuilder(lebar + 1 + BLOCK_WIDTH);
   const rentang = n > 1 ? `${tahunan.tahun[0]}–${tahunan.tahun[n - 1]}` : String(tahunan.tahun[0]);
   l.judul(`Perbandingan Capaian Kinerja Tahun ${rentang}`);
   l.subjudul(
@@ -43,9 +43,11 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
     `Predikat ${t}`,
   ]);
   const header = l.header(
-    ["No", "Indikator Kinerja", "Satuan", ...judulTahun, "Tren", "Catatan"].map((h) => nilai(h, "header")),
+    ["No", "Indikator Kinerja", "Satuan", ...judulTahun, "Tren", "Catatan"].map((h) =>
+      valueCell(h, "header"),
+    ),
   );
-  const blok = tulisBlokSkala(l, skala, lebar + 2, header);
+  const blok = writeSkalaBlock(l, skala, lebar + 2, header);
   const akhir = tulisTahunan(l, analysis, blok, header);
   return l.selesai(
     "perbandinganTahunan",
@@ -71,43 +73,54 @@ export function buildPerbandinganTahunan(analysis: Analysis): SheetSpec {
 function tulisTahunan(l: SheetBuilder, analysis: Analysis, blok: BlokSkala, header: number): number {
   const { tahunan, skala } = analysis;
   let barisBerikut = header + 1;
-  const tulis = (row: Sel[]) => l.tulis(barisBerikut++, row);
+  const tulis = (row: SheetCell[]) => l.tulis(barisBerikut++, row);
   tahunan.sasaran.forEach((s, si) => {
     const anggota = tahunan.indikator.filter((i) => i.sasaran === s.sasaran);
     const bs = barisBerikut;
     const awal = bs + 1;
     const akhir = bs + anggota.length;
-    const row: Sel[] = [nilai(si + 1, "sasaranTengah"), nilai(s.sasaran, "sasaran"), nilai("", "sasaran")];
+    const row: SheetCell[] = [
+      valueCell(si + 1, "sasaranTengah"),
+      valueCell(s.sasaran, "sasaran"),
+      valueCell("", "sasaran"),
+    ];
     tahunan.tahun.forEach((_, k) => {
       const c = AWAL + k * PER_TAHUN + 2;
       // The mean of exactly the rows the formula averages (a sasaran may be worded differently in another year).
       const rata = rataRata(anggota.map((i) => i.per[k]?.capaian ?? null));
       const p = rata === null ? null : predikatDari(rata, skala);
-      row.push(nilai("", "sasaran"), nilai("", "sasaran"));
-      row.push(rumus(`=IFERROR(AVERAGE(${sel(c, awal)}:${sel(c, akhir)}),"")`, rata ?? "", "persenTebal"));
-      row.push(selPredikat(blok, sel(c, bs), p?.predikat ?? null, p?.indeks ?? null, skala));
+      row.push(valueCell("", "sasaran"), valueCell("", "sasaran"));
+      row.push(
+        rumus(`=IFERROR(AVERAGE(${cellRef(c, awal)}:${cellRef(c, akhir)}),"")`, rata ?? "", "persenTebal"),
+      );
+      row.push(predikatCell(blok, cellRef(c, bs), p?.predikat ?? null, p?.indeks ?? null, skala));
     });
-    row.push(nilai("", "sasaran"), nilai("", "sasaran"));
+    row.push(valueCell("", "sasaran"), valueCell("", "sasaran"));
     tulis(row);
     anggota.forEach((ind, ii) => {
       const b = barisBerikut;
-      const r: Sel[] = [
-        nilai(`${si + 1}.${ii + 1}`, "teksTengah"),
-        nilai(ind.indikator, "teks"),
-        nilai(ind.satuan, "teksTengah"),
+      const r: SheetCell[] = [
+        valueCell(`${si + 1}.${ii + 1}`, "teksTengah"),
+        valueCell(ind.indikator, "teks"),
+        valueCell(ind.satuan, "teksTengah"),
       ];
       ind.per.forEach((p, k) => {
         const c = AWAL + k * PER_TAHUN;
         if (!p) {
-          r.push(nilai("", "angka"), nilai("", "angka"), nilai("", "persen"), nilai("", "predikatLuar"));
+          r.push(
+            valueCell("", "angka"),
+            valueCell("", "angka"),
+            valueCell("", "persen"),
+            valueCell("", "predikatLuar"),
+          );
           return;
         }
-        r.push(selTarget(p.targetNilai, p.targetSel), selRealisasi(p.realisasi, p.realisasiSel));
+        r.push(targetCell(p.targetNilai, p.targetSel), realisasiCell(p.realisasi, p.realisasiSel));
         r.push(rumus(rumusCapaian(p.rasio, p.targetNilai, c, c + 1, b), p.capaian ?? "", "persen"));
-        r.push(selPredikat(blok, sel(c + 2, b), p.predikat, p.pitaIndeks, skala));
+        r.push(predikatCell(blok, cellRef(c + 2, b), p.predikat, p.pitaIndeks, skala));
       });
       const catatanTahun = ind.per.map(catatan).filter((x): x is string => x !== null);
-      r.push(nilai(ind.tren ?? "", "teksTengah"), nilai(catatanTahun.join("; "), "teks"));
+      r.push(valueCell(ind.tren ?? "", "teksTengah"), valueCell(catatanTahun.join("; "), "teks"));
       tulis(r);
     });
   });

@@ -15,9 +15,9 @@
  * the block moves the cut; a scale of another shape needs a new run.
  */
 import { columnLetters } from "../core/table";
-import { namaSkala } from "../core/label";
-import { predikatDari, teksPita, type Skala } from "../core/skala";
-import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
+import { skalaName } from "../core/label";
+import { predikatDari, bandText, type Skala } from "../core/skala";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "./sheet-builder";
 import type { ConditionalFormatSpec } from "./sheet-spec";
 import { stylePredikat } from "./styles";
 
@@ -31,36 +31,36 @@ export interface BlokSkala {
 const abs = (kolom: number, baris: number) => `$${columnLetters(kolom)}$${baris}`;
 
 /** Columns of the block: Predikat, Rentang, Batas Bawah, Batas Atas. */
-export const LEBAR_BLOK = 4;
+export const BLOCK_WIDTH = 4;
 
 /**
  * Writes the block at column `kolom` (1-based), from row `baris` down, padding the sheet with
  * empty rows where it is shorter. Returns the formula maker.
  */
-export function tulisBlokSkala(l: SheetBuilder, skala: Skala, kolom: number, baris: number): BlokSkala {
-  const taruh = (r: number, c: number, s: Sel) => {
+export function writeSkalaBlock(l: SheetBuilder, skala: Skala, kolom: number, baris: number): BlokSkala {
+  const taruh = (r: number, c: number, s: SheetCell) => {
     l.baris(r)[c - 1] = s;
   };
-  taruh(baris, kolom, nilai(`Skala predikat (${namaSkala(skala.nama)})`, "header"));
-  l.gabung(`${columnLetters(kolom)}${baris}:${columnLetters(kolom + LEBAR_BLOK - 1)}${baris}`);
+  taruh(baris, kolom, valueCell(`Skala predikat (${skalaName(skala.nama)})`, "header"));
+  l.gabung(`${columnLetters(kolom)}${baris}:${columnLetters(kolom + BLOCK_WIDTH - 1)}${baris}`);
   ["Predikat", "Rentang", "Batas Bawah", "Batas Atas"].forEach((h, i) =>
-    taruh(baris + 1, kolom + i, nilai(h, "header")),
+    taruh(baris + 1, kolom + i, valueCell(h, "header")),
   );
   const selPredikat: string[] = [];
   const selTepi = new Map<number, string>();
   skala.pita.forEach((p, i) => {
     const r = baris + 2 + i;
-    taruh(r, kolom, nilai(p.predikat, stylePredikat(i, skala.pita.length)));
-    taruh(r, kolom + 1, nilai(teksPita(p), "teksTengah"));
-    taruh(r, kolom + 2, nilai(p.bawah?.nilai ?? "", "angka"));
-    taruh(r, kolom + 3, nilai(p.atas?.nilai ?? "", "angka"));
+    taruh(r, kolom, valueCell(p.predikat, stylePredikat(i, skala.pita.length)));
+    taruh(r, kolom + 1, valueCell(bandText(p), "teksTengah"));
+    taruh(r, kolom + 2, valueCell(p.bawah?.nilai ?? "", "angka"));
+    taruh(r, kolom + 3, valueCell(p.atas?.nilai ?? "", "angka"));
     selPredikat.push(abs(kolom, r));
     if (p.bawah && !selTepi.has(p.bawah.nilai)) selTepi.set(p.bawah.nilai, abs(kolom + 2, r));
     if (p.atas && !selTepi.has(p.atas.nilai)) selTepi.set(p.atas.nilai, abs(kolom + 3, r));
   });
   const langkah = potongan(skala);
   return {
-    lebar: LEBAR_BLOK + 1,
+    lebar: BLOCK_WIDTH + 1,
     rumus(ref: string) {
       let f = selPredikat[langkah.lain];
       for (let k = langkah.uji.length - 1; k >= 0; k--) {
@@ -109,12 +109,12 @@ export function formatPredikat(range: string, skala: Skala): ConditionalFormatSp
 }
 
 /** A predikat cell: the live formula, the engine's value cached, coloured by the engine's band. */
-export function selPredikat(
+export function predikatCell(
   blok: BlokSkala,
   capaianRef: string,
   predikat: string | null,
   pitaIndeks: number | null,
   skala: Skala,
-): Sel {
+): SheetCell {
   return rumus(blok.rumus(capaianRef), predikat ?? "", stylePredikat(pitaIndeks, skala.pita.length));
 }

@@ -6,7 +6,7 @@
 import type { Analysis } from "../core/analyze";
 import { programPerIku, type NodeAnggaran } from "../core/anggaran";
 import type { IndikatorRinci } from "../core/kinerja";
-import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "./sheet-builder";
 import { rumusCapaianAntara } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 
@@ -14,14 +14,14 @@ export const MENUNJANG = { ya: "Menunjang", tidak: "Tidak Menunjang" } as const;
 export const TANPA_PROGRAM = "Tidak ada program terkait";
 
 /** The capaian over the source cells, as Analisis Efisiensi writes it. */
-function selCapaian(i: IndikatorRinci): Sel {
+function selCapaian(i: IndikatorRinci): SheetCell {
   if (i.targetSel.angka && i.realisasiSel?.angka && i.targetNilai)
     return rumus(
       rumusCapaianAntara(i.rasio, i.targetNilai, i.targetSel.ref, i.realisasiSel.ref),
       i.capaian ?? "",
       "persen",
     );
-  return nilai(i.capaian ?? "", "persen");
+  return valueCell(i.capaian ?? "", "persen");
 }
 
 /** The (program, kegiatan) rows of an indikator: a program without kegiatan is its own row. */
@@ -54,7 +54,7 @@ export function buildProgramPendukung(analysis: Analysis): SheetSpec {
       "Kegiatan",
       `% Capaian Kinerja Tahun ${tahun}`,
       "Menunjang/ Tidak Menunjang",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
   const perIku = programPerIku(analysis.anggaran);
   const gabung = (kol: string, a: number, b: number) => {
@@ -75,11 +75,13 @@ export function buildProgramPendukung(analysis: Analysis): SheetSpec {
           awalProgram = b;
         }
         l.tambah([
-          b === awalSasaran ? nilai(si + 1, "teksTengah") : nilai(null, "teksTengah"),
-          b === awalSasaran ? nilai(s.sasaran, "teks") : nilai(null, "teks"),
-          k === 0 ? nilai(i.indikator, "teks") : nilai(null, "teks"),
-          programBaru ? nilai(x.program ? x.program.uraian : TANPA_PROGRAM, "teks") : nilai(null, "teks"),
-          nilai(x.kegiatan?.uraian ?? "", "teks"),
+          b === awalSasaran ? valueCell(si + 1, "teksTengah") : valueCell(null, "teksTengah"),
+          b === awalSasaran ? valueCell(s.sasaran, "teks") : valueCell(null, "teks"),
+          k === 0 ? valueCell(i.indikator, "teks") : valueCell(null, "teks"),
+          programBaru
+            ? valueCell(x.program ? x.program.uraian : TANPA_PROGRAM, "teks")
+            : valueCell(null, "teks"),
+          valueCell(x.kegiatan?.uraian ?? "", "teks"),
           k === 0 ? selCapaian(i) : rumus(`=F${awalIku}`, i.capaian ?? "", "persen"),
           rumus(
             `=IF(F${b}="","",IF(F${b}>=100,"${MENUNJANG.ya}","${MENUNJANG.tidak}"))`,

@@ -9,19 +9,19 @@ import { programPerIku, unitAnggaran, type NodeAnggaran } from "../core/anggaran
 import type { SourceCell } from "../core/read";
 import { totalRupiah } from "../core/proyeksi";
 import { rupiah } from "../core/uang";
-import { SheetBuilder, nilai, rumus, type Sel } from "./sheet-builder";
-import { rumusSubtotal, sel } from "./rumus";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "./sheet-builder";
+import { rumusSubtotal, cellRef } from "./rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "./sheet-spec";
 
 const KOL = { no: 1, sasaran: 2, iku: 3, uraian: 4, pagu: 5, realisasi: 6, persen: 7 };
 const GAYA_URAIAN: StyleName[] = ["program", "kegiatan", "subKegiatan"];
 
 /** A leaf amount: a reference to its source cell when that holds a number, else the parsed value. */
-const jumlahDaun = (sumber: SourceCell | null, sen: bigint, style: StyleName): Sel =>
-  sumber?.angka ? rumus(`=${sumber.ref}`, rupiah(sen), style) : nilai(rupiah(sen), style);
+const jumlahDaun = (sumber: SourceCell | null, sen: bigint, style: StyleName): SheetCell =>
+  sumber?.angka ? rumus(`=${sumber.ref}`, rupiah(sen), style) : valueCell(rupiah(sen), style);
 
 const rumusPersen = (baris: number) =>
-  `=IF(${sel(KOL.pagu, baris)}=0,"",${sel(KOL.realisasi, baris)}/${sel(KOL.pagu, baris)}*100)`;
+  `=IF(${cellRef(KOL.pagu, baris)}=0,"",${cellRef(KOL.realisasi, baris)}/${cellRef(KOL.pagu, baris)}*100)`;
 
 export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   const l = new SheetBuilder(10);
@@ -40,17 +40,17 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
       "Pagu Anggaran",
       "Realisasi Anggaran",
       "%",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
   const akarBaris = tulisProgram(l, analysis);
   const total = totalRupiah(analysis.total);
   const jumlah = l.berikut;
   l.tambah(
     [
-      nilai("Jumlah", "total"),
-      nilai("", "total"),
-      nilai("", "total"),
-      nilai("", "total"),
+      valueCell("Jumlah", "total"),
+      valueCell("", "total"),
+      valueCell("", "total"),
+      valueCell("", "total"),
       rumus(rumusSubtotal(KOL.pagu, header + 1, jumlah - 1), total.pagu, "totalUang"),
       rumus(rumusSubtotal(KOL.realisasi, header + 1, jumlah - 1), total.realisasi, "totalUang"),
       rumus(rumusPersen(jumlah), total.persen ?? "", "totalPersen"),
@@ -60,7 +60,7 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   l.gabung(`A${jumlah}:D${jumlah}`);
   // Blank style cells in the grouped columns keep the grid's borders continuous.
   for (const r of l.rows.slice(header, jumlah))
-    for (let c = 0; c < 3; c++) r[c] ??= nilai(null, c === 0 ? "teksTengah" : "teks");
+    for (let c = 0; c < 3; c++) r[c] ??= valueCell(null, c === 0 ? "teksTengah" : "teks");
   const charts = grafikSerapan(l, header, akarBaris);
   return l.selesai("realisasiKeuangan", [5, 28, 30, 48, 18, 18, 9, 3, 40, 12], {
     printColumns: 7,
@@ -72,10 +72,10 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
 }
 
 /** Writes a budget node and its subtree, the first cells of its row given; returns the node's row. */
-function tulisNode(l: SheetBuilder, n: NodeAnggaran, awal: Sel[]): number {
+function tulisNode(l: SheetBuilder, n: NodeAnggaran, awal: SheetCell[]): number {
   const baris = l.berikut;
   const tebal = n.kedalaman === 0;
-  l.tambah([...awal, nilai(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])]);
+  l.tambah([...awal, valueCell(n.uraian, GAYA_URAIAN[Math.min(n.kedalaman, 2)])]);
   const anak = n.anak.map((a) => tulisNode(l, a, [null, null, null]));
   const gayaUang: StyleName = tebal ? "uangTebal" : "uang";
   const r = l.rows[baris - 1];
@@ -118,9 +118,9 @@ function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
         const pertama = l.berikut === awalSasaran;
         akarBaris.push(
           tulisNode(l, p, [
-            pertama ? nilai(no, "teksTengah") : null,
-            pertama ? nilai(s.sasaran, "teks") : null,
-            l.berikut === awalIku ? nilai(i.indikator, "teks") : null,
+            pertama ? valueCell(no, "teksTengah") : null,
+            pertama ? valueCell(s.sasaran, "teks") : null,
+            l.berikut === awalIku ? valueCell(i.indikator, "teks") : null,
           ]),
         );
       }
@@ -136,7 +136,7 @@ function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
     (a) => !a.kodeIku || !kodeIkuDipakai.has(a.kodeIku),
   )) {
     no += 1;
-    const awal = tulisNode(l, p, [nilai(no, "teksTengah"), nilai("", "teks"), nilai("", "teks")]);
+    const awal = tulisNode(l, p, [valueCell(no, "teksTengah"), valueCell("", "teks"), valueCell("", "teks")]);
     akarBaris.push(awal);
     // Merged over the program's rows like the groups above (No, Sasaran, IKU).
     const akhir = l.berikut - 1;
@@ -149,12 +149,12 @@ function tulisProgram(l: SheetBuilder, analysis: Analysis): number[] {
 function grafikSerapan(l: SheetBuilder, header: number, program: number[]): ChartSpec[] {
   if (program.length === 0) return [];
   const r = (n: number) => l.rows[n - 1];
-  r(header)[8] = nilai("Program", "header");
-  r(header)[9] = nilai("Serapan (%)", "header");
+  r(header)[8] = valueCell("Program", "header");
+  r(header)[9] = valueCell("Serapan (%)", "header");
   program.forEach((b, k) => {
     const n = header + 1 + k;
     const uraian = String(r(b)[3]?.value ?? "");
-    r(n)[8] = nilai(uraian.length > 45 ? `${uraian.slice(0, 44)}…` : uraian, "teks");
+    r(n)[8] = valueCell(uraian.length > 45 ? `${uraian.slice(0, 44)}…` : uraian, "teks");
     r(n)[9] = rumus(`=G${b}`, r(b)[6]?.value ?? "", "persen");
   });
   const akhir = header + program.length;

@@ -18,7 +18,7 @@ export function rumusSubtotal(kolom: number, awal: number, akhir: number): strin
 }
 
 /** A1 reference of a cell, 1-based. */
-export const sel = (kolom: number, baris: number) => `${columnLetters(kolom)}${baris}`;
+export const cellRef = (kolom: number, baris: number) => `${columnLetters(kolom)}${baris}`;
 
 /** A formula-safe string literal. */
-export const teksRumus = (s: string) => `"${s.replace(/"/g, '""')}"`;
+export const formulaText = (s: string) => `"${s.replace(/"/g, '""')}"`;

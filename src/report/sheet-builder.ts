@@ -44,9 +44,9 @@ export function textLines(teks: string, lebar: number, indent = 0, tebal = false
   return Math.max(1, garis);
 }
 
-export type Sel = CellSpec | null;
+export type SheetCell = CellSpec | null;
 
-export const nilai = (value: CellSpec["value"], style?: StyleName): CellSpec => ({ value, style });
+export const valueCell = (value: CellSpec["value"], style?: StyleName): CellSpec => ({ value, style });
 export const rumus = (formula: string, cached: CellSpec["value"], style?: StyleName): CellSpec => ({
   value: cached,
   formula,
@@ -57,7 +57,7 @@ export const rumus = (formula: string, cached: CellSpec["value"], style?: StyleN
  * What a builder gives besides rows, roles and merges: `printColumns`, only columns A.. of it
  * print; `name`, a sheet without a name of its own (Word's scale table).
  */
-export type OpsiLembar = Partial<
+export type SheetOptions = Partial<
   Omit<SheetSpec, "key" | "rows" | "roles" | "tables" | "merges" | "rowHeights" | "printArea">
 > & { printColumns?: number };
 
@@ -65,7 +65,7 @@ const NAMA: Partial<Record<SheetKey, string>> = { ...SHEET_NAMES, ...REKAP_SHEET
 const DI_TABEL = new Set<RowRole>(["header", "body", "total"]);
 
 export class SheetBuilder {
-  readonly rows: Sel[][] = [];
+  readonly rows: SheetCell[][] = [];
   readonly roles: RowRole[] = [];
   readonly merges: string[] = [];
   /** Columns a header row declares for its table, by 1-based row. */
@@ -77,7 +77,7 @@ export class SheetBuilder {
    * Appends a row (padded to the sheet's width) in its role, by default `body`, or `blank`
    * for a row without cells; returns its 1-based row number.
    */
-  tambah(cells: Sel[], role: RowRole = cells.length > 0 ? "body" : "blank"): number {
+  tambah(cells: SheetCell[], role: RowRole = cells.length > 0 ? "body" : "blank"): number {
     const row = cells.slice(0, this.lebar);
     while (row.length < this.lebar) row.push(null);
     this.rows.push(row);
@@ -96,27 +96,27 @@ export class SheetBuilder {
   }
 
   /** A table's header row; the table has `kolom` columns (default: the header's cells). */
-  header(cells: Sel[], kolom = cells.length): number {
+  header(cells: SheetCell[], kolom = cells.length): number {
     const b = this.tambah(cells, "header");
     this.kolomHeader.set(b, kolom);
     return b;
   }
 
   /** Puts `cells` from column A of row `baris` (padding the sheet to it) and gives the row `role`. */
-  tulis(baris: number, cells: Sel[], role: RowRole = "body"): void {
+  tulis(baris: number, cells: SheetCell[], role: RowRole = "body"): void {
     while (this.rows.length < baris) this.tambah([]);
     cells.forEach((c, i) => (this.rows[baris - 1][i] = c));
     this.roles[baris - 1] = role;
   }
 
   /** The row `baris` for cells beside the tables (a chart's data, the scale block): its role stays. */
-  baris(baris: number): Sel[] {
+  baris(baris: number): SheetCell[] {
     while (this.rows.length < baris) this.tambah([]);
     return this.rows[baris - 1];
   }
 
   private teks(teks: string, style: StyleName, role: RowRole, gabung?: string): number {
-    const b = this.tambah([nilai(teks, style)], role);
+    const b = this.tambah([valueCell(teks, style)], role);
     if (gabung) this.gabung(gabung);
     return b;
   }
@@ -130,14 +130,14 @@ export class SheetBuilder {
     this.merges.push(alamat);
   }
 
-  selesai(key: SheetKey, columns: number[], opsi: OpsiLembar = {}): SheetSpec {
+  selesai(key: SheetKey, columns: number[], opsi: SheetOptions = {}): SheetSpec {
     const { printColumns, ...extra } = opsi;
     return {
       key,
       name: NAMA[key] ?? key,
       rows: this.rows,
       roles: this.roles,
-      tables: tabelDari(this.roles, this.kolomHeader, Math.max(columns.length, this.lebar)),
+      tables: tableFrom(this.roles, this.kolomHeader, Math.max(columns.length, this.lebar)),
       columns,
       merges: this.merges,
       rowHeights: this.tinggi(columns),
@@ -152,7 +152,7 @@ export class SheetBuilder {
    * every platform (nor merged cells at all), so the sheet says how tall each row is.
    */
   private tinggi(columns: number[]): (number | null)[] {
-    const baris = (cell: Sel, c: number): number => {
+    const baris = (cell: SheetCell, c: number): number => {
       if (!cell || typeof cell.value !== "string" || !cell.style || !STYLES[cell.style].wrap) return 1;
       const gaya = STYLES[cell.style];
       return textLines(cell.value, columns[c] ?? 10, gaya.indent ?? 0, gaya.bold === true);
@@ -192,7 +192,7 @@ export class SheetBuilder {
  * body row outside a table) and runs through the body and total rows after them; its columns
  * are what its header rows declare (the whole sheet for a table without a header).
  */
-export function tabelDari(
+export function tableFrom(
   roles: readonly RowRole[],
   kolomHeader: ReadonlyMap<number, number>,
   lebar: number,

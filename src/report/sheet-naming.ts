@@ -36,19 +36,19 @@ export function adalahVarian(nama: string, dasar: string): boolean {
   return kecil(nameVariant(dasar, Number(m[2]))) === kecil(nama);
 }
 
-export interface LembarAda {
+export interface ExistingSheet {
   name: string;
   /** True when the sheet carries the marker. */
   generated: boolean;
 }
 
 /** A generated sheet that still stands under a name a run gave it (not renamed by the user). */
-export function milikSendiri(lembar: LembarAda, dasar: readonly string[]): boolean {
+export function milikSendiri(lembar: ExistingSheet, dasar: readonly string[]): boolean {
   return lembar.generated && dasar.some((d) => adalahVarian(lembar.name, d));
 }
 
 /** Names of the existing sheets a run writing `dasar` replaces, in workbook order. */
-export function replacedSheets(lembar: readonly LembarAda[], dasar: readonly string[]): string[] {
+export function replacedSheets(lembar: readonly ExistingSheet[], dasar: readonly string[]): string[] {
   return lembar.filter((l) => milikSendiri(l, dasar)).map((l) => l.name);
 }
 

@@ -4,8 +4,8 @@ import { LABEL } from "../core/messages";
 import { labelTemuan } from "../core/label";
 import { quoteSheet, splitSheet } from "../core/a1";
 import type { Temuan, Tingkat } from "../core/temuan";
-import { SheetBuilder, nilai, rumus } from "./sheet-builder";
-import { teksRumus } from "./rumus";
+import { SheetBuilder, valueCell, rumus } from "./sheet-builder";
+import { formulaText } from "./rumus";
 import type { SheetSpec, StyleName } from "./sheet-spec";
 import { numberStyle } from "./styles";
 
@@ -20,7 +20,7 @@ const GAYA: Record<Tingkat, StyleName> = {
 function tautan(alamat: string): string {
   const { sheet, local } = splitSheet(alamat);
   const target = `#${quoteSheet(sheet ?? "")}!${local}`;
-  return `=HYPERLINK(${teksRumus(target)},${teksRumus(alamat)})`;
+  return `=HYPERLINK(${formulaText(target)},${formulaText(alamat)})`;
 }
 
 export function urutkanTemuan(temuan: Temuan[]): Temuan[] {
@@ -41,28 +41,28 @@ export function buildTemuan(analysis: Analysis): SheetSpec {
   );
   const header = l.header(
     ["No", "Tingkat", "Jenis", "Kode", "Tahun", "Tabel", "Lokasi", "Pesan", "Tercatat", "Dihitung"].map((h) =>
-      nilai(h, "header"),
+      valueCell(h, "header"),
     ),
   );
   if (temuan.length === 0) {
-    l.tambah([nilai("Tidak ada temuan.", "teks")]);
+    l.tambah([valueCell("Tidak ada temuan.", "teks")]);
     l.gabung(`A${header + 1}:J${header + 1}`);
   }
   urutkanTemuan(temuan).forEach((t, i) => {
     l.tambah([
-      nilai(i + 1, "teksTengah"),
-      nilai(LABEL.tingkat[t.tingkat], GAYA[t.tingkat]),
-      nilai(labelTemuan(t.jenis), "teks"),
-      nilai(t.kode ?? "", "teks"),
-      nilai(t.tahun ?? "", "teksTengah"),
-      nilai(t.tabel ?? "", "teks"),
+      valueCell(i + 1, "teksTengah"),
+      valueCell(LABEL.tingkat[t.tingkat], GAYA[t.tingkat]),
+      valueCell(labelTemuan(t.jenis), "teks"),
+      valueCell(t.kode ?? "", "teks"),
+      valueCell(t.tahun ?? "", "teksTengah"),
+      valueCell(t.tabel ?? "", "teks"),
       // A cell of another file (`[rekap.xlsx]Sheet 1!U7`, a SIPD-RI download) has no link target here.
       t.alamat && !t.alamat.startsWith("[")
         ? rumus(tautan(t.alamat), t.alamat, "tautan")
-        : nilai(t.alamat ?? "", "teks"),
-      nilai(t.pesan, "teks"),
-      nilai(t.tercatat ?? "", typeof t.tercatat === "number" ? numberStyle(t.tercatat) : "teks"),
-      nilai(t.dihitung ?? "", typeof t.dihitung === "number" ? numberStyle(t.dihitung) : "teks"),
+        : valueCell(t.alamat ?? "", "teks"),
+      valueCell(t.pesan, "teks"),
+      valueCell(t.tercatat ?? "", typeof t.tercatat === "number" ? numberStyle(t.tercatat) : "teks"),
+      valueCell(t.dihitung ?? "", typeof t.dihitung === "number" ? numberStyle(t.dihitung) : "teks"),
     ]);
   });
   return l.selesai("temuan", [5, 12, 24, 18, 7, 10, 22, 70, 16, 16], {

@@ -6,20 +6,20 @@
 import type { SheetSpec } from "./sheet-spec";
 
 export const CELL_TEXT_LIMIT = 32767;
-export const PENANDA_POTONG = " … [teks dipotong: melebihi batas 32.767 karakter per sel Excel]";
+export const CUT_MARKER = " … [teks dipotong: melebihi batas 32.767 karakter per sel Excel]";
 
 /** The text itself when it fits, else its start and the marker, together exactly the limit at most. */
 export function truncateText(teks: string): string {
   if (teks.length <= CELL_TEXT_LIMIT) return teks;
-  let ujung = CELL_TEXT_LIMIT - PENANDA_POTONG.length;
+  let ujung = CELL_TEXT_LIMIT - CUT_MARKER.length;
   // Never split a surrogate pair (an emoji, a rare CJK character).
   const kode = teks.charCodeAt(ujung - 1);
   if (kode >= 0xd800 && kode <= 0xdbff) ujung--;
-  return teks.slice(0, ujung) + PENANDA_POTONG;
+  return teks.slice(0, ujung) + CUT_MARKER;
 }
 
 /** The sheets with every text cell within the limit (the same objects when nothing is too long). */
-export function dalamBatasSel(sheets: SheetSpec[]): SheetSpec[] {
+export function withinCellLimit(sheets: SheetSpec[]): SheetSpec[] {
   for (const s of sheets)
     for (const row of s.rows)
       for (const cell of row)

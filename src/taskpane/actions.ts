@@ -5,18 +5,18 @@
  * download (unduh.ts) through aksi-excel.ts. The host also maps what it throws to Indonesian
  * messages (petakanGalat), so the pane's state never holds a raw error.
  */
-import type { Analysis, PilihanSkala } from "../core/analyze";
+import type { Analysis, SkalaChoice } from "../core/analyze";
 import type { RunOutcome } from "../core/outcome";
-import type { HasilContoh } from "../excel/contoh";
+import type { ExampleResult } from "../excel/contoh";
 import type { ExcelFailure } from "../excel/errors";
 import type { SumberAnggaran, Tahap } from "../excel/run";
 import type { NamePlan } from "../excel/sheet-names";
-import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
+import type { PickedFile, RekapResult, FileStatus } from "./rekap";
 
-export interface Pilihan {
+export interface Choices {
   /** Undefined: the latest tahun in the data. */
   tahun?: number;
-  skala: PilihanSkala;
+  skala: SkalaChoice;
   /** The SKPD of a SIPD-RI export (KODE SKPD), remembered in the workbook. */
   skpd?: string;
   /** Cumulative SIPD-RI realisasi up to the end of this month (1–12). */
@@ -46,26 +46,26 @@ export type DownloadResult = { jenis: "diunduh"; nama: string } | { jenis: "tida
 
 export interface Actions {
   /** Reads and analyses without writing (options and early warnings). */
-  periksa(pilihan: Pilihan): Promise<Pemeriksaan>;
-  hitung(pilihan: Pilihan, onTahap: (tahap: Tahap) => void): Promise<RunResult>;
-  buatContoh(): Promise<HasilContoh>;
+  periksa(pilihan: Choices): Promise<Pemeriksaan>;
+  hitung(pilihan: Choices, onTahap: (tahap: Tahap) => void): Promise<RunResult>;
+  buatContoh(): Promise<ExampleResult>;
   /** Selects a cell given as "Sheet!E7". */
   lihat(alamat: string): Promise<void>;
   /** Builds chapter III of a run as a Word document and downloads it where the host can. */
   unduhBab3(analysis: Analysis): Promise<DownloadResult>;
   /** Rekap Pemda: reads the picked OPD workbooks in the browser and writes the recap sheets. */
   rekap(
-    files: readonly BerkasDipilih[],
-    pilihan: Pilihan,
-    onBerkas: (indeks: number, status: StatusBerkas) => void,
-  ): Promise<HasilRekap>;
+    files: readonly PickedFile[],
+    pilihan: Choices,
+    onBerkas: (indeks: number, status: FileStatus) => void,
+  ): Promise<RekapResult>;
   /** The SKPD and month chosen earlier in this workbook, and storing a new choice. */
-  pilihanTersimpan(): Pick<Pilihan, "skpd" | "sampaiBulan">;
-  simpanPilihan(pilihan: Pick<Pilihan, "skpd" | "sampaiBulan">): Promise<void>;
+  pilihanTersimpan(): Pick<Choices, "skpd" | "sampaiBulan">;
+  simpanPilihan(pilihan: Pick<Choices, "skpd" | "sampaiBulan">): Promise<void>;
   /** The host's Indonesian message for anything an action rejected with. */
   petakanGalat(error: unknown): PaneError;
 }
 
 /** Handlers the components receive (declared here, with the actions they lead to). */
-export type UbahPilihan = (pilihan: Pilihan) => void;
-export type LihatSel = (alamat: string) => void;
+export type ChangeChoices = (pilihan: Choices) => void;
+export type SelectCell = (alamat: string) => void;

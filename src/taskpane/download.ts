@@ -7,7 +7,7 @@
 import type { Analysis } from "../core/analyze";
 import { buildSheets } from "../report/index";
 import type { DownloadResult } from "./actions";
-import { gambarBrowser } from "./image";
+import { browserImages } from "./image";
 
 const MIME_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -49,12 +49,12 @@ export function saveFile(data: Uint8Array, nama: string, mime: string): void {
 export async function downloadBab3(analysis: Analysis): Promise<DownloadResult> {
   if (diMac()) return { jenis: "tidakTersedia" };
   // The Word library is a third of the pane's code: load it only when the user asks for the file.
-  const { buildBab3, grafikBab3, namaBerkasBab3, packBab3 } = await import(
+  const { buildBab3, bab3Charts, bab3FileName, packBab3 } = await import(
     /* webpackChunkName: "bab3" */ "../docx"
   );
-  const gambar = await gambarBrowser(grafikBab3(analysis));
+  const gambar = await browserImages(bab3Charts(analysis));
   const bytes = await packBab3(buildBab3(analysis, buildSheets(analysis), { gambar }));
-  const nama = namaBerkasBab3(analysis.tahun);
+  const nama = bab3FileName(analysis.tahun);
   saveFile(bytes, nama, MIME_DOCX);
   return { jenis: "diunduh", nama };
 }

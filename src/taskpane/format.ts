@@ -13,10 +13,10 @@ export function formatRupiah(value: number | null): string {
   return value === null || !Number.isFinite(value) ? "–" : `Rp ${rupiah.format(value)}`;
 }
 
-export type WarnaPredikat = "success" | "brand" | "warning" | "severe" | "danger" | "informative";
+export type PredikatColor = "success" | "brand" | "warning" | "severe" | "danger" | "informative";
 
 /** Badge colour of a predikat by its band, for both built-in scales; other scales are neutral. */
-export function warnaPredikat(predikat: string | null): WarnaPredikat {
+export function predikatColor(predikat: string | null): PredikatColor {
   const p = (predikat ?? "").toLowerCase().replace(/\s+/g, " ").trim();
   if (p === "sangat baik" || p === "sangat tinggi") return "success";
   if (p === "baik" || p === "tinggi") return "brand";

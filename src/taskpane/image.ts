@@ -3,10 +3,10 @@
  * docx/charts.ts on a canvas at twice the size shown. A webview that cannot (no canvas
  * export) gives no charts rather than no document.
  */
-import type { GambarBab3 } from "../docx/bab3";
-import type { Grafik } from "../docx/charts";
+import type { Bab3Images } from "../docx/bab3";
+import type { ChartImage } from "../docx/charts";
 
-async function kePng(g: Grafik): Promise<Uint8Array> {
+async function kePng(g: ChartImage): Promise<Uint8Array> {
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(g.svg)}`;
   await img.decode();
@@ -22,9 +22,9 @@ async function kePng(g: Grafik): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-export async function gambarBrowser(grafik: readonly Grafik[]): Promise<GambarBab3[]> {
+export async function browserImages(grafik: readonly ChartImage[]): Promise<Bab3Images[]> {
   try {
-    const hasil: GambarBab3[] = [];
+    const hasil: Bab3Images[] = [];
     for (const g of grafik)
       hasil.push({ letak: g.letak, judul: g.judul, png: await kePng(g), lebar: g.lebar, tinggi: g.tinggi });
     return hasil;

@@ -4,8 +4,8 @@
  * (src/xlsx/read-opd.ts, loaded on demand with exceljs); then the recap sheets are written into
  * the open workbook (src/excel/rekap.ts).
  */
-import type { PilihanSkala } from "../core/analyze";
-import { KumpulanRekap, type HasilBacaOpd } from "../core/rekap/kumpulan";
+import type { SkalaChoice } from "../core/analyze";
+import { KumpulanRekap, type OpdReadResult } from "../core/rekap/kumpulan";
 import type { Rekap } from "../core/rekap/rekap";
 import { denganExcel } from "../excel/context";
 import { mapError } from "../excel/errors";
@@ -15,16 +15,16 @@ import { buildRekapSheets } from "../report/rekap";
 import { REKAP_TEXTS } from "./rekap-texts";
 
 /** What the pane shows for one file as it goes. */
-export type StatusBerkas =
-  { status: "menunggu" } | { status: "membaca" } | { status: "selesai"; hasil: HasilBacaOpd };
+export type FileStatus =
+  { status: "menunggu" } | { status: "membaca" } | { status: "selesai"; hasil: OpdReadResult };
 
 /** A picked file: what the pane needs of a File (tests may pass any bytes). */
-export interface BerkasDipilih {
+export interface PickedFile {
   name: string;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-export interface HasilRekap {
+export interface RekapResult {
   /** Null when no workbook could be used (nothing is written). */
   rekap: Rekap | null;
   gagal: { berkas: string; alasan: string }[];
@@ -33,17 +33,17 @@ export interface HasilRekap {
 }
 
 export async function rekapPemda(
-  files: readonly BerkasDipilih[],
-  pilihan: { tahun?: number; skala: PilihanSkala },
-  onBerkas: (indeks: number, status: StatusBerkas) => void,
-): Promise<HasilRekap> {
+  files: readonly PickedFile[],
+  pilihan: { tahun?: number; skala: SkalaChoice },
+  onBerkas: (indeks: number, status: FileStatus) => void,
+): Promise<RekapResult> {
   // exceljs is a large library: fetched only when the user makes a recap.
   const { readOpd } = await import(/* webpackChunkName: "rekap" */ "../xlsx/read-opd");
   const kumpulan = new KumpulanRekap();
   const opsi = { tahun: pilihan.tahun, skala: pilihan.skala, tahunSekarang: new Date().getFullYear() };
   for (const [i, f] of files.entries()) {
     onBerkas(i, { status: "membaca" });
-    let hasil: HasilBacaOpd;
+    let hasil: OpdReadResult;
     try {
       hasil = await readOpd(new Uint8Array(await f.arrayBuffer()), f.name, opsi);
     } catch (e) {

@@ -2,11 +2,11 @@
  * The pane's choices remembered in the workbook (Office.context.document.settings, saved with
  * the file), so the SKPD of a multi-SKPD SIPD-RI export is chosen once per workbook.
  */
-import type { Pilihan } from "./actions";
+import type { Choices } from "./actions";
 
 const KUNCI = "capaian.pilihan";
 
-type Tersimpan = Pick<Pilihan, "skpd" | "sampaiBulan">;
+type Tersimpan = Pick<Choices, "skpd" | "sampaiBulan">;
 
 /** Settings exist on every host with a document; absent (e.g. a host without it) → nothing kept. */
 function settings(): Office.Settings | null {

@@ -1,6 +1,6 @@
 /** The pane's texts about SIPD-RI exports (Bahasa Indonesia). */
 import { formatAngka } from "../core/angka";
-import { NAMA_BULAN } from "../core/sipd/tanggal";
+import { MONTH_NAMES } from "../core/sipd/tanggal";
 import type { InfoSipd } from "../core/sipd/anggaran-sipd";
 import type { SumberAnggaran } from "../excel/run";
 
@@ -10,14 +10,14 @@ export const SIPD_TEXTS = {
   opsiBulan: "Realisasi sampai",
   opsiBulanSemua: "Semua dokumen",
   bulan: (n: number) =>
-    `Akhir ${NAMA_BULAN[n - 1]}${n % 3 === 0 ? ` (Triwulan ${["I", "II", "III", "IV"][n / 3 - 1]})` : ""}`,
+    `Akhir ${MONTH_NAMES[n - 1]}${n % 3 === 0 ? ` (Triwulan ${["I", "II", "III", "IV"][n / 3 - 1]})` : ""}`,
   sumberJudul: "Sumber anggaran",
   sumberRun: (s: InfoSipd): string[] => [
     `Ekspor SIPD-RI ${s.lembar}, SKPD ${s.skpd.kode} ${s.skpd.nama}: ${formatAngka(s.baris, 0)} baris.`,
     ...(s.realisasi
       ? [
           `Realisasi dari ${s.realisasi.lembar.join(", ")}: ${formatAngka(s.realisasi.baris, 0)} baris dokumen` +
-            (s.realisasi.sampaiBulan ? ` sampai akhir ${NAMA_BULAN[s.realisasi.sampaiBulan - 1]}.` : "."),
+            (s.realisasi.sampaiBulan ? ` sampai akhir ${MONTH_NAMES[s.realisasi.sampaiBulan - 1]}.` : "."),
         ]
       : []),
   ],

@@ -8,11 +8,11 @@
 import type { Analysis } from "../core/analyze";
 import type { Laporan } from "../core/laporan";
 import { toLaporan } from "../core/proyeksi";
-import { SKALA_BUKU_KERJA } from "../core/skala-table";
-import type { HasilContoh } from "../excel/contoh";
+import { WORKBOOK_SKALA } from "../core/skala-table";
+import type { ExampleResult } from "../excel/contoh";
 import type { SumberAnggaran, Tahap } from "../excel/run";
-import type { PaneError, RunResult, DownloadResult, Pemeriksaan, Pilihan } from "./actions";
-import type { BerkasDipilih, HasilRekap, StatusBerkas } from "./rekap";
+import type { PaneError, RunResult, DownloadResult, Pemeriksaan, Choices } from "./actions";
+import type { PickedFile, RekapResult, FileStatus } from "./rekap";
 
 /** A job that keeps the pane's buttons disabled while it runs. */
 export type Job = "hitung" | "contoh" | "rekap";
@@ -22,23 +22,23 @@ export type Kabar =
   | { jenis: "kosong" }
   | { jenis: "periksa"; hasil: Pemeriksaan }
   | { jenis: "hitung"; hasil: RunResult }
-  | { jenis: "contoh"; hasil: HasilContoh }
+  | { jenis: "contoh"; hasil: ExampleResult }
   | { jenis: "galat"; galat: PaneError };
 
 /** The Word download's outcome, shown after the notices of the run it exported. */
 export type DownloadNews = DownloadResult | { jenis: "gagal"; galat: PaneError };
 
 export interface RekapState {
-  files: readonly BerkasDipilih[];
-  status: StatusBerkas[];
+  files: readonly PickedFile[];
+  status: FileStatus[];
   /** All files are read; the recap sheets are being written. */
   menulis: boolean;
-  hasil: HasilRekap | null;
+  hasil: RekapResult | null;
   galat: PaneError | null;
 }
 
 export interface PaneState {
-  pilihan: Pilihan;
+  pilihan: Choices;
   /** From the last check or run: the tahun choices, the workbook's scale, the budget source. */
   tahunTersedia: number[];
   /** Null before the first check. */
@@ -55,23 +55,23 @@ export interface PaneState {
 }
 
 export type Action =
-  | { type: "pilihanBerubah"; pilihan: Pilihan }
-  | { type: "periksaSelesai"; pilihan: Pilihan; hasil: Pemeriksaan }
+  | { type: "pilihanBerubah"; pilihan: Choices }
+  | { type: "periksaSelesai"; pilihan: Choices; hasil: Pemeriksaan }
   | { type: "hitungMulai" }
   | { type: "hitungTahap"; tahap: Tahap }
   | { type: "hitungSelesai"; hasil: RunResult }
   | { type: "hitungGagal"; galat: PaneError }
   | { type: "contohMulai" }
-  | { type: "contohSelesai"; hasil: HasilContoh }
+  | { type: "contohSelesai"; hasil: ExampleResult }
   | { type: "contohGagal"; galat: PaneError }
   | { type: "unduhMulai" }
   | { type: "unduhSelesai"; hasil: DownloadNews }
   /** An error outside a job: the check, storing the SIPD choice, Lihat. */
   | { type: "galat"; galat: PaneError }
-  | { type: "rekapDipilih"; files: readonly BerkasDipilih[] }
+  | { type: "rekapDipilih"; files: readonly PickedFile[] }
   | { type: "rekapMulai" }
-  | { type: "rekapBerkas"; indeks: number; status: StatusBerkas }
-  | { type: "rekapSelesai"; hasil: HasilRekap }
+  | { type: "rekapBerkas"; indeks: number; status: FileStatus }
+  | { type: "rekapSelesai"; hasil: RekapResult }
   | { type: "rekapGagal"; galat: PaneError };
 
 /** How a run ended, as the pane acts on it: the one place the pane decides it. */
@@ -97,7 +97,7 @@ const laporanPerAnalysis = new WeakMap<Analysis, Laporan>();
 
 const REKAP_AWAL: RekapState = { files: [], status: [], menulis: false, hasil: null, galat: null };
 
-export function initialState(pilihan: Pilihan): PaneState {
+export function initialState(pilihan: Choices): PaneState {
   return {
     pilihan,
     tahunTersedia: [],
@@ -119,14 +119,14 @@ export const sibuk = (s: PaneState): boolean => s.job !== null;
 /** New notices replace the shown ones, the download's too. */
 const kabar = (s: PaneState, k: Kabar): PaneState => ({ ...s, kabar: k, unduh: null });
 
-function periksaSelesai(s: PaneState, pilihan: Pilihan, hasil: Pemeriksaan): PaneState {
+function periksaSelesai(s: PaneState, pilihan: Choices, hasil: Pemeriksaan): PaneState {
   return kabar(
     {
       ...s,
       tahunTersedia: hasil.analysis.tahunTersedia,
       // The check runs with the default choice: a workbook scale in use means the table is there.
       adaSkalaBukuKerja:
-        pilihan.skala === "workbook" ? hasil.analysis.skala.nama === SKALA_BUKU_KERJA : s.adaSkalaBukuKerja,
+        pilihan.skala === "workbook" ? hasil.analysis.skala.nama === WORKBOOK_SKALA : s.adaSkalaBukuKerja,
       sumber: hasil.sumber,
     },
     { jenis: "periksa", hasil },
@@ -143,7 +143,7 @@ function rekap(s: PaneState, r: Partial<RekapState>, job: Job | null = s.job): P
   return { ...s, job, rekap: { ...s.rekap, ...r } };
 }
 
-function rekapBerkas(s: PaneState, indeks: number, status: StatusBerkas): PaneState {
+function rekapBerkas(s: PaneState, indeks: number, status: FileStatus): PaneState {
   const terakhir = indeks === s.rekap.files.length - 1 && status.status === "selesai";
   return rekap(s, {
     status: s.rekap.status.map((x, j) => (j === indeks ? status : x)),

@@ -6,7 +6,7 @@
  * LABEL), Excel's errors (src/excel/messages.ts, mapped by the host before the pane sees them),
  * and the message of a run that wrote nothing, which the ribbon shows too (src/commands/texts.ts).
  */
-import { namaSkala } from "../core/label";
+import { skalaName } from "../core/label";
 
 export const PANE_TEXT = {
   judul: "Capaian",
@@ -23,8 +23,8 @@ export const PANE_TEXT = {
   opsiSkala: "Skala predikat",
   skala: {
     workbook: "Dari buku kerja (skala_predikat)",
-    lkjip: namaSkala("lkjip"),
-    permendagri86: namaSkala("permendagri86"),
+    lkjip: skalaName("lkjip"),
+    permendagri86: skalaName("permendagri86"),
   },
   /** The default choice says what it uses in this workbook. */
   // Short: the choice is a narrow select in the pane.

@@ -3,28 +3,28 @@
  * reducer (state.ts). Every error is mapped by the host (aksi.petakanGalat) before dispatch.
  */
 import * as React from "react";
-import type { Actions, Pilihan } from "./actions";
-import type { BerkasDipilih } from "./rekap";
+import type { Actions, Choices } from "./actions";
+import type { PickedFile } from "./rekap";
 import { initialState, reducer, type Action, type PaneState } from "./state";
 import { PANE_TEXT } from "./texts";
 
 export interface Pane {
   state: PaneState;
-  ubahPilihan(p: Pilihan): void;
+  ubahPilihan(p: Choices): void;
   hitung(): Promise<void>;
   buatContoh(): Promise<void>;
   unduhBab3(): Promise<void>;
   lihat(alamat: string): void;
-  pilihBerkas(files: readonly BerkasDipilih[]): void;
+  pilihBerkas(files: readonly PickedFile[]): void;
   buatRekap(): Promise<void>;
 }
 
 type Dispatch = React.Dispatch<Action>;
 
 /** The check on open and after a change of SKPD or month (tahun choices, missing tables). */
-function useCheck(aksi: Actions, dispatch: Dispatch): (p: Pilihan) => Promise<void> {
+function useCheck(aksi: Actions, dispatch: Dispatch): (p: Choices) => Promise<void> {
   return React.useCallback(
-    async (pilihan: Pilihan) => {
+    async (pilihan: Choices) => {
       try {
         dispatch({ type: "periksaSelesai", pilihan, hasil: await aksi.periksa(pilihan) });
       } catch (error) {
@@ -36,7 +36,7 @@ function useCheck(aksi: Actions, dispatch: Dispatch): (p: Pilihan) => Promise<vo
 }
 
 /** The run, the example tables and the Word download. */
-function jobs(aksi: Actions, s: PaneState, dispatch: Dispatch, check: (p: Pilihan) => Promise<void>) {
+function jobs(aksi: Actions, s: PaneState, dispatch: Dispatch, check: (p: Choices) => Promise<void>) {
   return {
     hitung: async () => {
       dispatch({ type: "hitungMulai" });
@@ -72,7 +72,7 @@ function jobs(aksi: Actions, s: PaneState, dispatch: Dispatch, check: (p: Piliha
 /** Rekap Pemda: the picked files, read one by one, then the recap sheets. */
 function rekapJobs(aksi: Actions, s: PaneState, dispatch: Dispatch) {
   return {
-    pilihBerkas: (files: readonly BerkasDipilih[]) => dispatch({ type: "rekapDipilih", files }),
+    pilihBerkas: (files: readonly PickedFile[]) => dispatch({ type: "rekapDipilih", files }),
     buatRekap: async () => {
       dispatch({ type: "rekapMulai" });
       try {
@@ -98,7 +98,7 @@ export function usePane(aksi: Actions): Pane {
 
   const galat = (error: unknown) => dispatch({ type: "galat", galat: aksi.petakanGalat(error) });
   // The SKPD and month of a SIPD-RI export are kept in the workbook, and re-checked when changed.
-  const ubahPilihan = (p: Pilihan): void => {
+  const ubahPilihan = (p: Choices): void => {
     const sipdBerubah = p.skpd !== state.pilihan.skpd || p.sampaiBulan !== state.pilihan.sampaiBulan;
     dispatch({ type: "pilihanBerubah", pilihan: p });
     if (!sipdBerubah) return;

@@ -10,7 +10,7 @@ export type FileKind =
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Entry names of a zip archive, from its central directory; null when it is not a readable zip. */
-export function namaIsiZip(buf: Buffer): string[] | null {
+export function zipEntryNames(buf: Buffer): string[] | null {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--)
     if (buf.readUInt32LE(i) === 0x06054b50) {
@@ -38,7 +38,7 @@ function jenisOle2(buf: Buffer): FileKind {
 }
 
 function jenisZip(buf: Buffer): FileKind {
-  const isi = namaIsiZip(buf);
+  const isi = zipEntryNames(buf);
   if (!isi) return "lain";
   if (isi.includes("xl/workbook.xml")) return "xlsx";
   if (isi.includes("word/document.xml")) return "docx";

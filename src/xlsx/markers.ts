@@ -15,21 +15,21 @@ interface DefinedNames {
 
 const names = (wb: ExcelJS.Workbook) => wb.definedNames as unknown as DefinedNames;
 
-export interface Penanda {
+export interface Marker {
   name: string;
   /** The sheet it refers to; null when the reference is broken (#REF!). */
   sheet: string | null;
 }
 
 /** The workbook's markers. */
-export function listMarkers(wb: ExcelJS.Workbook): Penanda[] {
+export function listMarkers(wb: ExcelJS.Workbook): Marker[] {
   return names(wb)
     .model.filter((n) => isMarker(n.name))
     .map((n) => ({ name: n.name, sheet: n.ranges.length > 0 ? sheetOfReference(n.ranges[0]) : null }));
 }
 
 /** Lower-cased names of the sheets an earlier run generated (the markers' sheets). */
-export function lembarBertanda(wb: ExcelJS.Workbook): Set<string> {
+export function markedSheets(wb: ExcelJS.Workbook): Set<string> {
   return new Set(listMarkers(wb).flatMap((p) => (p.sheet === null ? [] : [p.sheet.toLowerCase()])));
 }
 

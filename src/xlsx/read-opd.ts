@@ -8,15 +8,15 @@ import ExcelJS from "exceljs";
 import { analyze, type AnalyzeOptions } from "../core/analyze";
 import { findContractTable, KONTRAK, TABLE_NAMES } from "../core/kontrak";
 import { REKAP_MESSAGES } from "../core/rekap/messages";
-import type { HasilBacaOpd } from "../core/rekap/kumpulan";
-import { ringkasOpd } from "../core/rekap/ringkasan-opd";
+import type { OpdReadResult } from "../core/rekap/kumpulan";
+import { ringkasOpd } from "../core/rekap/opd-summary";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
-import { sumberDariBuku } from "../core/sipd/sumber";
+import { sumberFromWorkbook } from "../core/sipd/sumber";
 import type { RawTable } from "../core/table";
-import { cariEksporSipd } from "./read-sheet";
+import { findSipdExport } from "./read-sheet";
 import { readTables } from "./read-tables";
 
-export type { HasilBacaOpd };
+export type { OpdReadResult };
 
 /** The contract's required tables: a workbook with none of them is no OPD's workbook. */
 const TABEL_OPD = TABLE_NAMES.filter((n) => KONTRAK[n].wajib);
@@ -24,8 +24,8 @@ const TABEL_OPD = TABLE_NAMES.filter((n) => KONTRAK[n].wajib);
 /** SIPD-RI exports copied as sheets into a workbook without a `pagu` table, as `capaian hitung` reads them. */
 function sipdDiBuku(wb: ExcelJS.Workbook, tables: RawTable[]): SumberSipd | undefined {
   if (findContractTable(tables, "pagu")) return undefined; // the plain sheets need not be scanned
-  const ekspor = cariEksporSipd(wb);
-  return sumberDariBuku(
+  const ekspor = findSipdExport(wb);
+  return sumberFromWorkbook(
     tables,
     {
       rekap: ekspor.filter((t) => t.format.jenis === "rekap"),
@@ -39,7 +39,7 @@ export async function readOpd(
   data: ArrayBuffer | Uint8Array,
   berkas: string,
   opsi: Pick<AnalyzeOptions, "tahun" | "skala" | "tahunSekarang">,
-): Promise<HasilBacaOpd> {
+): Promise<OpdReadResult> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);

@@ -1,7 +1,7 @@
 /** Reads a plain worksheet (no named table) of an .xlsx workbook as the add-in reads a used range. */
 import type ExcelJS from "exceljs";
 import { FORMAT_SIPD } from "../core/sipd/format";
-import { recogniseSheet, type RawSheet, type TabelSipd } from "../core/sipd/sheet";
+import { recogniseSheet, type RawSheet, type SipdTable } from "../core/sipd/sheet";
 import type { CellValue } from "../core/table";
 import { cellValue } from "./cell-value";
 
@@ -19,8 +19,8 @@ export function readSheet(ws: ExcelJS.Worksheet, berkas?: string): RawSheet {
 }
 
 /** Every SIPD-RI export among the workbook's sheets (sheets holding named tables are skipped). */
-export function cariEksporSipd(wb: ExcelJS.Workbook, berkas?: string): TabelSipd[] {
-  const hasil: TabelSipd[] = [];
+export function findSipdExport(wb: ExcelJS.Workbook, berkas?: string): SipdTable[] {
+  const hasil: SipdTable[] = [];
   wb.eachSheet((ws) => {
     if (ws.getTables().length > 0) return;
     const t = recogniseSheet(readSheet(ws, berkas), FORMAT_SIPD);

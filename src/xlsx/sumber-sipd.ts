@@ -7,12 +7,12 @@ import type ExcelJS from "exceljs";
 import path from "path";
 import { REALISASI_DOKUMEN, REKAP } from "../core/sipd/format";
 import type { SumberSipd } from "../core/sipd/anggaran-sipd";
-import type { TabelSipd } from "../core/sipd/sheet";
+import type { SipdTable } from "../core/sipd/sheet";
 import type { RawTable } from "../core/table";
 import { ReadFailure, readWorkbookFile } from "./workbook-file";
-import { cariEksporSipd } from "./read-sheet";
+import { findSipdExport } from "./read-sheet";
 
-export interface OpsiSipd {
+export interface SipdFileOptions {
   paguSipd?: string;
   paguAwalSipd?: string;
   realisasiSipd?: string[];
@@ -27,8 +27,8 @@ const wajibKolom = (f: typeof REKAP) =>
     .map((k) => k.nama)
     .join(", ");
 
-async function eksporBerkas(file: string, jenis: "rekap" | "realisasi"): Promise<TabelSipd[]> {
-  const ditemukan = cariEksporSipd(await readWorkbookFile(file), path.basename(file)).filter(
+async function eksporBerkas(file: string, jenis: "rekap" | "realisasi"): Promise<SipdTable[]> {
+  const ditemukan = findSipdExport(await readWorkbookFile(file), path.basename(file)).filter(
     (t) => t.format.jenis === jenis,
   );
   if (ditemukan.length === 0) {
@@ -48,14 +48,14 @@ async function eksporBerkas(file: string, jenis: "rekap" | "realisasi"): Promise
 export async function sumberSipd(
   wb: ExcelJS.Workbook,
   tables: RawTable[],
-  opsi: OpsiSipd,
+  opsi: SipdFileOptions,
 ): Promise<SumberSipd | null> {
-  const diBuku = cariEksporSipd(wb);
+  const diBuku = findSipdExport(wb);
   const rekapBuku = diBuku.filter((t) => t.format.jenis === "rekap");
   const realisasiBuku = diBuku.filter((t) => t.format.jenis === "realisasi");
   const adaPagu = tables.some((t) => t.name.toLowerCase() === "pagu");
-  let rekap: TabelSipd | null = null;
-  let rekapAwal: TabelSipd | null = null;
+  let rekap: SipdTable | null = null;
+  let rekapAwal: SipdTable | null = null;
   if (opsi.paguSipd) rekap = (await eksporBerkas(opsi.paguSipd, "rekap"))[0];
   else if (!adaPagu && rekapBuku.length > 0) {
     rekap = rekapBuku[rekapBuku.length - 1];

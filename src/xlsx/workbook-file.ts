@@ -8,7 +8,7 @@ import { readErrorMessage } from "../cli/os-errors";
 import type { SheetSpec } from "../report/sheet-spec";
 import { replacedSheets, freeName } from "../report/sheet-naming";
 import { fileKind, type FileKind } from "./file-kind";
-import { removeMarkers, lembarBertanda, tandai } from "./markers";
+import { removeMarkers, markedSheets, tandai } from "./markers";
 import { writeSheet } from "./write-sheets";
 
 export class ReadFailure extends Error {}
@@ -70,7 +70,7 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
  * that still carry a generated name; the rules are the add-in's (src/report/sheet-naming.ts).
  */
 export function addSheets(wb: ExcelJS.Workbook, specs: readonly SheetSpec[]): WrittenSheet {
-  const bertanda = lembarBertanda(wb);
+  const bertanda = markedSheets(wb);
   const diganti = replacedSheets(
     wb.worksheets.map((w) => ({ name: w.name, generated: bertanda.has(w.name.toLowerCase()) })),
     specs.map((s) => s.name),

@@ -1,7 +1,7 @@
 /** What a file named .xlsx really is, from its bytes (src/xlsx/file-kind.ts). */
 import { promises as fs } from "fs";
 import path from "path";
-import { fileKind, namaIsiZip } from "../../src/xlsx/file-kind";
+import { fileKind, zipEntryNames } from "../../src/xlsx/file-kind";
 import { bufferBuku } from "../corpus/buku";
 import { tulisZip } from "../corpus/zip-tulis";
 
@@ -26,6 +26,6 @@ it.each<[string, () => Promise<Buffer> | Buffer, string]>([
 
 it("lists a zip's entries from its central directory, and nothing for a truncated one", async () => {
   const b = await bufferBuku();
-  expect(namaIsiZip(b)).toContain("xl/workbook.xml");
-  expect(namaIsiZip(b.subarray(0, b.length >> 1))).toBeNull();
+  expect(zipEntryNames(b)).toContain("xl/workbook.xml");
+  expect(zipEntryNames(b.subarray(0, b.length >> 1))).toBeNull();
 });

@@ -1,7 +1,7 @@
 /** 3.1.6's facts and the staff's analisis table; 3.2's budget per sasaran. */
 import { toLaporan } from "../../src/core/proyeksi";
 import { analyze } from "../../src/core/analyze";
-import { TEKS_ANALISIS } from "../../src/core/analisis";
+import { ANALISIS_TEXT } from "../../src/core/analisis";
 import { seedRawTables } from "../fixtures/seed-tabel";
 import { buildSheets } from "../../src/report";
 import { hfDari, nilaiHf } from "../helpers/hf";
@@ -32,12 +32,12 @@ describe("analisis (seed §3.1.6)", () => {
   it("states a missed target while the linked programs spent over 90 %", () => {
     // IKU-01: capaian 75 (target 80, realisasi 60); its program spent 900 of 1000 → 90 %: not over.
     const a = analyze(bukuKerja(), { tahunSekarang: 2024 });
-    expect(toLaporan(a).analisis[0].fakta).toEqual([TEKS_ANALISIS.tidakTercapai(75)]);
+    expect(toLaporan(a).analisis[0].fakta).toEqual([ANALISIS_TEXT.tidakTercapai(75)]);
     const b = analyze(
       bukuKerja((x) => (x.realisasi[1][1] = 950)),
       { tahunSekarang: 2024 },
     );
-    expect(toLaporan(b).analisis[0].fakta).toEqual([TEKS_ANALISIS.tidakTercapaiSerapanTinggi(75, 95)]);
+    expect(toLaporan(b).analisis[0].fakta).toEqual([ANALISIS_TEXT.tidakTercapaiSerapanTinggi(75, 95)]);
   });
 
   it("states capaian falling three years running, and no budget linked", () => {
@@ -56,7 +56,7 @@ describe("analisis (seed §3.1.6)", () => {
     expect(fakta.some((f) => f.startsWith("Capaian turun tiga tahun berturut-turut (2022: 95,00 %"))).toBe(
       true,
     );
-    expect(fakta).toContain(TEKS_ANALISIS.tanpaAnggaran);
+    expect(fakta).toContain(ANALISIS_TEXT.tanpaAnggaran);
   });
 
   it("leaves the staff's fields null without the table (the chapter marks them to fill in)", () => {

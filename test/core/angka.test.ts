@@ -1,7 +1,7 @@
 /** Number parsing the Indonesian way (DOMAIN.md, "Number parsing"). */
 import fc from "fast-check";
-import { buktiKolom, formatAngka, parseAngka, teksDariFloat } from "../../src/core/angka";
-import { senDariTeks } from "../../src/core/uang";
+import { columnEvidence, formatAngka, parseAngka, textFromFloat } from "../../src/core/angka";
+import { senFromText } from "../../src/core/uang";
 
 const angka = (v: Parameters<typeof parseAngka>[0], bukti = {}) => {
   const h = parseAngka(v, bukti);
@@ -64,19 +64,19 @@ describe("parseAngka: ambiguous thousands", () => {
   });
 
   it("a column that contains 99.70 proves '.' is the decimal mark: 1.234 is 1,234", () => {
-    const bukti = buktiKolom(["99.70", "1.234", null, 5]);
+    const bukti = columnEvidence(["99.70", "1.234", null, 5]);
     expect(bukti.titik).toBe("desimal");
     expect(angka("1.234", bukti)).toMatchObject({ nilai: 1.234, teks: "1.234", desimal: 3, ambigu: false });
   });
 
   it("a column written with '.' thousands proves 1.234 is 1234, without a flag", () => {
-    const bukti = buktiKolom(["4.235.577.713", "1.234"]);
+    const bukti = columnEvidence(["4.235.577.713", "1.234"]);
     expect(bukti.titik).toBe("ribuan");
     expect(angka("1.234", bukti)).toMatchObject({ nilai: 1234, ambigu: false });
   });
 
   it("conflicting proof counts as none", () => {
-    const bukti = buktiKolom(["99.70", "4.235.577.713"]);
+    const bukti = columnEvidence(["99.70", "4.235.577.713"]);
     expect(bukti.titik).toBe("campur");
     expect(angka("1.234", bukti)).toMatchObject({ nilai: 1234, ambigu: true });
   });
@@ -98,7 +98,7 @@ describe("formatAngka and teksDariFloat", () => {
   it("formatAngka(sen / 100, 2) parses back to the same sen, up to 10^13 rupiah", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (sen) => {
-        expect(senDariTeks(angka(formatAngka(Number(sen) / 100, 2)).teks)).toBe(sen);
+        expect(senFromText(angka(formatAngka(Number(sen) / 100, 2)).teks)).toBe(sen);
       }),
       { numRuns: 2000 },
     );
@@ -107,7 +107,7 @@ describe("formatAngka and teksDariFloat", () => {
   // Regression (was a bug in src/core/angka.ts teksDariFloat): `toFixed(20)` falls back to exponent notation for
   // |x| ≥ 1e21, so teksDariFloat(1e21) is "1e+21"; senDariTeks then throws on it (see temuan.test).
   it("teksDariFloat never uses an exponent (1e21)", () => {
-    expect(teksDariFloat(1e21)).toBe("1000000000000000000000");
+    expect(textFromFloat(1e21)).toBe("1000000000000000000000");
   });
 });
 
@@ -138,7 +138,7 @@ describe("parseAngka: property tests up to 10^13", () => {
         if (j.negatif) s = tanda === "-" ? `-${s}` : `(${s})`;
         const h = angka(s);
         expect(h.teks).toBe(teksTepat(j));
-        expect(senDariTeks(h.teks)).toBe(senTepat(j));
+        expect(senFromText(h.teks)).toBe(senTepat(j));
         expect(h.desimal).toBe(j.sen === null ? 0 : 2);
       }),
       { numRuns: 3000 },
@@ -152,7 +152,7 @@ describe("parseAngka: property tests up to 10^13", () => {
         if (j.negatif) s = `-${s}`;
         const h = angka(s);
         expect(h.teks).toBe(teksTepat(j));
-        expect(senDariTeks(h.teks)).toBe(senTepat(j));
+        expect(senFromText(h.teks)).toBe(senTepat(j));
       }),
       { numRuns: 3000 },
     );

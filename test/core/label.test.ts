@@ -1,5 +1,5 @@
 /** Words for users: every temuan jenis and scale has a name a clerk reads, not a code. */
-import { LABEL_TEMUAN, labelTemuan, namaSkala } from "../../src/core/label";
+import { LABEL_TEMUAN, labelTemuan, skalaName } from "../../src/core/label";
 import { KATALOG } from "../../src/core/temuan";
 
 it("every jenis of the catalogue has an Indonesian label, not its code", () => {
@@ -13,7 +13,7 @@ it("every jenis of the catalogue has an Indonesian label, not its code", () => {
 });
 
 it("scales have display names", () => {
-  expect(namaSkala("lkjip")).toBe("Tabel 3.1 LKjIP");
-  expect(namaSkala("permendagri86")).toBe("Permendagri 86/2017");
-  expect(namaSkala("buku kerja")).toMatch(/skala_predikat/);
+  expect(skalaName("lkjip")).toBe("Tabel 3.1 LKjIP");
+  expect(skalaName("permendagri86")).toBe("Permendagri 86/2017");
+  expect(skalaName("buku kerja")).toMatch(/skala_predikat/);
 });

@@ -10,7 +10,7 @@ import { columnLetters, type CellValue, type RawTable } from "../../src/core/tab
 import { KATALOG, type Temuan } from "../../src/core/temuan";
 import { buildSheets } from "../../src/report";
 import type { SumberSipd } from "../../src/core/sipd/anggaran-sipd";
-import { namaTabelSipd } from "../../src/core/sipd/pohon";
+import { sipdTableName } from "../../src/core/sipd/pohon";
 import {
   DINSOS,
   kenali,
@@ -479,7 +479,7 @@ describe("every jenis of the catalogue", () => {
     expect(t.pesan).toMatch(INDONESIA);
     expect(t.pesan).not.toMatch(INGGRIS);
     const eksporSipd = sipd ? [sipd.rekap, ...(sipd.realisasi ?? [])] : [];
-    cocokDenganTabel(t, [...tables, ...eksporSipd.map((e) => ({ ...e.raw, name: namaTabelSipd(e) }))]);
+    cocokDenganTabel(t, [...tables, ...eksporSipd.map((e) => ({ ...e.raw, name: sipdTableName(e) }))]);
     if (k.fatal) expect(buildSheets(a)).toEqual([]);
     else expect(buildSheets(a).map((s) => s.name)).toEqual(LEMBAR_TANPA_RENSTRA);
   });

@@ -1,6 +1,6 @@
 /** The chapter's charts: drawn as SVG from the run, rendered to PNG, placed with a caption. */
 import { analyze } from "../../src/core/analyze";
-import { buildBab3, grafikBab3, packBab3 } from "../../src/docx";
+import { buildBab3, bab3Charts, packBab3 } from "../../src/docx";
 import { buildSheets } from "../../src/report";
 import { bab3Images } from "../../src/cli/images";
 import { seedRawTables } from "../fixtures/seed-tabel";
@@ -9,7 +9,7 @@ import { bacaZip } from "../helpers/zip";
 const a = analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 });
 
 it("capaian per indikator against the 100 % line, serapan per program", () => {
-  const [capaian, serapan] = grafikBab3(a);
+  const [capaian, serapan] = bab3Charts(a);
   expect(capaian.letak).toBe("capaian");
   for (const i of a.indikator) expect(capaian.svg).toContain(`>${i.kode}<`);
   expect(capaian.svg).toContain(">153,30<");

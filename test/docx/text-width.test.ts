@@ -1,6 +1,6 @@
 /** Column widths of the Word tables (src/docx/text-width.ts). */
 import fc from "fast-check";
-import { bagiLebar, lebarKataTerpanjang, textWidth } from "../../src/docx/text-width";
+import { splitWidth, longestWordWidth, textWidth } from "../../src/docx/text-width";
 
 describe("lebarTeks / lebarKataTerpanjang", () => {
   it("measures Arial: digits are 0.556 em, bold is wider", () => {
@@ -9,9 +9,9 @@ describe("lebarTeks / lebarKataTerpanjang", () => {
   });
 
   it("a line breaks at spaces and after hyphens, so the widest word sets the minimum", () => {
-    expect(lebarKataTerpanjang("Pagu Anggaran", 9)).toBe(textWidth("Anggaran", 9));
-    expect(lebarKataTerpanjang("RKA-SKPD", 9)).toBe(textWidth("SKPD", 9));
-    expect(lebarKataTerpanjang("4.235.577.713", 9)).toBe(textWidth("4.235.577.713", 9));
+    expect(longestWordWidth("Pagu Anggaran", 9)).toBe(textWidth("Anggaran", 9));
+    expect(longestWordWidth("RKA-SKPD", 9)).toBe(textWidth("SKPD", 9));
+    expect(longestWordWidth("4.235.577.713", 9)).toBe(textWidth("4.235.577.713", 9));
   });
 });
 
@@ -23,7 +23,7 @@ describe("bagiLebar", () => {
     // Minimums that do not fit are scaled down together.
     [[1, 1], [1500, 500], 1000, [750, 250]],
   ])("%p with minimums %p in %p → %p", (kolom, minimal, total, hasil) => {
-    expect(bagiLebar(kolom, minimal, total)).toEqual(hasil);
+    expect(splitWidth(kolom, minimal, total)).toEqual(hasil);
   });
 
   it("always fills the width exactly and keeps the minimums when they fit", () => {
@@ -36,7 +36,7 @@ describe("bagiLebar", () => {
         fc.integer({ min: 2000, max: 15000 }),
         (kolom, total) => {
           const min = kolom.map(([, m]) => m);
-          const w = bagiLebar(
+          const w = splitWidth(
             kolom.map(([k]) => k),
             min,
             total,

@@ -2,7 +2,7 @@
  * The Office.js adapter against the simulated Excel host, load/sync rules enforced: what the
  * workbook holds after a run, how many round-trips it took, and what happens on bad input.
  */
-import { runCapaian, jalankanRun, inspectWorkbook } from "../../src/excel/run";
+import { runCapaian, runCapaianWith, inspectWorkbook } from "../../src/excel/run";
 import { planBands, readWorkbook } from "../../src/excel/read-tables";
 import * as fs from "fs";
 import { KODE_DIPETAKAN, mapError } from "../../src/excel/errors";
@@ -300,7 +300,7 @@ describe("hitungCapaian", () => {
       },
     ];
     await expect(
-      h.Excel.run((context) => jalankanRun(context, TAHUN, { build: rusak })),
+      h.Excel.run((context) => runCapaianWith(context, TAHUN, { build: rusak })),
     ).rejects.toBeTruthy();
     expect(sheetNames(model)).toEqual(before);
     expect(snapshot(model, SHEET_NAMES.temuan)).toBe(content);
@@ -319,7 +319,7 @@ describe("hitungCapaian", () => {
         rows: [[{ value: "Judul", style: "teks" }, { value: "", style: "uang" }, { value: "" }]],
       },
     ];
-    await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: kosong }));
+    await h.Excel.run((context) => runCapaianWith(context, TAHUN, { build: kosong }));
     expect(cellFormat(model, "Uji!A1").numberFormat).toBe("@");
     expect(cellFormat(model, "Uji!B1").numberFormat).toBe(STYLES.uang.numberFormat);
     expect(cellFormat(model, "Uji!C1").numberFormat).toBe("General");
@@ -351,7 +351,7 @@ describe("hitungCapaian", () => {
       },
     ];
     const before = h.stats.requestBytes.length;
-    await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: banyak, requestBudget: 40_000 }));
+    await h.Excel.run((context) => runCapaianWith(context, TAHUN, { build: banyak, requestBudget: 40_000 }));
     const sent = h.stats.requestBytes.slice(before);
     expect(sent.length).toBeGreaterThan(6);
     for (const b of sent) expect(b).toBeLessThanOrEqual(60_000);
@@ -541,11 +541,11 @@ describe("the Excel the users have", () => {
       merges: ["A1:A2"],
       freeze: { rows: 0, columns: 0 },
     };
-    await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: () => [spec] }));
+    await h.Excel.run((context) => runCapaianWith(context, TAHUN, { build: () => [spec] }));
     expect(findSheet(model, "Tinggi")?.rowHeights).toEqual({ "0": 45, "2": 30 });
     // A rerun with other heights resets the rows it no longer sizes.
     await h.Excel.run((context) =>
-      jalankanRun(context, TAHUN, { build: () => [{ ...spec, rowHeights: [null, 20, null] }] }),
+      runCapaianWith(context, TAHUN, { build: () => [{ ...spec, rowHeights: [null, 20, null] }] }),
     );
     expect(findSheet(model, "Tinggi")?.rowHeights).toEqual({ "1": 20 });
   });
@@ -605,7 +605,7 @@ describe("errors", () => {
         freeze: { rows: 0, columns: 0 },
       },
     ];
-    const error = await h.Excel.run((context) => jalankanRun(context, TAHUN, { build })).catch(
+    const error = await h.Excel.run((context) => runCapaianWith(context, TAHUN, { build })).catch(
       (e: unknown) => e,
     );
     expect(mapError(error)).toMatchObject({

@@ -4,7 +4,7 @@
  * ExcelApi 1.7; no chart left behind by a failed run or a rerun.
  */
 import { toLaporan } from "../../src/core/proyeksi";
-import { runCapaian, jalankanRun } from "../../src/excel/run";
+import { runCapaian, runCapaianWith } from "../../src/excel/run";
 import { adjacentColumns, basicSource } from "../../src/excel/charts";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../src/report/sheet-spec";
 import { SHEET_NAMES } from "../../src/report/index";
@@ -74,7 +74,7 @@ function grafik(charts: ChartSpec[] | undefined = [CAPAIAN, SERAPAN], name = "Gr
 
 async function run(h: ReturnType<typeof host>, specs: () => SheetSpec[]) {
   const before = h.stats.syncs;
-  const hasil = await h.Excel.run((context) => jalankanRun(context, TAHUN, { build: specs }));
+  const hasil = await h.Excel.run((context) => runCapaianWith(context, TAHUN, { build: specs }));
   return { hasil, syncs: h.stats.syncs - before };
 }
 

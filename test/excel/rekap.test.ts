@@ -4,7 +4,7 @@
  * replaces the earlier recap and leaves the user's sheets alone.
  */
 import { analyze } from "../../src/core/analyze";
-import { ringkasOpd, susunRekap } from "../../src/core/rekap";
+import { ringkasOpd, buildRekap } from "../../src/core/rekap";
 import { writeRekapPemda } from "../../src/excel/rekap";
 import { buildRekapSheets } from "../../src/report/rekap";
 import { tabelOpd } from "../fixtures/buku-opd";
@@ -28,7 +28,7 @@ function jalankan(opd: ReturnType<typeof ringkasOpd>[]) {
   const h = pasangHost(model, { apiVersion: "1.14" });
   lepas = h.lepas;
   const tulis = () =>
-    h.host.Excel.run((context) => writeRekapPemda(context, () => buildRekapSheets(susunRekap(opd, []))));
+    h.host.Excel.run((context) => writeRekapPemda(context, () => buildRekapSheets(buildRekap(opd, []))));
   return { model, host: h.host, tulis };
 }
 

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import path from "path";
 import { FORMAT_SIPD } from "../../src/core/sipd/format";
-import { recogniseSheet, type RawSheet, type TabelSipd } from "../../src/core/sipd/sheet";
+import { recogniseSheet, type RawSheet, type SipdTable } from "../../src/core/sipd/sheet";
 import type { CellValue } from "../../src/core/table";
 import { readSheet } from "../../src/xlsx/read-sheet";
 
@@ -27,7 +27,7 @@ export function lembarContoh(): Promise<RawSheet> {
   return cache;
 }
 
-export function kenali(lembar: RawSheet): TabelSipd {
+export function kenali(lembar: RawSheet): SipdTable {
   const t = recogniseSheet(lembar, FORMAT_SIPD);
   if (!t) throw new Error(`lembar ${lembar.sheet} tidak dikenali`);
   return t;

@@ -1,5 +1,5 @@
 /** Generated text within Excel's 32,767 characters per cell (src/report/text-limit.ts). */
-import { CELL_TEXT_LIMIT, PENANDA_POTONG, dalamBatasSel, truncateText } from "../../src/report/text-limit";
+import { CELL_TEXT_LIMIT, CUT_MARKER, withinCellLimit, truncateText } from "../../src/report/text-limit";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import { DASAR_LEMBAR } from "../helpers/lembar";
 
@@ -12,14 +12,14 @@ describe("potongTeks", () => {
   it("cuts longer text to exactly the limit, ending with the marker", () => {
     const t = truncateText("b".repeat(CELL_TEXT_LIMIT + 1));
     expect(t.length).toBe(CELL_TEXT_LIMIT);
-    expect(t.endsWith(PENANDA_POTONG)).toBe(true);
+    expect(t.endsWith(CUT_MARKER)).toBe(true);
   });
 
   it("never splits a surrogate pair", () => {
-    const ujung = CELL_TEXT_LIMIT - PENANDA_POTONG.length;
+    const ujung = CELL_TEXT_LIMIT - CUT_MARKER.length;
     const t = truncateText("c".repeat(ujung - 1) + "😀".repeat(100));
     expect(t.length).toBe(CELL_TEXT_LIMIT - 1);
-    expect(t.slice(0, -PENANDA_POTONG.length)).toBe("c".repeat(ujung - 1));
+    expect(t.slice(0, -CUT_MARKER.length)).toBe("c".repeat(ujung - 1));
   });
 });
 
@@ -33,7 +33,7 @@ it("dalamBatasSel cuts every text cell of every sheet, and nothing else", () => 
     merges: [],
     freeze: { rows: 0, columns: 0 },
   };
-  const [hasil] = dalamBatasSel([sheet]);
+  const [hasil] = withinCellLimit([sheet]);
   expect(
     hasil.rows[0].map((c) => (typeof c?.value === "string" ? c.value.length : (c?.value ?? null))),
   ).toEqual([CELL_TEXT_LIMIT, 5, null, 6]);

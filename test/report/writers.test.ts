@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import { Document, Packer, Paragraph, Table } from "docx";
 import { analyze } from "../../src/core/analyze";
-import { ringkasOpd, susunRekap } from "../../src/core/rekap";
+import { ringkasOpd, buildRekap } from "../../src/core/rekap";
 import { sheetContent } from "../../src/docx/table";
 import { formatValue } from "../../src/docx/cell-format";
 import { readWorkbook } from "../../src/excel/read-tables";
@@ -363,7 +363,7 @@ async function bandingkan(
 
 const seed = buildSheets(analyze(seedRawTables(), { tahun: 2024, tahunSekarang: 2025 }));
 const rekap = buildRekapSheets(
-  susunRekap(
+  buildRekap(
     [1, 2, 3].map((k) => ringkasOpd(analyze(tabelOpd(k), { tahunSekarang: 2024 }), `opd-${k}.xlsx`)),
     [{ berkas: "rusak.xlsx", alasan: "Bukan berkas .xlsx." }],
   ),

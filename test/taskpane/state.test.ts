@@ -11,7 +11,7 @@ import { mapError } from "../../src/excel/errors";
 import { EXCEL_TEXT } from "../../src/excel/messages";
 import type { RunResult, Pemeriksaan } from "../../src/taskpane/actions";
 import { notices, noticesRekap } from "../../src/taskpane/notices";
-import type { HasilRekap } from "../../src/taskpane/rekap";
+import type { RekapResult } from "../../src/taskpane/rekap";
 import {
   akhirRun,
   initialState,
@@ -277,7 +277,7 @@ describe("Rekap Pemda", () => {
     expect(s.rekap.menulis).toBe(false);
     s = run(s, { type: "rekapBerkas", indeks: 1, status: gagal });
     expect(s.rekap.menulis).toBe(true);
-    const hasil: HasilRekap = {
+    const hasil: RekapResult = {
       rekap: null,
       gagal: [{ berkas: "a.xlsx", alasan: "rusak" }],
       catatan: ["catatan"],

@@ -10,7 +10,7 @@ import { predikatDari, type Skala } from "../skala";
 import { cellAddress, type CellValue, type RawTable } from "../table";
 import type { Catatan } from "../read";
 import { REKAP_MESSAGES } from "./messages";
-import { namaDariBerkas, type IndikatorOpd, type RingkasanOpd } from "./ringkasan-opd";
+import { nameFromFile, type IndikatorOpd, type OpdSummary } from "./opd-summary";
 
 const KOLOM: Record<string, string[]> = {
   "Kode IKU Pemda": ["Kode IKU Daerah", "Kode Pemda"],
@@ -54,17 +54,12 @@ function petakan(raw: RawTable): Map<string, number> | string {
 }
 
 /** The OPD a row names: by its name or its file's name, case- and space-insensitively. */
-function cariOpd(opd: RingkasanOpd[], nama: string): RingkasanOpd | undefined {
+function cariOpd(opd: OpdSummary[], nama: string): OpdSummary | undefined {
   const n = norm(nama);
-  return opd.find((o) => norm(o.nama) === n) ?? opd.find((o) => norm(namaDariBerkas(o.berkas)) === n);
+  return opd.find((o) => norm(o.nama) === n) ?? opd.find((o) => norm(nameFromFile(o.berkas)) === n);
 }
 
-export function susunIkuPemda(
-  raw: RawTable,
-  opd: RingkasanOpd[],
-  skala: Skala,
-  catatan: Catatan,
-): IkuPemda[] {
+export function buildIkuPemda(raw: RawTable, opd: OpdSummary[], skala: Skala, catatan: Catatan): IkuPemda[] {
   const kolom = petakan(raw);
   if (typeof kolom === "string") {
     catatan.tambah("KOLOM_TIDAK_ADA", {

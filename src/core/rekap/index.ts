@@ -1,17 +1,11 @@
 /** Rekap Pemda: many OPD runs into one recap (pure; src/xlsx/rekap reads the workbooks). */
+export { ringkasOpd, nameFromFile, type OpdSummary, type ProgramOpd, type IndikatorOpd } from "./opd-summary";
 export {
-  ringkasOpd,
-  namaDariBerkas,
-  type RingkasanOpd,
-  type ProgramOpd,
-  type IndikatorOpd,
-} from "./ringkasan-opd";
-export {
-  susunRekap,
+  buildRekap,
   urutkanPeringkat,
   type Rekap,
-  type BerkasGagal,
-  type OpsiRekap,
+  type FailedFile,
+  type RekapOptions,
   type Peringkat,
 } from "./rekap";
 export { laporanRekap, type LaporanRekap } from "./laporan-rekap";

@@ -6,24 +6,24 @@
 import { PRESET } from "../skala";
 import type { RawTable } from "../table";
 import { REKAP_MESSAGES } from "./messages";
-import { susunRekap, type BerkasGagal, type Rekap } from "./rekap";
-import type { RingkasanOpd } from "./ringkasan-opd";
+import { buildRekap, type FailedFile, type Rekap } from "./rekap";
+import type { OpdSummary } from "./opd-summary";
 
 /** What reading one workbook gave (src/xlsx/read-opd.ts). */
-export type HasilBacaOpd =
-  | { jenis: "opd"; ringkasan: RingkasanOpd; ikuPemda: RawTable | null }
+export type OpdReadResult =
+  | { jenis: "opd"; ringkasan: OpdSummary; ikuPemda: RawTable | null }
   /** A workbook with only the `iku_pemda` table (the Bappeda's mapping, not an OPD). */
   | { jenis: "iku"; ikuPemda: RawTable }
   | { jenis: "gagal"; alasan: string; ikuPemda: RawTable | null };
 
 export class KumpulanRekap {
-  readonly opd: RingkasanOpd[] = [];
-  readonly gagal: BerkasGagal[] = [];
+  readonly opd: OpdSummary[] = [];
+  readonly gagal: FailedFile[] = [];
   /** Warnings beside the recap (a second iku_pemda table). */
   readonly catatan: string[] = [];
   private iku: { raw: RawTable; berkas: string } | null = null;
 
-  tambah(berkas: string, hasil: HasilBacaOpd): void {
+  tambah(berkas: string, hasil: OpdReadResult): void {
     if (hasil.jenis === "opd") this.opd.push(hasil.ringkasan);
     if (hasil.jenis === "gagal") this.gagal.push({ berkas, alasan: hasil.alasan });
     if (hasil.ikuPemda) {
@@ -35,7 +35,7 @@ export class KumpulanRekap {
   /** The recap; `ikuPemda` (the open workbook's own table in the add-in) wins over the files'. */
   susun(opsi: { tahun?: number; skala?: string; ikuPemda?: RawTable | null }): Rekap {
     const skala = PRESET[opsi.skala === "permendagri86" ? "permendagri86" : "lkjip"];
-    return susunRekap(this.opd, this.gagal, {
+    return buildRekap(this.opd, this.gagal, {
       tahun: opsi.tahun,
       skala,
       ikuPemda: opsi.ikuPemda ?? this.iku?.raw ?? null,

@@ -10,11 +10,11 @@ import { PRESET, predikatDari, type Skala } from "../skala";
 import type { RawTable } from "../table";
 import type { Temuan } from "../temuan";
 import { serapan, type Sen } from "../uang";
-import { susunIkuPemda, type IkuPemda } from "./iku-pemda";
+import { buildIkuPemda, type IkuPemda } from "./iku-pemda";
 import { REKAP_MESSAGES } from "./messages";
-import type { RingkasanOpd } from "./ringkasan-opd";
+import type { OpdSummary } from "./opd-summary";
 
-export interface BerkasGagal {
+export interface FailedFile {
   berkas: string;
   /** Indonesian: why the workbook could not be used and what to do. */
   alasan: string;
@@ -32,8 +32,8 @@ export interface Rekap {
   /** The tahun most OPD report (or the one asked for). */
   tahun: number | null;
   skala: Skala;
-  opd: RingkasanOpd[];
-  gagal: BerkasGagal[];
+  opd: OpdSummary[];
+  gagal: FailedFile[];
   total: { pagu: Sen; realisasi: Sen; serapan: number | null };
   capaian: { rataRata: number | null; predikat: string | null; pitaIndeks: number | null; jumlahOpd: number };
   peringkat: { capaian: Peringkat[]; serapan: Peringkat[] };
@@ -45,7 +45,7 @@ export interface Rekap {
   sipd: boolean;
 }
 
-export interface OpsiRekap {
+export interface RekapOptions {
   tahun?: number;
   skala?: Skala;
   /** The `iku_pemda` table, when one of the workbooks (or the open workbook) has it. */
@@ -61,7 +61,7 @@ export function urutkanPeringkat(nilai: (number | null)[]): Peringkat[] {
   return ada;
 }
 
-function tahunTerbanyak(opd: RingkasanOpd[]): number | null {
+function tahunTerbanyak(opd: OpdSummary[]): number | null {
   const n = new Map<number, number>();
   for (const o of opd) n.set(o.tahun, (n.get(o.tahun) ?? 0) + 1);
   let terbaik: number | null = null;
@@ -70,7 +70,7 @@ function tahunTerbanyak(opd: RingkasanOpd[]): number | null {
   return terbaik;
 }
 
-export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: OpsiRekap = {}): Rekap {
+export function buildRekap(opd: OpdSummary[], gagal: FailedFile[], opsi: RekapOptions = {}): Rekap {
   const skala = opsi.skala ?? PRESET.lkjip;
   const tahun = opsi.tahun ?? tahunTerbanyak(opd);
   const catatan = new Catatan(tahun);
@@ -85,7 +85,7 @@ export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: Opsi
           dihitung: tahun,
           pesan: REKAP_MESSAGES.tahunBerbeda(o.berkas, o.tahun, tahun),
         });
-  const pertama = new Map<string, RingkasanOpd>();
+  const pertama = new Map<string, OpdSummary>();
   for (const o of opd) {
     const p = pertama.get(o.nama.toLowerCase());
     if (p)
@@ -104,7 +104,7 @@ export function susunRekap(opd: RingkasanOpd[], gagal: BerkasGagal[], opsi: Opsi
   }
   const rata = rataRata(opd.map((o) => o.capaian));
   const pita = rata === null ? null : predikatDari(rata, skala);
-  const ikuPemda = opsi.ikuPemda ? susunIkuPemda(opsi.ikuPemda, opd, skala, catatan) : null;
+  const ikuPemda = opsi.ikuPemda ? buildIkuPemda(opsi.ikuPemda, opd, skala, catatan) : null;
   return {
     tahun,
     skala,

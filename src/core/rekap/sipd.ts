@@ -5,22 +5,22 @@
  */
 import { Catatan, ReadTable } from "../read";
 import { KONTRAK } from "../kontrak";
-import { bacaAnggaranSipd } from "../sipd/anggaran-sipd";
+import { readAnggaranSipd } from "../sipd/anggaran-sipd";
 import { isiRealisasi } from "../sipd/isi-realisasi";
-import { cellText, type TabelSipd } from "../sipd/sheet";
-import { daftarSkpd } from "../sipd/skpd";
+import { cellText, type SipdTable } from "../sipd/sheet";
+import { listSkpd } from "../sipd/skpd";
 import { serapan } from "../uang";
-import type { RingkasanOpd } from "./ringkasan-opd";
+import type { OpdSummary } from "./opd-summary";
 
-export interface OpsiSkpdSipd {
+export interface SipdSkpdOptions {
   tahun?: number;
   tahunSekarang: number;
-  realisasi?: TabelSipd[];
+  realisasi?: SipdTable[];
   sampaiBulan?: number;
 }
 
 /** The TAHUN of the export's first row that has one. */
-function tahunEkspor(rekap: TabelSipd): number | null {
+function tahunEkspor(rekap: SipdTable): number | null {
   for (let r = 0; r < rekap.raw.rows.length; r++) {
     const t = Number(cellText(rekap, r, "TAHUN"));
     if (Number.isInteger(t) && t > 1900) return t;
@@ -36,14 +36,14 @@ const tanpaTabel = (): ReadTable =>
     new Map(),
   );
 
-export function ringkasSkpdSipd(rekap: TabelSipd, opsi: OpsiSkpdSipd): RingkasanOpd[] {
+export function ringkasSkpdSipd(rekap: SipdTable, opsi: SipdSkpdOptions): OpdSummary[] {
   const tahun = opsi.tahun ?? tahunEkspor(rekap) ?? opsi.tahunSekarang;
   const realisasi = opsi.realisasi ?? [];
   const berkas = rekap.berkas ?? rekap.raw.name;
-  return daftarSkpd(rekap).map((s) => {
+  return listSkpd(rekap).map((s) => {
     const catatan = new Catatan(tahun);
     const sumber = { rekap, realisasi, skpd: s.kode, sampaiBulan: opsi.sampaiBulan };
-    const a = bacaAnggaranSipd(sumber, catatan);
+    const a = readAnggaranSipd(sumber, catatan);
     const akar = !a
       ? []
       : realisasi.length > 0

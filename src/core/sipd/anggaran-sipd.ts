@@ -5,18 +5,18 @@
  */
 import type { Catatan, SourceCell } from "../read";
 import type { Sen } from "../uang";
-import { cellAddressOf, labelLembar, type TabelSipd } from "./sheet";
+import { cellAddressOf, sheetLabel, type SipdTable } from "./sheet";
 import { paguAwal } from "./pagu-awal";
-import { namaTabelSipd, susunPohon, type PohonSipd } from "./pohon";
-import { pilihSkpd, type PilihanSkpd } from "./skpd";
+import { sipdTableName, buildPohon, type PohonSipd } from "./pohon";
+import { pickSkpd, type SkpdChoice } from "./skpd";
 
 export interface SumberSipd {
   /** The final recap (Pagu). */
-  rekap: TabelSipd;
+  rekap: SipdTable;
   /** The recap behind the Perjanjian Kinerja (Pagu PK), of the same tahun. */
-  rekapAwal?: TabelSipd | null;
+  rekapAwal?: SipdTable | null;
   /** Laporan Realisasi Per Dokumen downloads, in any order; overlaps are counted once. */
-  realisasi?: TabelSipd[];
+  realisasi?: SipdTable[];
   /** KODE SKPD, KODE SUB UNIT or a unique part of NAMA SKPD; may be omitted for a one-SKPD export. */
   skpd?: string | null;
   /** Cumulative realisasi up to the end of this month (1–12). */
@@ -28,7 +28,7 @@ export interface SumberSipd {
 /** Which sources a run used, for the summary line and the task pane. */
 export interface InfoSipd {
   lembar: string;
-  skpd: PilihanSkpd;
+  skpd: SkpdChoice;
   /** Rows of the SKPD in the recap. */
   baris: number;
   lembarAwal: string | null;
@@ -36,15 +36,15 @@ export interface InfoSipd {
 }
 
 /** A realisasi from the workbook's `realisasi` table, for a kode of the tree. */
-export interface RealisasiTabel {
+export interface RealisasiTable {
   sen: Sen;
   sel: SourceCell;
   baris: number;
 }
 
-export const label = (t: TabelSipd) => labelLembar({ sheet: t.raw.name, berkas: t.berkas ?? undefined });
+export const label = (t: SipdTable) => sheetLabel({ sheet: t.raw.name, berkas: t.berkas ?? undefined });
 /** How the summary names a source: the file as downloaded, or the sheet it was copied into. */
-export const sebutan = (t: TabelSipd) => t.berkas ?? `lembar ${t.raw.name}`;
+export const sebutan = (t: SipdTable) => t.berkas ?? `lembar ${t.raw.name}`;
 export interface AnggaranSipd {
   pohon: PohonSipd;
   info: InfoSipd;
@@ -53,11 +53,11 @@ export interface AnggaranSipd {
 }
 
 /** The tree of the chosen SKPD; null (with a fatal temuan) when no single SKPD is chosen. */
-export function bacaAnggaranSipd(sumber: SumberSipd, catatan: Catatan): AnggaranSipd | null {
-  const pilih = pilihSkpd(sumber.rekap, sumber.skpd);
+export function readAnggaranSipd(sumber: SumberSipd, catatan: Catatan): AnggaranSipd | null {
+  const pilih = pickSkpd(sumber.rekap, sumber.skpd);
   if (!pilih.ok) {
     catatan.tambah("SKPD_BELUM_DIPILIH", {
-      tabel: namaTabelSipd(sumber.rekap),
+      tabel: sipdTableName(sumber.rekap),
       tahun: null,
       kolom: "KODE SKPD",
       alamat: cellAddressOf(sumber.rekap, -1, "KODE SKPD"),
@@ -66,9 +66,9 @@ export function bacaAnggaranSipd(sumber: SumberSipd, catatan: Catatan): Anggaran
     });
     return null;
   }
-  const pohon = susunPohon(sumber.rekap, pilih.pilihan, sumber.rekening ?? false, catatan);
+  const pohon = buildPohon(sumber.rekap, pilih.pilihan, sumber.rekening ?? false, catatan);
   if (sumber.rekapAwal)
-    paguAwal(pohon, susunPohon(sumber.rekapAwal, pilih.pilihan, sumber.rekening ?? false, catatan), catatan);
+    paguAwal(pohon, buildPohon(sumber.rekapAwal, pilih.pilihan, sumber.rekening ?? false, catatan), catatan);
   const info: InfoSipd = {
     lembar: sebutan(sumber.rekap),
     skpd: pilih.pilihan,

@@ -4,10 +4,10 @@
  * penatausahaan "Laporan Realisasi Per Dokumen" (45 columns). Only the columns used are listed;
  * the others are ignored wherever they stand.
  */
-import type { FormatSipd, KolomSipd } from "./sheet";
+import type { FormatSipd, SipdColumn } from "./sheet";
 
-const w = (nama: string, ...varian: string[]): KolomSipd => ({ nama, varian, wajib: true });
-const o = (nama: string, ...varian: string[]): KolomSipd => ({ nama, varian, wajib: false });
+const w = (nama: string, ...varian: string[]): SipdColumn => ({ nama, varian, wajib: true });
+const o = (nama: string, ...varian: string[]): SipdColumn => ({ nama, varian, wajib: false });
 
 export const REKAP: FormatSipd = {
   jenis: "rekap",

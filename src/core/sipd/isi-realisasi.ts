@@ -7,14 +7,14 @@ import type { NodeAnggaran } from "../anggaran";
 import { angkaWajib, type Catatan, type SourceCell, type ReadTable } from "../read";
 import { MESSAGES } from "../messages";
 import { rupiah, senDari, serapan, type Sen } from "../uang";
-import { label, sebutan, type AnggaranSipd, type RealisasiTabel, type SumberSipd } from "./anggaran-sipd";
-import { cellAddressOf, rujukanJumlah, type TabelSipd } from "./sheet";
+import { label, sebutan, type AnggaranSipd, type RealisasiTable, type SumberSipd } from "./anggaran-sipd";
+import { cellAddressOf, rujukanJumlah, type SipdTable } from "./sheet";
 import { SIPD_MESSAGES, SIPD_OTHER_MESSAGES } from "./messages";
-import { namaTabelSipd } from "./pohon";
-import { bacaRealisasiDokumen, type BarisRealisasi } from "./realisasi-dokumen";
-import { milikPilihan } from "./skpd";
+import { sipdTableName } from "./pohon";
+import { readRealisasiDokumen, type RealisasiRow } from "./realisasi-dokumen";
+import { belongsToChoice } from "./skpd";
 
-export interface OpsiRealisasiSipd {
+export interface SipdRealisasiOptions {
   tahun: number;
   /** The workbook's `realisasi` table and its rows per budget kode (used without SIPD realisasi). */
   tabel: ReadTable;
@@ -22,8 +22,8 @@ export interface OpsiRealisasiSipd {
 }
 
 /** The `realisasi` table's amounts for the tree's kode, read like the pagu table's realisasi. */
-function dariTabel(opsi: OpsiRealisasiSipd, catatan: Catatan): Map<string, RealisasiTabel> {
-  const hasil = new Map<string, RealisasiTabel>();
+function dariTabel(opsi: SipdRealisasiOptions, catatan: Catatan): Map<string, RealisasiTable> {
+  const hasil = new Map<string, RealisasiTable>();
   for (const [kode, r] of opsi.perKode) {
     const h = angkaWajib(opsi.tabel, r, "Realisasi", kode, catatan);
     if (h.jenis === "angka")
@@ -33,16 +33,16 @@ function dariTabel(opsi: OpsiRealisasiSipd, catatan: Catatan): Map<string, Reali
 }
 
 /** Leaf → the lines that make its realisasi. */
-type Garis = Map<NodeAnggaran, BarisRealisasi[]>;
+type Garis = Map<NodeAnggaran, RealisasiRow[]>;
 
 function petakanRealisasi(
   a: AnggaranSipd,
-  baris: BarisRealisasi[],
+  baris: RealisasiRow[],
   rekening: boolean,
   catatan: Catatan,
 ): Garis {
   const garis: Garis = new Map();
-  const tanpa = new Map<string, BarisRealisasi[]>();
+  const tanpa = new Map<string, RealisasiRow[]>();
   for (const b of baris) {
     const sub = a.pohon.subKegiatan.get(b.subKegiatan);
     const adaRekening = a.pohon.rekeningAda.get(b.subKegiatan)?.has(b.rekening) ?? false;
@@ -61,7 +61,7 @@ function petakanRealisasi(
     const jumlah = rupiah(xs.reduce((s, x) => s + x.sen, 0n));
     catatan.tambah("REALISASI_TANPA_ANGGARAN", {
       kode: b.subKegiatan,
-      tabel: namaTabelSipd(b.tabel),
+      tabel: sipdTableName(b.tabel),
       baris: b.baris + 1,
       kolom,
       alamat,
@@ -75,8 +75,8 @@ function petakanRealisasi(
 }
 
 /** `SUM(...)` over the lines' Nilai Realisasi cells, when every one is a number in this workbook. */
-function selRealisasi(xs: BarisRealisasi[]): SourceCell {
-  const perTabel = new Map<TabelSipd, number[]>();
+function selRealisasi(xs: RealisasiRow[]): SourceCell {
+  const perTabel = new Map<SipdTable, number[]>();
   for (const x of xs) perTabel.set(x.tabel, [...(perTabel.get(x.tabel) ?? []), x.baris]);
   const bagian = [...perTabel].map(([t, rows]) =>
     t.dapatDirujuk ? rujukanJumlah(t, rows, "Nilai Realisasi") : null,
@@ -90,8 +90,8 @@ function selRealisasi(xs: BarisRealisasi[]): SourceCell {
 }
 
 /** The line at which the cumulative realisasi (in date order) first passes the pagu. */
-function barisMelewati(xs: BarisRealisasi[], pagu: Sen): BarisRealisasi {
-  const nilaiTanggal = (b: BarisRealisasi) =>
+function barisMelewati(xs: RealisasiRow[], pagu: Sen): RealisasiRow {
+  const nilaiTanggal = (b: RealisasiRow) =>
     b.tanggal ? b.tanggal.tahun * 400 + b.tanggal.bulan * 32 + b.tanggal.hari : 0;
   const urut = [...xs].sort((a, b) => nilaiTanggal(a) - nilaiTanggal(b));
   let s = 0n;
@@ -109,22 +109,22 @@ function barisMelewati(xs: BarisRealisasi[], pagu: Sen): BarisRealisasi {
 export function isiRealisasi(
   a: AnggaranSipd,
   sumber: SumberSipd,
-  opsi: OpsiRealisasiSipd,
+  opsi: SipdRealisasiOptions,
   catatan: Catatan,
 ): NodeAnggaran[] {
   const unduhan = sumber.realisasi ?? [];
   let garis: Garis = new Map();
-  const perKode = unduhan.length > 0 ? new Map<string, RealisasiTabel>() : dariTabel(opsi, catatan);
+  const perKode = unduhan.length > 0 ? new Map<string, RealisasiTable>() : dariTabel(opsi, catatan);
   if (unduhan.length > 0) {
-    const baris = bacaRealisasiDokumen(
+    const baris = readRealisasiDokumen(
       unduhan,
       { pilihan: a.info.skpd, tahun: opsi.tahun, sampaiBulan: sumber.sampaiBulan },
       catatan,
     );
     for (const t of unduhan)
-      if (!t.raw.rows.some((_, r) => milikPilihan(t, r, a.info.skpd)))
+      if (!t.raw.rows.some((_, r) => belongsToChoice(t, r, a.info.skpd)))
         catatan.tambah("REALISASI_TIDAK_ADA", {
-          tabel: namaTabelSipd(t),
+          tabel: sipdTableName(t),
           kolom: "Kode SKPD",
           alamat: cellAddressOf(t, -1, "Kode SKPD"),
           pesan: SIPD_OTHER_MESSAGES.realisasiTanpaSkpd(label(t), a.info.skpd.kode),
@@ -169,16 +169,11 @@ export function isiRealisasi(
   return a.pohon.akar;
 }
 
-function laporMelebihi(
-  n: NodeAnggaran,
-  b: BarisRealisasi | null,
-  catatan: Catatan,
-  r?: RealisasiTabel,
-): void {
+function laporMelebihi(n: NodeAnggaran, b: RealisasiRow | null, catatan: Catatan, r?: RealisasiTable): void {
   const alamat = b ? cellAddressOf(b.tabel, b.baris, "Nilai Realisasi") : (r?.sel.alamat ?? n.paguSel.alamat);
   catatan.tambah("REALISASI_MELEBIHI_PAGU", {
     kode: n.kode,
-    tabel: b ? namaTabelSipd(b.tabel) : r ? "realisasi" : "rekap_sipd",
+    tabel: b ? sipdTableName(b.tabel) : r ? "realisasi" : "rekap_sipd",
     baris: (b ? b.baris : r ? r.baris : n.baris) + 1,
     kolom: b ? "Nilai Realisasi" : r ? "Realisasi" : "PAGU",
     alamat,

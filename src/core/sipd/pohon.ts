@@ -3,16 +3,16 @@
  * (→ rekening), each sub kegiatan the exact sum in sen of its rekening rows, with the export's
  * own names as Uraian. A sub kegiatan row without rekening is a sub kegiatan with pagu 0.
  */
-import { parseAngka, buktiKolom, type BuktiKolom } from "../angka";
+import { parseAngka, columnEvidence, type ColumnEvidence } from "../angka";
 import type { NodeAnggaran } from "../anggaran";
 import type { Catatan, SourceCell } from "../read";
 import { rupiah, senDari, type Sen } from "../uang";
-import { cellAddressOf, cellNumber, rujukanJumlah, cellText, type TabelSipd } from "./sheet";
+import { cellAddressOf, cellNumber, rujukanJumlah, cellText, type SipdTable } from "./sheet";
 import { SIPD_MESSAGES } from "./messages";
-import { milikPilihan, type PilihanSkpd } from "./skpd";
+import { belongsToChoice, type SkpdChoice } from "./skpd";
 
 /** The canonical table name temuan about an export carry. */
-export const namaTabelSipd = (t: TabelSipd): string =>
+export const sipdTableName = (t: SipdTable): string =>
   t.format.jenis === "rekap" ? "rekap_sipd" : "realisasi_sipd";
 
 const TINGKAT = [
@@ -53,15 +53,15 @@ export interface PohonSipd {
 
 /** One PAGU cell in sen; reports text, negative and unreadable amounts at the cell. */
 function bacaPagu(
-  t: TabelSipd,
+  t: SipdTable,
   r: number,
-  bukti: BuktiKolom,
+  bukti: ColumnEvidence,
   catatan: Catatan,
 ): { sen: Sen; angka: boolean } {
   const mentah = cellNumber(t, r, "PAGU");
   const alamat = cellAddressOf(t, r, "PAGU");
   const lokasi = {
-    tabel: namaTabelSipd(t),
+    tabel: sipdTableName(t),
     baris: r + 1,
     kolom: "PAGU",
     alamat,
@@ -98,7 +98,7 @@ function bacaPagu(
 
 /** Reports a kegiatan / sub kegiatan whose kode does not extend its parent's. */
 function periksaInduk(
-  t: TabelSipd,
+  t: SipdTable,
   r: number,
   tingkat: number,
   induk: Simpul,
@@ -110,7 +110,7 @@ function periksaInduk(
   const alamat = cellAddressOf(t, r, kolom);
   catatan.tambah("KODE_SALAH_INDUK", {
     kode,
-    tabel: namaTabelSipd(t),
+    tabel: sipdTableName(t),
     baris: r + 1,
     kolom,
     alamat,
@@ -119,7 +119,7 @@ function periksaInduk(
   });
 }
 
-function simpulBaru(t: TabelSipd, r: number, tingkat: number, jalurInduk: string): Simpul {
+function simpulBaru(t: SipdTable, r: number, tingkat: number, jalurInduk: string): Simpul {
   const kode = cellText(t, r, TINGKAT[tingkat].kode);
   return {
     kode,
@@ -135,14 +135,14 @@ function simpulBaru(t: TabelSipd, r: number, tingkat: number, jalurInduk: string
 }
 
 /** Groups the SKPD's rows into nodes and sums their PAGU. */
-function kumpulkan(t: TabelSipd, pilihan: PilihanSkpd, rekening: boolean, catatan: Catatan) {
-  const bukti = buktiKolom(t.raw.rows.map((row) => row[t.kolom.get("PAGU") ?? 0]));
+function kumpulkan(t: SipdTable, pilihan: SkpdChoice, rekening: boolean, catatan: Catatan) {
+  const bukti = columnEvidence(t.raw.rows.map((row) => row[t.kolom.get("PAGU") ?? 0]));
   const program = new Map<string, Simpul>();
   const rekeningAda = new Map<string, Set<string>>();
   let jumlahBaris = 0;
   const kedalaman = rekening ? 4 : 3;
   for (let r = 0; r < t.raw.rows.length; r++) {
-    if (!milikPilihan(t, r, pilihan)) continue;
+    if (!belongsToChoice(t, r, pilihan)) continue;
     jumlahBaris++;
     const kodeProgram = cellText(t, r, "KODE PROGRAM");
     const kodeSub = cellText(t, r, "KODE SUB KEGIATAN");
@@ -179,7 +179,7 @@ function kumpulkan(t: TabelSipd, pilihan: PilihanSkpd, rekening: boolean, catata
   return { program, rekeningAda, jumlahBaris };
 }
 
-function selPagu(t: TabelSipd, s: Simpul): SourceCell {
+function selPagu(t: SipdTable, s: Simpul): SourceCell {
   const ref = t.dapatDirujuk && s.semuaAngka ? rujukanJumlah(t, s.rekening, "PAGU") : null;
   return {
     alamat: cellAddressOf(t, s.rekening[0] ?? s.baris, s.rekening.length ? "PAGU" : TINGKAT[2].kode),
@@ -188,9 +188,9 @@ function selPagu(t: TabelSipd, s: Simpul): SourceCell {
   };
 }
 
-export function susunPohon(
-  t: TabelSipd,
-  pilihan: PilihanSkpd,
+export function buildPohon(
+  t: SipdTable,
+  pilihan: SkpdChoice,
   rekening: boolean,
   catatan: Catatan,
 ): PohonSipd {

@@ -4,18 +4,18 @@
  * `Nilai SP2D`, which repeats on every line of an SP2D); a document line is counted once however
  * many downloads hold it; `--sampai-bulan` keeps the lines dated up to that month's end.
  */
-import { buktiKolom, parseAngka } from "../angka";
+import { columnEvidence, parseAngka } from "../angka";
 import type { Catatan } from "../read";
 import { senDari, type Sen } from "../uang";
-import { cellAddressOf, cellNumber, cellText, type TabelSipd } from "./sheet";
+import { cellAddressOf, cellNumber, cellText, type SipdTable } from "./sheet";
 import { SIPD_MESSAGES } from "./messages";
-import { namaTabelSipd } from "./pohon";
-import { milikPilihan, type PilihanSkpd } from "./skpd";
-import { bacaTanggal, type Tanggal } from "./tanggal";
+import { sipdTableName } from "./pohon";
+import { belongsToChoice, type SkpdChoice } from "./skpd";
+import { readDate, type Tanggal } from "./tanggal";
 
 /** One counted document line. */
-export interface BarisRealisasi {
-  tabel: TabelSipd;
+export interface RealisasiRow {
+  tabel: SipdTable;
   baris: number;
   subKegiatan: string;
   rekening: string;
@@ -25,8 +25,8 @@ export interface BarisRealisasi {
   tanggal: Tanggal | null;
 }
 
-export interface OpsiRealisasi {
-  pilihan: PilihanSkpd;
+export interface RealisasiOptions {
+  pilihan: SkpdChoice;
   tahun: number;
   /** 1–12: count lines dated up to the end of this month of `tahun`; undefined: every line. */
   sampaiBulan?: number;
@@ -43,25 +43,25 @@ const KUNCI = [
 ];
 
 interface Terbaca {
-  baris: BarisRealisasi;
+  baris: RealisasiRow;
   kunci: string;
 }
 
-function dalamPeriode(tg: Tanggal, opsi: OpsiRealisasi): boolean {
+function dalamPeriode(tg: Tanggal, opsi: RealisasiOptions): boolean {
   if (opsi.sampaiBulan === undefined) return true;
   return tg.tahun < opsi.tahun || (tg.tahun === opsi.tahun && tg.bulan <= opsi.sampaiBulan);
 }
 
 /** The SKPD's lines of one download, in the period; bad amounts and dates reported at their cells. */
-function bacaSatu(t: TabelSipd, opsi: OpsiRealisasi, catatan: Catatan): Terbaca[] {
-  const bukti = buktiKolom(t.raw.rows.map((row) => row[t.kolom.get("Nilai Realisasi") ?? 0]));
+function bacaSatu(t: SipdTable, opsi: RealisasiOptions, catatan: Catatan): Terbaca[] {
+  const bukti = columnEvidence(t.raw.rows.map((row) => row[t.kolom.get("Nilai Realisasi") ?? 0]));
   const hasil: Terbaca[] = [];
-  const tabel = namaTabelSipd(t);
+  const tabel = sipdTableName(t);
   for (let r = 0; r < t.raw.rows.length; r++) {
-    if (!milikPilihan(t, r, opsi.pilihan)) continue;
+    if (!belongsToChoice(t, r, opsi.pilihan)) continue;
     const subKegiatan = cellText(t, r, "Kode Sub Kegiatan");
     const mentahTanggal = cellNumber(t, r, "Tanggal Dokumen");
-    const tanggal = bacaTanggal(mentahTanggal);
+    const tanggal = readDate(mentahTanggal);
     if (!tanggal) {
       const alamat = cellAddressOf(t, r, "Tanggal Dokumen");
       const dihitung = opsi.sampaiBulan === undefined;
@@ -115,13 +115,13 @@ const urutSen = (xs: Terbaca[]) => xs.map((x) => x.baris.sen).sort((a, b) => (a 
  * (a document may have two lines of the same rekening); a later download holding the same
  * document's lines adds nothing, and one holding them with other amounts is a temuan.
  */
-export function bacaRealisasiDokumen(
-  tabel: readonly TabelSipd[],
-  opsi: OpsiRealisasi,
+export function readRealisasiDokumen(
+  tabel: readonly SipdTable[],
+  opsi: RealisasiOptions,
   catatan: Catatan,
-): BarisRealisasi[] {
+): RealisasiRow[] {
   const pertama = new Map<string, Terbaca[]>();
-  const hasil: BarisRealisasi[] = [];
+  const hasil: RealisasiRow[] = [];
   for (const t of tabel) {
     const perKunci = new Map<string, Terbaca[]>();
     for (const x of bacaSatu(t, opsi, catatan)) perKunci.set(x.kunci, [...(perKunci.get(x.kunci) ?? []), x]);
@@ -141,12 +141,12 @@ export function bacaRealisasiDokumen(
   return hasil;
 }
 
-function laporBerbeda(ini: BarisRealisasi, awal: BarisRealisasi, a: Sen[], b: Sen[], catatan: Catatan): void {
+function laporBerbeda(ini: RealisasiRow, awal: RealisasiRow, a: Sen[], b: Sen[], catatan: Catatan): void {
   const alamat = cellAddressOf(ini.tabel, ini.baris, "Nilai Realisasi");
   const jumlah = (xs: Sen[]) => Number(xs.reduce((s, x) => s + x, 0n)) / 100;
   catatan.tambah("DOKUMEN_GANDA_BERBEDA", {
     kode: ini.subKegiatan,
-    tabel: namaTabelSipd(ini.tabel),
+    tabel: sipdTableName(ini.tabel),
     baris: ini.baris + 1,
     kolom: "Nilai Realisasi",
     alamat,

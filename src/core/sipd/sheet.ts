@@ -22,7 +22,7 @@ export interface RawSheet {
   berkas?: string;
 }
 
-export interface KolomSipd {
+export interface SipdColumn {
   /** Canonical name, as temuan report it. */
   nama: string;
   /** Other spellings of the same column in other exports. */
@@ -34,11 +34,11 @@ export interface FormatSipd {
   jenis: "rekap" | "realisasi";
   /** How the user knows the report (for messages). */
   judul: string;
-  kolom: KolomSipd[];
+  kolom: SipdColumn[];
 }
 
 /** A recognised export: its rows as a RawTable whose columns are the canonical ones. */
-export interface TabelSipd {
+export interface SipdTable {
   format: FormatSipd;
   raw: RawTable;
   /** Canonical name → index in `raw.headers` (only the columns present). */
@@ -69,7 +69,7 @@ function petakan(header: CellValue[], format: FormatSipd): Map<string, number> |
 }
 
 /** The sheet label used in addresses: `[rekap.xlsx]Sheet 1` for a sheet of another file. */
-export function labelLembar(lembar: Pick<RawSheet, "sheet" | "berkas">): string {
+export function sheetLabel(lembar: Pick<RawSheet, "sheet" | "berkas">): string {
   return lembar.berkas ? `[${lembar.berkas}]${lembar.sheet}` : lembar.sheet;
 }
 
@@ -77,7 +77,7 @@ export function labelLembar(lembar: Pick<RawSheet, "sheet" | "berkas">): string 
  * Finds a SIPD export of one of `formats` in the sheet: the first row (of the first ten) that
  * holds every required column of a format is its header; the data runs to the sheet's last row.
  */
-export function recogniseSheet(lembar: RawSheet, formats: readonly FormatSipd[]): TabelSipd | null {
+export function recogniseSheet(lembar: RawSheet, formats: readonly FormatSipd[]): SipdTable | null {
   const batas = Math.min(BARIS_JUDUL_MAKS, lembar.values.length);
   for (let r = 0; r < batas; r++) {
     for (const format of formats) {
@@ -86,7 +86,7 @@ export function recogniseSheet(lembar: RawSheet, formats: readonly FormatSipd[])
       const lebar = lembar.values[r].length;
       const raw: RawTable = {
         name: lembar.sheet,
-        sheet: labelLembar(lembar),
+        sheet: sheetLabel(lembar),
         headerRow: lembar.firstRow + r,
         firstColumn: lembar.firstColumn,
         headers: lembar.values[r].map((h) => (h === null ? "" : String(h))),
@@ -109,20 +109,20 @@ export function cocokHeader(baris: CellValue[][], formats: readonly FormatSipd[]
 }
 
 /** The trimmed text of a cell of a canonical column ("" when blank or absent). */
-export function cellText(t: TabelSipd, baris: number, kolom: string): string {
+export function cellText(t: SipdTable, baris: number, kolom: string): string {
   const i = t.kolom.get(kolom);
   if (i === undefined) return "";
   const v = t.raw.rows[baris][i];
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-export function cellNumber(t: TabelSipd, baris: number, kolom: string): CellValue {
+export function cellNumber(t: SipdTable, baris: number, kolom: string): CellValue {
   const i = t.kolom.get(kolom);
   return i === undefined ? null : (t.raw.rows[baris][i] ?? null);
 }
 
 /** The cell as users read it: `Sheet 1!U7`, or `[rekap.xlsx]Sheet 1!U7` in another file. */
-export function cellAddressOf(t: TabelSipd, baris: number, kolom: string): string {
+export function cellAddressOf(t: SipdTable, baris: number, kolom: string): string {
   return cellAddress(t.raw, baris, t.kolom.get(kolom) ?? 0);
 }
 
@@ -130,7 +130,7 @@ export function cellAddressOf(t: TabelSipd, baris: number, kolom: string): strin
  * A formula term summing a column over data rows: `SUM('Sheet 1'!U7:U9,'Sheet 1'!U12)`;
  * null when the rows are too scattered for a readable formula.
  */
-export function rujukanJumlah(t: TabelSipd, baris: readonly number[], kolom: string): string | null {
+export function rujukanJumlah(t: SipdTable, baris: readonly number[], kolom: string): string | null {
   const c = t.kolom.get(kolom);
   if (c === undefined || baris.length === 0) return null;
   const urut = [...baris].sort((a, b) => a - b);

@@ -2,10 +2,10 @@
  * Choosing the SKPD (and sub unit) in an export that covers the whole pemda: by its KODE SKPD,
  * a KODE SUB UNIT, or a part of the NAMA SKPD that matches one SKPD only.
  */
-import { labelLembar, cellText, type TabelSipd } from "./sheet";
+import { sheetLabel, cellText, type SipdTable } from "./sheet";
 import { SIPD_MESSAGES, type SkpdDitemukan } from "./messages";
 
-export interface PilihanSkpd {
+export interface SkpdChoice {
   kode: string;
   nama: string;
   /** Set when one sub unit was chosen; null for the whole SKPD. */
@@ -13,10 +13,10 @@ export interface PilihanSkpd {
   namaSubUnit: string | null;
 }
 
-export type HasilPilih =
-  { ok: true; pilihan: PilihanSkpd } | { ok: false; pesan: string; daftar: SkpdDitemukan[] };
+export type SkpdPick =
+  { ok: true; pilihan: SkpdChoice } | { ok: false; pesan: string; daftar: SkpdDitemukan[] };
 
-const kolomSkpd = (t: TabelSipd) => ({
+const kolomSkpd = (t: SipdTable) => ({
   kode: t.format.jenis === "rekap" ? "KODE SKPD" : "Kode SKPD",
   nama: t.format.jenis === "rekap" ? "NAMA SKPD" : "Nama SKPD",
   sub: t.format.jenis === "rekap" ? "KODE SUB UNIT" : "Kode Sub SKPD",
@@ -24,7 +24,7 @@ const kolomSkpd = (t: TabelSipd) => ({
 });
 
 /** The SKPD of an export, in the order they first appear. */
-export function daftarSkpd(t: TabelSipd): SkpdDitemukan[] {
+export function listSkpd(t: SipdTable): SkpdDitemukan[] {
   const k = kolomSkpd(t);
   const peta = new Map<string, string>();
   for (let r = 0; r < t.raw.rows.length; r++) {
@@ -34,7 +34,7 @@ export function daftarSkpd(t: TabelSipd): SkpdDitemukan[] {
   return [...peta].map(([kode, nama]) => ({ kode, nama }));
 }
 
-function cariSubUnit(t: TabelSipd, dicari: string): PilihanSkpd | null {
+function cariSubUnit(t: SipdTable, dicari: string): SkpdChoice | null {
   const k = kolomSkpd(t);
   if (!t.kolom.has(k.sub)) return null;
   for (let r = 0; r < t.raw.rows.length; r++)
@@ -49,9 +49,9 @@ function cariSubUnit(t: TabelSipd, dicari: string): PilihanSkpd | null {
 }
 
 /** The sub units whose NAMA SUB UNIT contains `kecil` (lower case), one entry each. */
-function subUnitBernama(t: TabelSipd, kecil: string): PilihanSkpd[] {
+function subUnitBernama(t: SipdTable, kecil: string): SkpdChoice[] {
   const k = kolomSkpd(t);
-  const hasil = new Map<string, PilihanSkpd>();
+  const hasil = new Map<string, SkpdChoice>();
   if (!t.kolom.has(k.namaSub)) return [];
   for (let r = 0; r < t.raw.rows.length; r++) {
     const sub = cellText(t, r, k.sub);
@@ -69,10 +69,10 @@ function subUnitBernama(t: TabelSipd, kecil: string): PilihanSkpd[] {
 }
 
 /** Resolves `dicari` (or the only SKPD when it is absent) against the export's SKPD. */
-export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
-  const daftar = daftarSkpd(t);
-  const lembar = labelLembar({ sheet: t.raw.name, berkas: t.berkas ?? undefined });
-  const jadi = (s: SkpdDitemukan): HasilPilih => ({
+export function pickSkpd(t: SipdTable, dicari?: string | null): SkpdPick {
+  const daftar = listSkpd(t);
+  const lembar = sheetLabel({ sheet: t.raw.name, berkas: t.berkas ?? undefined });
+  const jadi = (s: SkpdDitemukan): SkpdPick => ({
     ok: true,
     pilihan: { kode: s.kode, nama: s.nama, subUnit: null, namaSubUnit: null },
   });
@@ -108,7 +108,7 @@ export function pilihSkpd(t: TabelSipd, dicari?: string | null): HasilPilih {
 }
 
 /** True when data row `r` belongs to the chosen SKPD (and sub unit). */
-export function milikPilihan(t: TabelSipd, r: number, p: PilihanSkpd): boolean {
+export function belongsToChoice(t: SipdTable, r: number, p: SkpdChoice): boolean {
   const k = kolomSkpd(t);
   if (cellText(t, r, k.kode) !== p.kode) return false;
   return p.subUnit === null || cellText(t, r, k.sub) === p.subUnit;

@@ -4,10 +4,10 @@
  */
 import type { SumberSipd } from "./anggaran-sipd";
 import { FORMAT_SIPD } from "./format";
-import { recogniseSheet, type RawSheet, type TabelSipd } from "./sheet";
+import { recogniseSheet, type RawSheet, type SipdTable } from "./sheet";
 import type { RawTable } from "../table";
 
-export interface PilihanSipd {
+export interface SipdChoice {
   skpd?: string | null;
   sampaiBulan?: number;
   rekening?: boolean;
@@ -15,22 +15,22 @@ export interface PilihanSipd {
 
 /** What the hosts found, for the task pane: which export sheets, and their rows. */
 export interface EksporDitemukan {
-  rekap: TabelSipd[];
-  realisasi: TabelSipd[];
+  rekap: SipdTable[];
+  realisasi: SipdTable[];
 }
 
-export function eksporDiLembar(lembar: readonly RawSheet[]): EksporDitemukan {
-  const semua = lembar.map((l) => recogniseSheet(l, FORMAT_SIPD)).filter((t): t is TabelSipd => t !== null);
+export function exportOnSheet(lembar: readonly RawSheet[]): EksporDitemukan {
+  const semua = lembar.map((l) => recogniseSheet(l, FORMAT_SIPD)).filter((t): t is SipdTable => t !== null);
   return {
     rekap: semua.filter((t) => t.format.jenis === "rekap"),
     realisasi: semua.filter((t) => t.format.jenis === "realisasi"),
   };
 }
 
-export function sumberDariBuku(
+export function sumberFromWorkbook(
   tables: readonly RawTable[],
   ekspor: EksporDitemukan,
-  pilihan: PilihanSipd,
+  pilihan: SipdChoice,
 ): SumberSipd | undefined {
   if (tables.some((t) => t.name.toLowerCase() === "pagu") || ekspor.rekap.length === 0) return undefined;
   return {

@@ -34,7 +34,7 @@ function dariSerial(serial: number): Tanggal | null {
 }
 
 /** Reads a date cell; null when it is blank or not a date. */
-export function bacaTanggal(nilai: CellValue): Tanggal | null {
+export function readDate(nilai: CellValue): Tanggal | null {
   if (typeof nilai === "number") return dariSerial(nilai);
   if (typeof nilai !== "string") return null;
   const s = nilai
@@ -55,7 +55,7 @@ export function bacaTanggal(nilai: CellValue): Tanggal | null {
 }
 
 // prettier-ignore
-export const NAMA_BULAN = [
+export const MONTH_NAMES = [
   "Januari", "Februari", "Maret", "April", "Mei", "Juni",
   "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 ] as const;

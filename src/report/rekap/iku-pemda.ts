@@ -4,9 +4,9 @@
  */
 import { REKAP_MESSAGES } from "../../core/rekap/messages";
 import type { Rekap } from "../../core/rekap/rekap";
-import { SheetBuilder, nilai, rumus } from "../sheet-builder";
+import { SheetBuilder, valueCell, rumus } from "../sheet-builder";
 import type { SheetSpec } from "../sheet-spec";
-import { gayaPredikat } from "./rekap-opd";
+import { predikatStyle } from "./rekap-opd";
 
 export function buildIkuPemda(r: Rekap): SheetSpec | null {
   if (!r.ikuPemda) return null;
@@ -28,7 +28,7 @@ export function buildIkuPemda(r: Rekap): SheetSpec | null {
       "Predikat",
       "Capaian IKU Pemda (%)",
       "Predikat IKU Pemda",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
   for (const iku of r.ikuPemda) {
     const awal = l.berikut;
@@ -41,21 +41,23 @@ export function buildIkuPemda(r: Rekap): SheetSpec | null {
     iku.sumber.forEach((s, k) => {
       const i = s.indikator;
       l.tambah([
-        k === 0 ? nilai(iku.kode, "teks") : nilai(null, "teks"),
-        k === 0 ? nilai(iku.indikator, "teks") : nilai(null, "teks"),
-        nilai(s.opd, "teks"),
-        nilai(s.kode, "teks"),
-        nilai(i?.indikator ?? "(tidak ditemukan)", "teks"),
-        nilai(i?.satuan ?? "", "teksTengah"),
-        nilai(i?.target ?? "", typeof i?.target === "number" ? "angka" : "teksTengah"),
-        nilai(i?.realisasi ?? "", "angka"),
-        nilai(i?.capaian ?? "", "persen"),
-        nilai(i?.predikat ?? "-", gayaPredikat(r, i?.predikat ?? null)),
-        k === 0 ? rata : nilai(null, "persenTebal"),
-        k === 0 ? nilai(iku.predikat ?? "-", gayaPredikat(r, iku.predikat)) : nilai(null, "teksTengah"),
+        k === 0 ? valueCell(iku.kode, "teks") : valueCell(null, "teks"),
+        k === 0 ? valueCell(iku.indikator, "teks") : valueCell(null, "teks"),
+        valueCell(s.opd, "teks"),
+        valueCell(s.kode, "teks"),
+        valueCell(i?.indikator ?? "(tidak ditemukan)", "teks"),
+        valueCell(i?.satuan ?? "", "teksTengah"),
+        valueCell(i?.target ?? "", typeof i?.target === "number" ? "angka" : "teksTengah"),
+        valueCell(i?.realisasi ?? "", "angka"),
+        valueCell(i?.capaian ?? "", "persen"),
+        valueCell(i?.predikat ?? "-", predikatStyle(r, i?.predikat ?? null)),
+        k === 0 ? rata : valueCell(null, "persenTebal"),
+        k === 0
+          ? valueCell(iku.predikat ?? "-", predikatStyle(r, iku.predikat))
+          : valueCell(null, "teksTengah"),
       ]);
     });
-    if (iku.sumber.length === 0) l.tambah([nilai(iku.kode, "teks"), nilai(iku.indikator, "teks")]);
+    if (iku.sumber.length === 0) l.tambah([valueCell(iku.kode, "teks"), valueCell(iku.indikator, "teks")]);
     if (akhir > awal) for (const c of ["A", "B", "K", "L"]) l.gabung(`${c}${awal}:${c}${akhir}`);
   }
   return l.selesai("ikuPemda", [10, 34, 26, 10, 34, 9, 10, 10, 10, 13, 12, 13], {

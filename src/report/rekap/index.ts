@@ -2,14 +2,14 @@
 import type { Rekap } from "../../core/rekap/rekap";
 import type { SheetSpec } from "../sheet-spec";
 import { buildIkuPemda } from "./iku-pemda";
-import type { OpsiLembarRekap } from "./names";
+import type { RekapSheetOptions } from "./names";
 import { buildRekapAnggaran } from "./rekap-anggaran";
 import { buildRekapOpd } from "./rekap-opd";
 import { buildRekapTemuan } from "./rekap-temuan";
 
-export { REKAP_SHEET_NAMES, type OpsiLembarRekap, type TautanBerkas } from "./names";
+export { REKAP_SHEET_NAMES, type RekapSheetOptions, type FileLink } from "./names";
 
-export function buildRekapSheets(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec[] {
+export function buildRekapSheets(r: Rekap, opsi: RekapSheetOptions = {}): SheetSpec[] {
   const sheets = [
     buildRekapOpd(r, opsi),
     buildRekapAnggaran(r, opsi),

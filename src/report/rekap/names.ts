@@ -7,10 +7,10 @@ export const REKAP_SHEET_NAMES = {
 } as const;
 
 /** How a sheet links to an OPD's file: the path from the recap's own folder (default: as given). */
-export type TautanBerkas = (berkas: string) => string;
+export type FileLink = (berkas: string) => string;
 
-export interface OpsiLembarRekap {
-  tautan?: TautanBerkas;
+export interface RekapSheetOptions {
+  tautan?: FileLink;
   /** Without the indikator-per-predikat columns: for a Word page, where 21 columns do not fit. */
   ringkas?: boolean;
 }

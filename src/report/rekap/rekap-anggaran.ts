@@ -7,22 +7,22 @@
  */
 import type { Rekap } from "../../core/rekap/rekap";
 import { rupiah, serapan } from "../../core/uang";
-import { SheetBuilder, nilai, rumus } from "../sheet-builder";
+import { SheetBuilder, valueCell, rumus } from "../sheet-builder";
 import { rumusSubtotal } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
-import { tanpaRealisasi as tanpa, tautanBerkas } from "./rekap-opd";
-import type { OpsiLembarRekap } from "./names";
+import { tanpaRealisasi as tanpa, fileLink } from "./rekap-opd";
+import type { RekapSheetOptions } from "./names";
 
 const KOL = { pagu: 4, realisasi: 5, persen: 6 };
 const rumusPersen = (b: number, tanpaRealisasi: boolean) =>
   tanpaRealisasi ? null : `=IF(D${b}=0,"",E${b}/D${b}*100)`;
 
-export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
+export function buildRekapAnggaran(r: Rekap, opsi: RekapSheetOptions = {}): SheetSpec {
   const tautan = opsi.tautan ?? ((b: string) => b);
   const tanpaRealisasi = tanpa(r);
   const persen = (b: number, cached: number | null, style: "persen" | "persenTebal" | "totalPersen") => {
     const f = rumusPersen(b, tanpaRealisasi);
-    return f ? rumus(f, cached ?? "", style) : nilai("", style);
+    return f ? rumus(f, cached ?? "", style) : valueCell("", style);
   };
   const l = new SheetBuilder(6);
   l.judul(`Rekap Anggaran per SKPD dan Program${r.tahun ? ` Tahun ${r.tahun}` : ""}`, "A1:F1");
@@ -35,24 +35,24 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
   l.tambah([]);
   const header = l.header(
     ["No", "Kode", "SKPD / Program", "Pagu Anggaran", "Realisasi Anggaran", "%"].map((h) =>
-      nilai(h, "header"),
+      valueCell(h, "header"),
     ),
   );
   const barisSkpd: number[] = [];
   r.opd.forEach((o, i) => {
     const b = l.tambah([
-      nilai(i + 1, "teksTengah"),
-      nilai(o.kodeSkpd ?? "", "program"),
-      r.sipd ? nilai(o.nama, "program") : tautanBerkas(tautan(o.berkas), o.nama, "program"),
+      valueCell(i + 1, "teksTengah"),
+      valueCell(o.kodeSkpd ?? "", "program"),
+      r.sipd ? valueCell(o.nama, "program") : fileLink(tautan(o.berkas), o.nama, "program"),
     ]);
     barisSkpd.push(b);
     const anak = o.program.map((p) =>
       l.tambah([
-        nilai(null, "teksTengah"),
-        nilai(p.kode, "kegiatan"),
-        nilai(p.uraian, "kegiatan"),
-        nilai(rupiah(p.pagu), "uang"),
-        nilai(tanpaRealisasi ? "" : rupiah(p.realisasi), "uang"),
+        valueCell(null, "teksTengah"),
+        valueCell(p.kode, "kegiatan"),
+        valueCell(p.uraian, "kegiatan"),
+        valueCell(rupiah(p.pagu), "uang"),
+        valueCell(tanpaRealisasi ? "" : rupiah(p.realisasi), "uang"),
         persen(l.berikut, serapan(p.realisasi, p.pagu), "persen"),
       ]),
     );
@@ -60,23 +60,23 @@ export function buildRekapAnggaran(r: Rekap, opsi: OpsiLembarRekap = {}): SheetS
     const akhir = b + anak.length;
     row[KOL.pagu - 1] = anak.length
       ? rumus(rumusSubtotal(KOL.pagu, b + 1, akhir), rupiah(o.pagu), "uangTebal")
-      : nilai(0, "uangTebal");
+      : valueCell(0, "uangTebal");
     row[KOL.realisasi - 1] = tanpaRealisasi
-      ? nilai("", "uangTebal")
+      ? valueCell("", "uangTebal")
       : anak.length
         ? rumus(rumusSubtotal(KOL.realisasi, b + 1, akhir), rupiah(o.realisasi), "uangTebal")
-        : nilai(0, "uangTebal");
+        : valueCell(0, "uangTebal");
     row[KOL.persen - 1] = persen(b, serapan(o.realisasi, o.pagu), "persenTebal");
   });
   const j = l.berikut;
   l.tambah(
     [
-      nilai("Jumlah", "total"),
-      nilai("", "total"),
-      nilai(`${r.opd.length} SKPD`, "total"),
+      valueCell("Jumlah", "total"),
+      valueCell("", "total"),
+      valueCell(`${r.opd.length} SKPD`, "total"),
       rumus(rumusSubtotal(KOL.pagu, header + 1, j - 1), rupiah(r.total.pagu), "totalUang"),
       tanpaRealisasi
-        ? nilai("", "totalUang")
+        ? valueCell("", "totalUang")
         : rumus(rumusSubtotal(KOL.realisasi, header + 1, j - 1), rupiah(r.total.realisasi), "totalUang"),
       persen(j, r.total.serapan, "totalPersen"),
     ],

@@ -5,15 +5,15 @@
  * not be used; capaian per sasaran; charts of capaian and serapan per OPD.
  */
 import type { Rekap } from "../../core/rekap/rekap";
-import type { RingkasanOpd } from "../../core/rekap/ringkasan-opd";
+import type { OpdSummary } from "../../core/rekap/opd-summary";
 import { REKAP_MESSAGES } from "../../core/rekap/messages";
 import { columnLetters, columnNumber } from "../../core/table";
 import { rupiah } from "../../core/uang";
-import { SheetBuilder, nilai, rumus, type Sel } from "../sheet-builder";
-import { teksRumus } from "../rumus";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "../sheet-builder";
+import { formulaText } from "../rumus";
 import type { ChartSpec, SheetSpec, StyleName } from "../sheet-spec";
 import { stylePredikat } from "../styles";
-import type { OpsiLembarRekap } from "./names";
+import type { RekapSheetOptions } from "./names";
 
 /** Predikat names as columns: the recap's scale first, then any other an OPD used, then "-". */
 function kolomPredikat(r: Rekap): (string | null)[] {
@@ -23,14 +23,14 @@ function kolomPredikat(r: Rekap): (string | null)[] {
   return [...nama, null];
 }
 
-export function gayaPredikat(r: Rekap, predikat: string | null): StyleName {
+export function predikatStyle(r: Rekap, predikat: string | null): StyleName {
   if (predikat === null) return "teksTengah";
   const i = r.skala.pita.findIndex((p) => p.predikat === predikat);
   return stylePredikat(i < 0 ? null : i, r.skala.pita.length);
 }
 
-export const tautanBerkas = (target: string, teks: string, style: StyleName = "tautan"): Sel =>
-  rumus(`=HYPERLINK(${teksRumus(target)},${teksRumus(teks)})`, teks, style);
+export const fileLink = (target: string, teks: string, style: StyleName = "tautan"): SheetCell =>
+  rumus(`=HYPERLINK(${formulaText(target)},${formulaText(teks)})`, teks, style);
 
 interface Tata {
   predikat: (string | null)[];
@@ -61,54 +61,54 @@ const rumusSerapan = (t: Tata, b: number) =>
 function barisOpd(
   r: Rekap,
   t: Tata,
-  o: RingkasanOpd,
+  o: OpdSummary,
   i: number,
   b: number,
   tautan: (s: string) => string,
-): Sel[] {
+): SheetCell[] {
   const pc = r.peringkat.capaian.find((p) => p.opd === i)?.peringkat ?? "";
   const ps = r.peringkat.serapan.find((p) => p.opd === i)?.peringkat ?? "";
   const serapan =
     o.serapan === null && o.pagu > 0n
-      ? nilai("", "persen")
+      ? valueCell("", "persen")
       : rumus(rumusSerapan(t, b), o.serapan ?? "", "persen");
   return [
-    nilai(i + 1, "teksTengah"),
-    tautanBerkas(tautan(o.berkas), o.nama),
-    nilai(o.berkas.split(/[\\/]/).pop() ?? o.berkas, "teks"),
-    nilai(o.tahun, "teksTengah"),
-    nilai(o.capaian ?? "", "persen"),
-    nilai(o.predikat ?? "-", gayaPredikat(r, o.predikat)),
-    nilai(o.jumlahIndikator, "angka"),
-    ...t.predikat.map((p) => nilai(o.jumlahPredikat.get(p) ?? 0, "angka")),
-    nilai(rupiah(o.pagu), "uang"),
-    tanpaRealisasi(r) ? nilai("", "uang") : nilai(rupiah(o.realisasi), "uang"),
+    valueCell(i + 1, "teksTengah"),
+    fileLink(tautan(o.berkas), o.nama),
+    valueCell(o.berkas.split(/[\\/]/).pop() ?? o.berkas, "teks"),
+    valueCell(o.tahun, "teksTengah"),
+    valueCell(o.capaian ?? "", "persen"),
+    valueCell(o.predikat ?? "-", predikatStyle(r, o.predikat)),
+    valueCell(o.jumlahIndikator, "angka"),
+    ...t.predikat.map((p) => valueCell(o.jumlahPredikat.get(p) ?? 0, "angka")),
+    valueCell(rupiah(o.pagu), "uang"),
+    tanpaRealisasi(r) ? valueCell("", "uang") : valueCell(rupiah(o.realisasi), "uang"),
     serapan,
-    nilai(o.temuan.error, "angka"),
-    nilai(o.temuan.peringatan, "angka"),
-    nilai(o.temuan.info, "angka"),
-    nilai(pc, "teksTengah"),
-    nilai(ps, "teksTengah"),
+    valueCell(o.temuan.error, "angka"),
+    valueCell(o.temuan.peringatan, "angka"),
+    valueCell(o.temuan.info, "angka"),
+    valueCell(pc, "teksTengah"),
+    valueCell(ps, "teksTengah"),
   ];
 }
 
-function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): Sel[] {
+function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): SheetCell[] {
   const baris = Array.from({ length: akhir - awal + 1 }, (_, k) => awal + k);
   // Counts and money alike are whole numbers in the total row (#,##0).
   const jumlah = (c: number, cached: number) => rumus(rumusSum(c, baris), cached, "totalUang");
   const kolom = (c: number) => `${L(c)}${awal}:${L(c)}${akhir}`;
-  const sumOpd = (f: (o: RingkasanOpd) => number) => r.opd.reduce((s, o) => s + f(o), 0);
-  const row: Sel[] = [
-    nilai("", "total"),
-    nilai(`Pemda (${r.opd.length} ${r.sipd ? "SKPD" : "OPD"})`, "total"),
-    nilai("", "total"),
-    nilai(r.tahun ?? "", "total"),
+  const sumOpd = (f: (o: OpdSummary) => number) => r.opd.reduce((s, o) => s + f(o), 0);
+  const row: SheetCell[] = [
+    valueCell("", "total"),
+    valueCell(`Pemda (${r.opd.length} ${r.sipd ? "SKPD" : "OPD"})`, "total"),
+    valueCell("", "total"),
+    valueCell(r.tahun ?? "", "total"),
     rumus(
       `=IF(COUNT(${kolom(t.c.capaian)})=0,"",AVERAGE(${kolom(t.c.capaian)}))`,
       r.capaian.rataRata ?? "",
       "totalPersen",
     ),
-    nilai(
+    valueCell(
       r.capaian.predikat ?? "-",
       r.capaian.predikat ? stylePredikat(r.capaian.pitaIndeks, r.skala.pita.length) : "total",
     ),
@@ -124,10 +124,10 @@ function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): 
     ),
     rumus(rumusSum(t.c.pagu, baris), rupiah(r.total.pagu), "totalUang"),
     tanpaRealisasi(r)
-      ? nilai("", "totalUang")
+      ? valueCell("", "totalUang")
       : rumus(rumusSum(t.c.realisasi, baris), rupiah(r.total.realisasi), "totalUang"),
     r.total.serapan === null && r.total.pagu > 0n
-      ? nilai("", "totalPersen")
+      ? valueCell("", "totalPersen")
       : rumus(rumusSerapan(t, b), r.total.serapan ?? "", "totalPersen"),
     jumlah(
       t.c.serapan + 1,
@@ -141,13 +141,13 @@ function barisPemda(r: Rekap, t: Tata, awal: number, akhir: number, b: number): 
       t.c.serapan + 3,
       sumOpd((o) => o.temuan.info),
     ),
-    nilai("", "total"),
-    nilai("", "total"),
+    valueCell("", "total"),
+    valueCell("", "total"),
   ];
   return row;
 }
 
-export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
+export function buildRekapOpd(r: Rekap, opsi: RekapSheetOptions = {}): SheetSpec {
   // A SIPD-wide recap has no indikator: no per-predikat columns.
   const t = tata(r, (opsi.ringkas ?? false) || r.sipd);
   const tautan = opsi.tautan ?? ((b: string) => b);
@@ -173,7 +173,7 @@ export function buildRekapOpd(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
       "Temuan Info",
       "Peringkat Capaian",
       "Peringkat Serapan",
-    ].map((h) => nilai(h, "header")),
+    ].map((h) => valueCell(h, "header")),
   );
   const awal = l.berikut;
   r.opd.forEach((o, i) => l.tambah(barisOpd(r, t, o, i, l.berikut, tautan)));
@@ -213,12 +213,16 @@ function bagianGagal(l: SheetBuilder, r: Rekap, akhir: string): void {
   l.judul("Berkas yang tidak dapat dipakai (tidak ikut dihitung)");
   // Alasan is merged to the table's last column: the table is as wide as the one above.
   const h = l.header(
-    [nilai("No", "header"), nilai("Berkas", "header"), nilai("Alasan", "header")],
+    [valueCell("No", "header"), valueCell("Berkas", "header"), valueCell("Alasan", "header")],
     columnNumber(akhir),
   );
   l.gabung(`C${h}:${akhir}${h}`);
   r.gagal.forEach((g, i) => {
-    const b = l.tambah([nilai(i + 1, "teksTengah"), nilai(g.berkas, "teks"), nilai(g.alasan, "teks")]);
+    const b = l.tambah([
+      valueCell(i + 1, "teksTengah"),
+      valueCell(g.berkas, "teks"),
+      valueCell(g.alasan, "teks"),
+    ]);
     l.gabung(`C${b}:${akhir}${b}`);
   });
 }
@@ -228,17 +232,19 @@ function bagianSasaran(l: SheetBuilder, r: Rekap): void {
   l.tambah([]);
   l.judul("Capaian per Sasaran Strategis");
   // Sasaran in the Berkas column (not merged: a merged cell would not set its row's height).
-  l.header(["No", "OPD", "Sasaran Strategis", "", "Capaian (%)", "Predikat"].map((x) => nilai(x, "header")));
+  l.header(
+    ["No", "OPD", "Sasaran Strategis", "", "Capaian (%)", "Predikat"].map((x) => valueCell(x, "header")),
+  );
   let no = 0;
   for (const o of r.opd)
     for (const s of o.sasaran) {
       l.tambah([
-        nilai(++no, "teksTengah"),
-        nilai(o.nama, "teks"),
-        nilai(s.sasaran, "teks"),
-        nilai(null, "teks"),
-        nilai(s.capaian ?? "", "persen"),
-        nilai(s.predikat ?? "-", gayaPredikat(r, s.predikat)),
+        valueCell(++no, "teksTengah"),
+        valueCell(o.nama, "teks"),
+        valueCell(s.sasaran, "teks"),
+        valueCell(null, "teks"),
+        valueCell(s.capaian ?? "", "persen"),
+        valueCell(s.predikat ?? "-", predikatStyle(r, s.predikat)),
       ]);
     }
 }
@@ -249,12 +255,12 @@ function grafik(l: SheetBuilder, r: Rekap, t: Tata, header: number, awal: number
   const c0 = t.lebar + 1; // 0-based index of the first data column
   const row = (n: number) => l.baris(n);
   const judul = r.sipd ? ["OPD", "Serapan (%)"] : ["OPD", "Capaian (%)", "Acuan 100 %", "Serapan (%)"];
-  judul.forEach((j, k) => (row(header)[c0 + k] = nilai(j, "header")));
+  judul.forEach((j, k) => (row(header)[c0 + k] = valueCell(j, "header")));
   r.opd.forEach((o, k) => {
     const n = header + 1 + k;
     const b = awal + k;
     const nama = o.nama.length > 40 ? `${o.nama.slice(0, 39)}…` : o.nama;
-    row(n)[c0] = nilai(nama, "teks");
+    row(n)[c0] = valueCell(nama, "teks");
     const serapan = rumus(`=${L(t.c.serapan)}${b}`, o.serapan ?? "", "persen");
     if (r.sipd) row(n)[c0 + 1] = serapan;
     else {
@@ -263,7 +269,7 @@ function grafik(l: SheetBuilder, r: Rekap, t: Tata, header: number, awal: number
         o.capaian ?? "",
         "persen",
       );
-      row(n)[c0 + 2] = nilai(100, "persen");
+      row(n)[c0 + 2] = valueCell(100, "persen");
       row(n)[c0 + 3] = serapan;
     }
   });

@@ -7,15 +7,15 @@ import { LABEL } from "../../core/messages";
 import type { Rekap } from "../../core/rekap/rekap";
 import { quoteSheet, splitSheet } from "../../core/a1";
 import type { Temuan } from "../../core/temuan";
-import { SheetBuilder, nilai, rumus, type Sel } from "../sheet-builder";
-import { teksRumus } from "../rumus";
+import { SheetBuilder, valueCell, rumus, type SheetCell } from "../sheet-builder";
+import { formulaText } from "../rumus";
 import type { SheetSpec } from "../sheet-spec";
-import type { OpsiLembarRekap } from "./names";
+import type { RekapSheetOptions } from "./names";
 
 /** `DPA!E7` in `file.xlsx` → HYPERLINK("file.xlsx#'DPA'!E7"); in this workbook → "#DPA!E7". */
-function tautanSel(alamat: string, berkas: string | null): Sel {
+function tautanSel(alamat: string, berkas: string | null): SheetCell {
   const { sheet, local } = splitSheet(alamat);
-  if (sheet === null) return nilai(alamat, "teks");
+  if (sheet === null) return valueCell(alamat, "teks");
   let lembar = sheet;
   // An address in a separate SIPD download names its file: "[rekap.xlsx]Sheet 1!U7".
   const m = /^\[(.+)\](.*)$/.exec(lembar);
@@ -23,10 +23,10 @@ function tautanSel(alamat: string, berkas: string | null): Sel {
   if (m) lembar = m[2];
   const target = `${file ?? ""}#${quoteSheet(lembar)}!${local}`;
   const teks = file ? `[${file.split(/[\\/]/).pop()}]${lembar}!${local}` : alamat;
-  return rumus(`=HYPERLINK(${teksRumus(target)},${teksRumus(teks)})`, teks, "tautan");
+  return rumus(`=HYPERLINK(${formulaText(target)},${formulaText(teks)})`, teks, "tautan");
 }
 
-export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpec {
+export function buildRekapTemuan(r: Rekap, opsi: RekapSheetOptions = {}): SheetSpec {
   const tautan = opsi.tautan ?? ((b: string) => b);
   const baris: { opd: string; berkas: string | null; t: Temuan | null; alasan?: string }[] = [
     ...r.gagal.map((g) => ({ opd: "", berkas: g.berkas, t: null, alasan: g.alasan })),
@@ -41,25 +41,28 @@ export function buildRekapTemuan(r: Rekap, opsi: OpsiLembarRekap = {}): SheetSpe
     "A2:H2",
   );
   const header = l.header(
-    ["No", "OPD", "Berkas", "Tingkat", "Jenis", "Kode", "Lokasi", "Pesan"].map((h) => nilai(h, "header")),
+    ["No", "OPD", "Berkas", "Tingkat", "Jenis", "Kode", "Lokasi", "Pesan"].map((h) => valueCell(h, "header")),
   );
   if (baris.length === 0) {
-    l.tambah([nilai("Tidak ada temuan tingkat kesalahan.", "teks")]);
+    l.tambah([valueCell("Tidak ada temuan tingkat kesalahan.", "teks")]);
     l.gabung(`A${header + 1}:H${header + 1}`);
   }
   baris.forEach((x, i) => {
     const nama = x.berkas ? (x.berkas.split(/[\\/]/).pop() ?? x.berkas) : "";
     l.tambah([
-      nilai(i + 1, "teksTengah"),
-      nilai(x.opd, "teks"),
-      nilai(nama, "teks"),
+      valueCell(i + 1, "teksTengah"),
+      valueCell(x.opd, "teks"),
+      valueCell(nama, "teks"),
       x.t
-        ? nilai(LABEL.tingkat[x.t.tingkat], x.t.tingkat === "error" ? "tingkatError" : "tingkatPeringatan")
-        : nilai(LABEL.tingkat.error, "tingkatError"),
-      nilai(x.t?.jenis ?? "BERKAS_TIDAK_TERBACA", "teks"),
-      nilai(x.t?.kode ?? "", "teks"),
-      x.t?.alamat ? tautanSel(x.t.alamat, x.berkas ? tautan(x.berkas) : null) : nilai("", "teks"),
-      nilai(x.t?.pesan ?? x.alasan ?? "", "teks"),
+        ? valueCell(
+            LABEL.tingkat[x.t.tingkat],
+            x.t.tingkat === "error" ? "tingkatError" : "tingkatPeringatan",
+          )
+        : valueCell(LABEL.tingkat.error, "tingkatError"),
+      valueCell(x.t?.jenis ?? "BERKAS_TIDAK_TERBACA", "teks"),
+      valueCell(x.t?.kode ?? "", "teks"),
+      x.t?.alamat ? tautanSel(x.t.alamat, x.berkas ? tautan(x.berkas) : null) : valueCell("", "teks"),
+      valueCell(x.t?.pesan ?? x.alasan ?? "", "teks"),
     ]);
   });
   return l.selesai("rekapTemuan", [5, 28, 22, 12, 28, 16, 28, 70], {

@@ -8,16 +8,16 @@ import { usePane } from "../use-pane";
 import { NoticeList } from "./NoticeList";
 import { Options } from "./Options";
 import { RekapPemda } from "./RekapPemda";
-import { Tombol } from "./Tombol";
+import { RunButton } from "./RunButton";
 
 // Shown only once a run starts: fetched on the first Hitung Capaian (ready long before the run ends),
 // not with the first screen. (Prefetching them at idle slowed the first check: bench/pane.ts.)
-const Kemajuan = React.lazy(() =>
-  import(/* webpackChunkName: "hasil" */ "./Kemajuan").then((m) => ({
-    default: m.Kemajuan,
+const Progress = React.lazy(() =>
+  import(/* webpackChunkName: "hasil" */ "./Progress").then((m) => ({
+    default: m.Progress,
   })),
 );
-const Hasil = React.lazy(() =>
+const ResultView = React.lazy(() =>
   import(/* webpackChunkName: "hasil" */ "./ResultView").then((m) => ({
     default: m.ResultView,
   })),
@@ -65,7 +65,7 @@ export function App({ aksi }: AppProps): React.JSX.Element {
         adaSkalaBukuKerja={state.adaSkalaBukuKerja}
         sumber={state.sumber}
       />
-      <Tombol
+      <RunButton
         disabled={busy}
         unduhDisabled={busy || state.mengunduh || state.analysis === null}
         onHitung={() => void pane.hitung()}
@@ -73,8 +73,8 @@ export function App({ aksi }: AppProps): React.JSX.Element {
       />
       <NoticeList notices={notices(state)} disabled={busy} onContoh={() => void pane.buatContoh()} />
       <React.Suspense fallback={null}>
-        {state.tahap && (busy || state.tahap === "selesai") ? <Kemajuan tahap={state.tahap} /> : null}
-        {state.analysis ? <Hasil laporan={laporanDari(state.analysis)} onLihat={pane.lihat} /> : null}
+        {state.tahap && (busy || state.tahap === "selesai") ? <Progress tahap={state.tahap} /> : null}
+        {state.analysis ? <ResultView laporan={laporanDari(state.analysis)} onLihat={pane.lihat} /> : null}
       </React.Suspense>
       <Divider />
       <RekapPemda

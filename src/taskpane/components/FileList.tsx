@@ -1,11 +1,11 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { BerkasDipilih, StatusBerkas } from "../rekap";
+import type { PickedFile, FileStatus } from "../rekap";
 import { REKAP_TEXTS } from "../rekap-texts";
 
 export interface FileListProps {
-  files: readonly BerkasDipilih[];
-  status: StatusBerkas[];
+  files: readonly PickedFile[];
+  status: FileStatus[];
 }
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   nama: { fontWeight: tokens.fontWeightSemibold },
 });
 
-function keterangan(s: StatusBerkas): string {
+function keterangan(s: FileStatus): string {
   if (s.status === "menunggu") return REKAP_TEXTS.menunggu;
   if (s.status === "membaca") return REKAP_TEXTS.membaca;
   const h = s.hasil;

@@ -1,16 +1,16 @@
 import * as React from "react";
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { PilihanSkala } from "../../core/analyze";
+import type { SkalaChoice } from "../../core/analyze";
 import { PANE_TEXT } from "../texts";
 import type { SumberAnggaran } from "../../excel/run";
-import type { Pilihan, UbahPilihan } from "../actions";
+import type { Choices, ChangeChoices } from "../actions";
 import { SIPD_TEXTS } from "../sipd-texts";
 
 export interface OptionsProps {
-  pilihan: Pilihan;
+  pilihan: Choices;
   tahunTersedia: number[];
   disabled: boolean;
-  onChange: UbahPilihan;
+  onChange: ChangeChoices;
   /** Whether the workbook has a usable skala_predikat table (what the default choice uses); null before the first check. */
   adaSkalaBukuKerja?: boolean | null;
   /** The budget source found by the last check (SKPD and month choices for a SIPD-RI export). */
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   select: { minWidth: 0, width: "100%" },
 });
 
-const SKALA: PilihanSkala[] = ["workbook", "lkjip", "permendagri86"];
+const SKALA: SkalaChoice[] = ["workbook", "lkjip", "permendagri86"];
 
 /** Tahun (from the data) and skala predikat. */
 export function Options({
@@ -67,7 +67,7 @@ export function Options({
           select={{ className: styles.select }}
           disabled={disabled}
           value={pilihan.skala}
-          onChange={(_, data) => onChange({ ...pilihan, skala: data.value as PilihanSkala })}
+          onChange={(_, data) => onChange({ ...pilihan, skala: data.value as SkalaChoice })}
         >
           {SKALA.map((s) => (
             <option key={s} value={s}>

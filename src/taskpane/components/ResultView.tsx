@@ -1,13 +1,13 @@
 import * as React from "react";
 import { Divider } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
-import type { LihatSel } from "../actions";
+import type { SelectCell } from "../actions";
 import { TemuanList } from "./TemuanList";
-import { Ringkasan } from "./Ringkasan";
+import { Summary } from "./Summary";
 
 export interface ResultViewProps {
   laporan: Laporan;
-  onLihat: LihatSel;
+  onLihat: SelectCell;
 }
 
 /** A run's result: the summary, then the temuan (loaded on demand with the run's first result). */
@@ -15,7 +15,7 @@ export function ResultView({ laporan, onLihat }: ResultViewProps): React.JSX.Ele
   return (
     <>
       <Divider />
-      <Ringkasan laporan={laporan} />
+      <Summary laporan={laporan} />
       <Divider />
       <TemuanList temuan={laporan.temuan} onLihat={onLihat} />
     </>

@@ -14,11 +14,11 @@ import { labelTemuan } from "../../core/label";
 import { LABEL } from "../../core/messages";
 import type { Temuan, Tingkat } from "../../core/temuan";
 import { PANE_TEXT } from "../texts";
-import type { LihatSel } from "../actions";
+import type { SelectCell } from "../actions";
 
 export interface TemuanListProps {
   temuan: Temuan[];
-  onLihat: LihatSel;
+  onLihat: SelectCell;
 }
 
 /** At most this many temuan are listed per tingkat; the Temuan sheet has them all. */

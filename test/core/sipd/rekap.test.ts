@@ -4,24 +4,24 @@
  */
 import type { NodeAnggaran } from "../../../src/core/anggaran";
 import { Catatan } from "../../../src/core/read";
-import { cellNumber, cellText, type TabelSipd } from "../../../src/core/sipd/sheet";
-import { susunPohon } from "../../../src/core/sipd/pohon";
-import { daftarSkpd, pilihSkpd, type PilihanSkpd } from "../../../src/core/sipd/skpd";
+import { cellNumber, cellText, type SipdTable } from "../../../src/core/sipd/sheet";
+import { buildPohon } from "../../../src/core/sipd/pohon";
+import { listSkpd, pickSkpd, type SkpdChoice } from "../../../src/core/sipd/skpd";
 import { DINSOS, diacak, kenali, lembarContoh, varian23 } from "../../helpers/sipd";
 
-let rekap: TabelSipd;
+let rekap: SipdTable;
 beforeAll(async () => {
   rekap = kenali(await lembarContoh());
 });
 
-function pilih(t: TabelSipd, kode: string): PilihanSkpd {
-  const p = pilihSkpd(t, kode);
+function pilih(t: SipdTable, kode: string): SkpdChoice {
+  const p = pickSkpd(t, kode);
   if (!p.ok) throw new Error(p.pesan);
   return p.pilihan;
 }
 
 /** The sums straight from the rows, independently of the tree: kode path → sen. */
-function jumlahBaris(t: TabelSipd, skpd: string): Map<string, bigint> {
+function jumlahBaris(t: SipdTable, skpd: string): Map<string, bigint> {
   const jumlah = new Map<string, bigint>();
   for (let r = 0; r < t.raw.rows.length; r++) {
     if (cellText(t, r, "KODE SKPD") !== skpd) continue;
@@ -56,15 +56,15 @@ describe("the real recap", () => {
     expect(rekap.raw.headers).toHaveLength(21);
     expect(rekap.raw.headerRow).toBe(1);
     expect(rekap.raw.rows).toHaveLength(5481);
-    expect(daftarSkpd(rekap)).toHaveLength(42);
+    expect(listSkpd(rekap)).toHaveLength(42);
   });
 
   it("every program, kegiatan, sub kegiatan and rekening of every SKPD is the sum of its rows; the SKPD add up to Rp 866.035.384.427", () => {
     let total = 0n;
     let simpul = 0;
-    for (const s of daftarSkpd(rekap)) {
+    for (const s of listSkpd(rekap)) {
       const catatan = new Catatan(2024);
-      const pohon = susunPohon(rekap, pilih(rekap, s.kode), true, catatan);
+      const pohon = buildPohon(rekap, pilih(rekap, s.kode), true, catatan);
       expect(catatan.temuan).toEqual([]);
       const dariBaris = jumlahBaris(rekap, s.kode);
       const dariPohon = semua(pohon.akar);
@@ -82,7 +82,7 @@ describe("the real recap", () => {
   });
 
   it("Dinas Sosial: 138 rows, Rp 4.083.043.026, the export's own names as Uraian", () => {
-    const pohon = susunPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
+    const pohon = buildPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
     expect(pohon.jumlahBaris).toBe(138);
     expect(pohon.akar.reduce((x, n) => x + n.pagu, 0n)).toBe(408_304_302_600n);
     const rehab = pohon.akar.find((n) => n.kode === "1.06.04");
@@ -101,7 +101,7 @@ describe("the real recap", () => {
   });
 
   it("a sub kegiatan's source is a SUM over its rekening rows' PAGU cells", () => {
-    const pohon = susunPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
+    const pohon = buildPohon(rekap, pilih(rekap, DINSOS), false, new Catatan(2024));
     const sub = semua(pohon.akar).find(([, n]) => n.level === "sub kegiatan" && n.pagu > 0n)?.[1];
     expect(sub?.paguSel.angka).toBe(true);
     expect(sub?.paguSel.ref).toMatch(/^SUM\('Sheet 1'!U\d+(:U\d+)?(,'Sheet 1'!U\d+(:U\d+)?)*\)$/);
@@ -110,19 +110,19 @@ describe("the real recap", () => {
   it("the 23-column variant gives the same tree for every SKPD", async () => {
     const t23 = kenali(varian23(await lembarContoh()));
     expect(t23.raw.headers).toHaveLength(23);
-    for (const s of daftarSkpd(rekap))
-      expect(bentuk(susunPohon(t23, pilih(t23, s.kode), true, new Catatan(2024)).akar)).toEqual(
-        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+    for (const s of listSkpd(rekap))
+      expect(bentuk(buildPohon(t23, pilih(t23, s.kode), true, new Catatan(2024)).akar)).toEqual(
+        bentuk(buildPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
   });
 
   it('blank cells as Office.js hands them over ("") give the same tree as exceljs\'s null', async () => {
     const l = await lembarContoh();
     const kosong = kenali({ ...l, values: l.values.map((r) => r.map((v) => (v === null ? "" : v))) });
-    for (const s of daftarSkpd(rekap)) {
+    for (const s of listSkpd(rekap)) {
       const catatan = new Catatan(2024);
-      expect(bentuk(susunPohon(kosong, pilih(kosong, s.kode), true, catatan).akar)).toEqual(
-        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+      expect(bentuk(buildPohon(kosong, pilih(kosong, s.kode), true, catatan).akar)).toEqual(
+        bentuk(buildPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
       expect(catatan.temuan).toEqual([]);
     }
@@ -132,12 +132,12 @@ describe("the real recap", () => {
     const acak = kenali(diacak(await lembarContoh()));
     expect(acak.raw.headerRow).toBe(3);
     expect(acak.raw.headers[0]).not.toMatch(/^NO$/i);
-    for (const s of daftarSkpd(rekap))
-      expect(bentuk(susunPohon(acak, pilih(acak, s.kode), true, new Catatan(2024)).akar)).toEqual(
-        bentuk(susunPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
+    for (const s of listSkpd(rekap))
+      expect(bentuk(buildPohon(acak, pilih(acak, s.kode), true, new Catatan(2024)).akar)).toEqual(
+        bentuk(buildPohon(rekap, pilih(rekap, s.kode), true, new Catatan(2024)).akar),
       );
     // addresses follow the moved columns: PAGU is no longer column U
-    const pohon = susunPohon(acak, pilih(acak, DINSOS), false, new Catatan(2024));
+    const pohon = buildPohon(acak, pilih(acak, DINSOS), false, new Catatan(2024));
     const sub = semua(pohon.akar).find(([, n]) => n.paguSel.angka)?.[1];
     const kolomPagu = String.fromCharCode(66 + acak.raw.headers.findIndex((h) => h.trim() === "pagu"));
     expect(sub?.paguSel.alamat).toMatch(new RegExp(`^Rekap Acak!${kolomPagu}\\d+$`));
@@ -164,7 +164,7 @@ describe("choosing the SKPD", () => {
       subUnit: "1.02.0.00.0.00.01.1000",
       namaSubUnit: "RSUD Namlea",
     });
-    const puskesmas = pilihSkpd(rekap, "Puskesmas");
+    const puskesmas = pickSkpd(rekap, "Puskesmas");
     expect(puskesmas.ok).toBe(false);
     if (!puskesmas.ok) expect(puskesmas.pesan).toMatch(/cocok dengan 13 sub unit.*KODE SUB UNIT/);
   });
@@ -184,12 +184,12 @@ describe("choosing the SKPD", () => {
       if (k === dinkes.kode) continue;
       const p = pilih(rekap, k);
       expect(p.subUnit).toBe(k);
-      expect(susunPohon(rekap, p, false, new Catatan(2024)).akar.reduce((x, n) => x + n.pagu, 0n)).toBe(sen);
+      expect(buildPohon(rekap, p, false, new Catatan(2024)).akar.reduce((x, n) => x + n.pagu, 0n)).toBe(sen);
     }
   });
 
   it("none chosen, an ambiguous or an unknown one: a message listing the SKPD codes and names", () => {
-    const tanpa = pilihSkpd(rekap, undefined);
+    const tanpa = pickSkpd(rekap, undefined);
     expect(tanpa.ok).toBe(false);
     if (!tanpa.ok) {
       expect(tanpa.daftar).toHaveLength(42);
@@ -197,10 +197,10 @@ describe("choosing the SKPD", () => {
       expect(tanpa.pesan).toContain(`${DINSOS} Dinas Sosial`);
       expect(tanpa.pesan).toContain("--skpd");
     }
-    const ambigu = pilihSkpd(rekap, "Kecamatan");
+    const ambigu = pickSkpd(rekap, "Kecamatan");
     expect(ambigu.ok).toBe(false);
     if (!ambigu.ok) expect(ambigu.pesan).toMatch(/cocok dengan 10 SKPD/);
-    const tidak = pilihSkpd(rekap, "Dinas Antariksa");
+    const tidak = pickSkpd(rekap, "Dinas Antariksa");
     expect(tidak.ok).toBe(false);
     if (!tidak.ok) expect(tidak.pesan).toContain('SKPD "Dinas Antariksa" tidak ada');
   });

@@ -1,5 +1,5 @@
 /** Which exports copied into a workbook a run uses (src/core/sipd/sumber.ts). */
-import { eksporDiLembar, sumberDariBuku } from "../../../src/core/sipd/sumber";
+import { exportOnSheet, sumberFromWorkbook } from "../../../src/core/sipd/sumber";
 import { pagu, targets } from "../../helpers/tabel";
 import { lembarRealisasi, lembarRekap } from "../../helpers/sipd";
 
@@ -10,8 +10,8 @@ const plain = { sheet: "Catatan", firstRow: 1, firstColumn: 1, values: [["Kode",
 
 describe("sumberDariBuku", () => {
   it("two recaps in sheet order: the first is Pagu PK, the last Pagu; realisasi sheets go with them", () => {
-    const ekspor = eksporDiLembar([rekap("Rekap Murni"), plain, realisasi, rekap("Rekap Perubahan")]);
-    const s = sumberDariBuku([targets([])], ekspor, { skpd: "x", sampaiBulan: 3 });
+    const ekspor = exportOnSheet([rekap("Rekap Murni"), plain, realisasi, rekap("Rekap Perubahan")]);
+    const s = sumberFromWorkbook([targets([])], ekspor, { skpd: "x", sampaiBulan: 3 });
     expect(s?.rekap.raw.name).toBe("Rekap Perubahan");
     expect(s?.rekapAwal?.raw.name).toBe("Rekap Murni");
     expect(s?.realisasi?.map((t) => t.raw.name)).toEqual(["Data Realisasi Dokumen"]);
@@ -19,7 +19,7 @@ describe("sumberDariBuku", () => {
   });
 
   it("a workbook with a pagu table keeps using it; a sheet that only looks like a table is not an export", () => {
-    expect(sumberDariBuku([pagu([])], eksporDiLembar([rekap("Rekap")]), {})).toBeUndefined();
-    expect(sumberDariBuku([targets([])], eksporDiLembar([plain, realisasi]), {})).toBeUndefined();
+    expect(sumberFromWorkbook([pagu([])], exportOnSheet([rekap("Rekap")]), {})).toBeUndefined();
+    expect(sumberFromWorkbook([targets([])], exportOnSheet([plain, realisasi]), {})).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** Dates as SIPD-RI downloads write them. */
-import { bacaTanggal } from "../../../src/core/sipd/tanggal";
+import { readDate } from "../../../src/core/sipd/tanggal";
 
 describe("bacaTanggal", () => {
   it.each([
@@ -15,10 +15,10 @@ describe("bacaTanggal", () => {
     ["05-03-2024", { tahun: 2024, bulan: 3, hari: 5 }],
     ["05/03/2024", { tahun: 2024, bulan: 3, hari: 5 }],
     [45356, { tahun: 2024, bulan: 3, hari: 5 }], // an Excel date serial
-  ])("%p", (teks, hasil) => expect(bacaTanggal(teks)).toEqual(hasil));
+  ])("%p", (teks, hasil) => expect(readDate(teks)).toEqual(hasil));
 
   it.each(["29 Februari 2023", "31 April 2024", "12 Janvier 2024", "", "besok", null, true, "13-13-2024"])(
     "%p is not a date",
-    (teks) => expect(bacaTanggal(teks)).toBeNull(),
+    (teks) => expect(readDate(teks)).toBeNull(),
   );
 });

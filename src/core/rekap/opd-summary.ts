@@ -24,7 +24,7 @@ export interface IndikatorOpd {
   predikat: string | null;
 }
 
-export interface RingkasanOpd {
+export interface OpdSummary {
   /** The file name as given (the recap links to it). */
   berkas: string;
   /** The OPD's name: the SKPD name of its SIPD-RI export, else the file name without .xlsx. */
@@ -49,12 +49,12 @@ export interface RingkasanOpd {
 }
 
 /** The OPD's name from its file: "dinas-sosial.xlsx" → "dinas-sosial". */
-export function namaDariBerkas(berkas: string): string {
+export function nameFromFile(berkas: string): string {
   const dasar = berkas.split(/[\\/]/).pop() ?? berkas;
   return dasar.replace(/\.xlsx$/i, "");
 }
 
-export function ringkasOpd(analysis: Analysis, berkas: string): RingkasanOpd {
+export function ringkasOpd(analysis: Analysis, berkas: string): OpdSummary {
   const jumlahPredikat = new Map<string | null, number>();
   for (const i of analysis.indikator)
     jumlahPredikat.set(i.predikat, (jumlahPredikat.get(i.predikat) ?? 0) + 1);
@@ -62,7 +62,7 @@ export function ringkasOpd(analysis: Analysis, berkas: string): RingkasanOpd {
   const hitung = (t: Temuan["tingkat"]) => analysis.temuan.filter((x) => x.tingkat === t).length;
   return {
     berkas,
-    nama: analysis.sumberSipd?.skpd.nama || namaDariBerkas(berkas),
+    nama: analysis.sumberSipd?.skpd.nama || nameFromFile(berkas),
     kodeSkpd: analysis.sumberSipd?.skpd.kode,
     tahun: analysis.tahun,
     skala: analysis.skala.nama,

@@ -13,9 +13,9 @@ import {
 } from "@fluentui/react-components";
 import type { Laporan } from "../../core/laporan";
 import { PANE_TEXT } from "../texts";
-import { formatPersen, formatRupiah, warnaPredikat } from "../format";
+import { formatPersen, formatRupiah, predikatColor } from "../format";
 
-export interface RingkasanProps {
+export interface SummaryProps {
   laporan: Laporan;
 }
 
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** Capaian per sasaran with predikat badges, and the budget totals. */
-export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
+export function Summary({ laporan }: SummaryProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-labelledby="judul-ringkasan" data-testid="ringkasan">
@@ -52,7 +52,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
             <TableRow key={s.sasaran} data-testid="sasaran">
               <TableCell>
                 <div>{s.sasaran}</div>
-                <Badge appearance="tint" color={warnaPredikat(s.predikat)} data-testid="predikat">
+                <Badge appearance="tint" color={predikatColor(s.predikat)} data-testid="predikat">
                   {s.predikat ?? PANE_TEXT.tanpaPredikat}
                 </Badge>
               </TableCell>
@@ -72,7 +72,7 @@ export function Ringkasan({ laporan }: RingkasanProps): React.JSX.Element {
               {laporan.opd.predikat ? (
                 <>
                   {" "}
-                  <Badge appearance="tint" color={warnaPredikat(laporan.opd.predikat)}>
+                  <Badge appearance="tint" color={predikatColor(laporan.opd.predikat)}>
                     {laporan.opd.predikat}
                   </Badge>
                 </>

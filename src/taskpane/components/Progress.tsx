@@ -3,7 +3,7 @@ import { ProgressBar, Spinner, Text, makeStyles, tokens } from "@fluentui/react-
 import type { Tahap } from "../../excel/run";
 import { PANE_TEXT } from "../texts";
 
-export interface KemajuanProps {
+export interface ProgressProps {
   tahap: Tahap;
 }
 
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** The stages of a run: membaca tabel, menghitung, menulis lembar. */
-export function Kemajuan({ tahap }: KemajuanProps): React.JSX.Element {
+export function Progress({ tahap }: ProgressProps): React.JSX.Element {
   const styles = useStyles();
   const now = tahap === "selesai" ? URUTAN.length : URUTAN.indexOf(tahap);
   return (

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { PANE_TEXT } from "../texts";
 
-export interface TombolProps {
+export interface RunButtonProps {
   /** True while a job runs. */
   disabled: boolean;
   /** True while a job runs, a download is being made, or no run has written its sheets yet. */
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** The pane's two main buttons: Hitung Capaian and Unduh Bab III. */
-export function Tombol({ disabled, unduhDisabled, onHitung, onUnduh }: TombolProps): React.JSX.Element {
+export function RunButton({ disabled, unduhDisabled, onHitung, onUnduh }: RunButtonProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.actions}>

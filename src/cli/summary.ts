@@ -1,5 +1,5 @@
 /** The short Indonesian summary the command prints after a run. */
-import { namaSkala } from "../core/label";
+import { skalaName } from "../core/label";
 import { formatAngka } from "../core/angka";
 import type { Analysis } from "../core/analyze";
 import { LABEL } from "../core/messages";
@@ -8,10 +8,10 @@ import type { Tingkat } from "../core/temuan";
 
 const pct = (x: number | null) => (x === null ? "-" : `${formatAngka(x, 2)} %`);
 
-export function ringkasan(analysis: Analysis): string {
+export function runSummary(analysis: Analysis): string {
   const { opd } = analysis;
   const baris: string[] = [
-    `Capaian Kinerja Tahun ${analysis.tahun} (skala ${namaSkala(analysis.skala.nama)})`,
+    `Capaian Kinerja Tahun ${analysis.tahun} (skala ${skalaName(analysis.skala.nama)})`,
   ];
   analysis.sasaran.forEach((s, i) =>
     baris.push(`  ${i + 1}. ${s.sasaran}: ${pct(s.capaian)} ${s.predikat ?? ""}`.trimEnd()),
