@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { analyze } from "../../src/core/analyze";
-import { ringkasOpd, susunRekap } from "../../src/core/rekap";
+import { ringkasOpd, buildRekap } from "../../src/core/rekap";
 import { buildSheets } from "../../src/report";
 import { buildRekapSheets } from "../../src/report/rekap";
 import { mergeOverlap, writeMerges } from "../../src/xlsx/merges";
@@ -102,7 +102,7 @@ describe("mergeOverlap", () => {
       ...buildSheets(analyze(seedRawTables(), { tahunSekarang: 2024 })),
       ...buildSheets(analyze(tabelSintetis(2000), { tahunSekarang: 2024 })),
       ...buildRekapSheets(
-        susunRekap(
+        buildRekap(
           [1, 2, 3].map((k) => ringkasOpd(analyze(tabelOpd(k), { tahunSekarang: 2024 }), `opd-${k}.xlsx`)),
           [{ berkas: "rusak.xlsx", alasan: "Bukan berkas .xlsx." }],
         ),
