@@ -4,9 +4,11 @@
  * the JSON report. Everything is built in memory first; each output is then written atomically
  * (tulis-atomik.ts), so a failure never leaves half a file. The input file is never written.
  */
+import type ExcelJS from "exceljs";
 import { analyze, type Analysis, type AnalyzeOptions } from "../core/analyze";
 import { runOutcome, type RunOutcome } from "../core/outcome";
 import { laporanJsonText, toLaporan } from "../core/proyeksi";
+import type { RawTable } from "../core/table";
 import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import type { SheetSpec } from "../report/sheet-spec";
@@ -36,20 +38,27 @@ export async function computeFile(
 ): Promise<ComputeFileResult> {
   // Leftovers of runs killed while writing these outputs.
   for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
-  const wb = await readWorkbookFile(input);
-  const tables = readTables(wb);
-  const analysis = analyze(tables, { ...options, sipd: (await sumberSipd(wb, tables, sipd)) ?? undefined });
+  // Each step's product is dropped (`= null`) once the next has it: a local of an async function
+  // stays alive across its awaits, so it would live through the workbook's write, the peak.
+  let wb: ExcelJS.Workbook | null = await readWorkbookFile(input);
+  let tables: RawTable[] | null = readTables(wb);
+  const sumber = await sumberSipd(wb, tables, sipd);
+  const analysis = analyze(tables, { ...options, sipd: sumber ?? undefined });
+  tables = null;
   const outcome = runOutcome(analysis);
   if (outcome.fatal) return { analysis, outcome, lembar: [], namaDiganti: [] };
-  // Built once for the workbook and the Word file alike; not at all for the JSON alone.
-  const specs = output.xlsx || output.docx ? buildSheets(analysis) : [];
+  // Built once for the workbook and the Word file alike; not at all for the JSON alone. Word
+  // first, so the specs are gone before the workbook's write.
+  let specs: SheetSpec[] | null = output.xlsx || output.docx ? buildSheets(analysis) : [];
+  const docx = output.docx ? await bab3(analysis, specs) : null;
   let ditulis: WrittenSheet = { lembar: [], namaDiganti: [] };
   let xlsx: Buffer | null = null;
   if (output.xlsx) {
     ditulis = addSheets(wb, specs);
+    specs = null;
     xlsx = Buffer.from(await wb.xlsx.writeBuffer());
   }
-  const docx = output.docx ? await bab3(analysis, specs) : null;
+  wb = null;
   if (xlsx && output.xlsx) await writeAtomic(output.xlsx, xlsx);
   if (docx && output.docx) await writeAtomic(output.docx, docx);
   if (output.json) await writeAtomic(output.json, laporanJsonText(toLaporan(analysis)));

@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import type { SheetSpec, StyleSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 import { writeConditionalFormats } from "./conditional-formats";
+import { writeMerges } from "./merges";
 
 const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 
@@ -75,7 +76,7 @@ export function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS
   spec.rowHeights?.forEach((h, r) => {
     if (h) ws.getRow(r + 1).height = h;
   });
-  for (const m of spec.merges) ws.mergeCells(m);
+  writeMerges(ws, spec.merges);
   if (spec.conditionalFormats?.length) writeConditionalFormats(ws, spec.conditionalFormats);
   return ws;
 }
