@@ -6,7 +6,9 @@
 
 import { Rect, rectColumns, rectRows } from "./address";
 import { richError } from "./errors";
-import { BorderEdge, BorderModel, CellFormat, SheetModel, cellKey, parseCellKey } from "./model";
+import { cellStore, colOfId, rowOfId } from "./cell-store";
+import { BorderEdge, BorderModel, CellFormat, SheetModel } from "./model";
+import { withBorderProp, withSetting } from "./shared-formats";
 
 export type FormatKey = Exclude<keyof CellFormat, "borders">;
 
@@ -36,8 +38,9 @@ const DENSE_LIMIT = 100_000;
 export function* cellsOf(sheet: SheetModel, rects: Rect[]): Generator<[number, number]> {
   for (const r of rects) {
     if (rectRows(r) * rectColumns(r) > DENSE_LIMIT) {
-      for (const key of Object.keys(sheet.cells)) {
-        const { row, col } = parseCellKey(key);
+      for (const id of [...cellStore(sheet).cells.keys()]) {
+        const row = rowOfId(id);
+        const col = colOfId(id);
         if (row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1) yield [row, col];
       }
       continue;
@@ -46,22 +49,16 @@ export function* cellsOf(sheet: SheetModel, rects: Rect[]): Generator<[number, n
   }
 }
 
-function formatOf(sheet: SheetModel, row: number, col: number): CellFormat {
-  const key = cellKey(row, col);
-  const cell = (sheet.cells[key] ??= {});
-  return (cell.format ??= {});
-}
-
 export function setFormat(
   sheet: SheetModel,
   rects: Rect[],
   key: FormatKey,
   value: string | number | boolean | undefined,
 ): void {
+  const store = cellStore(sheet);
   for (const [row, col] of cellsOf(sheet, rects)) {
-    const f = formatOf(sheet, row, col);
-    if (value === undefined) delete f[key];
-    else (f as Record<string, unknown>)[key] = value;
+    const cell = store.edit(row, col);
+    cell.format = withSetting(cell.format, key, value);
   }
 }
 
@@ -79,9 +76,10 @@ export function uniform<T>(values: Iterable<T>): T | null {
 }
 
 export function readFormat(sheet: SheetModel, rects: Rect[], key: FormatKey): unknown {
+  const store = cellStore(sheet);
   function* values(): Generator<unknown> {
     for (const [row, col] of cellsOf(sheet, rects)) {
-      yield sheet.cells[cellKey(row, col)]?.format?.[key] ?? DEFAULT_FORMAT[key];
+      yield store.get(row, col)?.format?.[key] ?? DEFAULT_FORMAT[key];
     }
   }
   return uniform(values());
@@ -150,16 +148,12 @@ export function setBorder(
   prop: BorderProp,
   value: string,
 ): void {
+  const store = cellStore(sheet);
   for (const r of rects) {
     checkBorderSize(r);
     for (const [row, col, edge] of borderCells(r, index)) {
-      const f = formatOf(sheet, row, col);
-      const borders = (f.borders ??= {});
-      if (prop === "style" && value === "None") {
-        delete borders[edge];
-        continue;
-      }
-      borders[edge] = { ...(borders[edge] ?? DEFAULT_BORDER), [prop]: value };
+      const cell = store.edit(row, col);
+      cell.format = withBorderProp(cell.format, edge, prop, value, DEFAULT_BORDER);
     }
   }
 }
@@ -170,11 +164,12 @@ export function readBorder(
   index: BorderIndex,
   prop: BorderProp,
 ): string | null {
+  const store = cellStore(sheet);
   function* values(): Generator<string> {
     for (const r of rects) {
       checkBorderSize(r);
       for (const [row, col, edge] of borderCells(r, index)) {
-        const b = sheet.cells[cellKey(row, col)]?.format?.borders?.[edge];
+        const b = store.get(row, col)?.format?.borders?.[edge];
         yield b ? b[prop] : prop === "style" ? "None" : DEFAULT_BORDER[prop];
       }
     }
