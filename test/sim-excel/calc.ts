@@ -8,7 +8,7 @@ import { Rect } from "./address";
 import { EvalSource, FormulaEvaluator } from "./formula-eval";
 import { ERROR_LITERALS } from "./formula-parser";
 import { Scalar, XlError, err } from "./formula-values";
-import { CellStore, cellStore, colOfId, rowOfId } from "./cell-store";
+import { CellStore, cellId, cellStore, colOfId, rowOfId } from "./cell-store";
 import { CellModel, SheetModel, WorkbookModel, findSheet } from "./model";
 
 /** A stored constant as the evaluator sees it: error strings are errors unless the cell is text. */
@@ -66,7 +66,7 @@ export class WorkbookCalc implements EvalSource {
     const s = found.sheet;
     const cell = found.store.get(row, col);
     if (!cell?.formula || cell.stale) return storedScalar(cell);
-    const key = `${s.name}!${row},${col}`;
+    const key = `${s.name}!${cellId(row, col)}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     if (this.visiting.has(key)) return err.ref;

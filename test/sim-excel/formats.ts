@@ -8,7 +8,7 @@ import { Rect, rectColumns, rectRows } from "./address";
 import { richError } from "./errors";
 import { cellStore, colOfId, rowOfId } from "./cell-store";
 import { BorderEdge, BorderModel, CellFormat, SheetModel } from "./model";
-import { withBorderProp, withSetting } from "./shared-formats";
+import { applyChange, borderChange, settingChange, type FormatChange } from "./shared-formats";
 
 export type FormatKey = Exclude<keyof CellFormat, "borders">;
 
@@ -56,9 +56,10 @@ export function setFormat(
   value: string | number | boolean | undefined,
 ): void {
   const store = cellStore(sheet);
+  const change = settingChange(key, value);
   for (const [row, col] of cellsOf(sheet, rects)) {
     const cell = store.edit(row, col);
-    cell.format = withSetting(cell.format, key, value);
+    cell.format = applyChange(cell.format, change);
   }
 }
 
@@ -149,11 +150,17 @@ export function setBorder(
   value: string,
 ): void {
   const store = cellStore(sheet);
+  const changes = new Map<BorderEdge, FormatChange>();
   for (const r of rects) {
     checkBorderSize(r);
     for (const [row, col, edge] of borderCells(r, index)) {
+      let change = changes.get(edge);
+      if (!change) {
+        change = borderChange(edge, prop, value, DEFAULT_BORDER);
+        changes.set(edge, change);
+      }
       const cell = store.edit(row, col);
-      cell.format = withBorderProp(cell.format, edge, prop, value, DEFAULT_BORDER);
+      cell.format = applyChange(cell.format, change);
     }
   }
 }

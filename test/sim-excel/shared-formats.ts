@@ -14,55 +14,61 @@ export type SettingKey = Exclude<keyof CellFormat, "borders">;
 
 const EMPTY: CellFormat = {};
 
+/** One change to a format: an id naming it, and how it is made (from a format it does not change). */
+export interface FormatChange {
+  id: string;
+  make(from: CellFormat): CellFormat;
+}
+
 /** Transitions from one format object: change id → the resulting object. */
 const transitions = new WeakMap<CellFormat, Map<string, CellFormat>>();
 
-function transition(from: CellFormat, id: string, make: () => CellFormat): CellFormat {
+/** `format` after `change`: the same object for the same change of the same format. */
+export function applyChange(format: CellFormat | undefined, change: FormatChange): CellFormat {
+  const from = format ?? EMPTY;
   let next = transitions.get(from);
   if (!next) {
     next = new Map();
     transitions.set(from, next);
   }
-  let to = next.get(id);
+  let to = next.get(change.id);
   if (!to) {
-    to = make();
-    next.set(id, to);
+    to = change.make(from);
+    next.set(change.id, to);
   }
   return to;
 }
 
-/** `format` with `key` set to `value` (undefined: removed). */
-export function withSetting(
-  format: CellFormat | undefined,
-  key: SettingKey,
-  value: string | number | boolean | undefined,
-): CellFormat {
-  const from = format ?? EMPTY;
-  const id = `${key}=${typeof value}:${String(value)}`;
-  return transition(from, id, () => {
-    const to: CellFormat = { ...from };
-    if (value === undefined) delete to[key];
-    else (to as Record<string, unknown>)[key] = value;
-    return to;
-  });
+/** Setting `key` to `value` (undefined: removed). */
+export function settingChange(key: SettingKey, value: string | number | boolean | undefined): FormatChange {
+  return {
+    id: `${key}=${typeof value}:${String(value)}`,
+    make(from) {
+      const to: CellFormat = { ...from };
+      if (value === undefined) delete to[key];
+      else (to as Record<string, unknown>)[key] = value;
+      return to;
+    },
+  };
 }
 
 /**
- * `format` with property `prop` of border `edge` set to `value`, the edge's other properties
- * kept (from `base` when it had none); a style of "None" removes the edge.
+ * Setting property `prop` of border `edge` to `value`, the edge's other properties kept (from
+ * `base` when it had none); a style of "None" removes the edge.
  */
-export function withBorderProp(
-  format: CellFormat | undefined,
+export function borderChange(
   edge: BorderEdge,
   prop: keyof BorderModel,
   value: string,
   base: BorderModel,
-): CellFormat {
-  const from = format ?? EMPTY;
-  return transition(from, `border.${edge}.${prop}=${value}`, () => {
-    const borders = { ...from.borders };
-    if (prop === "style" && value === "None") delete borders[edge];
-    else borders[edge] = { ...(borders[edge] ?? base), [prop]: value };
-    return { ...from, borders };
-  });
+): FormatChange {
+  return {
+    id: `border.${edge}.${prop}=${value}`,
+    make(from) {
+      const borders = { ...from.borders };
+      if (prop === "style" && value === "None") delete borders[edge];
+      else borders[edge] = { ...(borders[edge] ?? base), [prop]: value };
+      return { ...from, borders };
+    },
+  };
 }
