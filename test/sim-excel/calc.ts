@@ -129,16 +129,24 @@ function formulaCells(model: WorkbookModel, sheets: readonly SheetModel[] = mode
   return out;
 }
 
+/** The formula cells not held yet (every sync with calculation held looks at them). */
+function liveFormulaCells(model: WorkbookModel): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  for (const sheet of model.sheets) {
+    const store = cellStore(sheet);
+    for (const [id, cell] of store.cells)
+      if (cell.formula && !cell.stale) out.push({ sheet, store, row: rowOfId(id), col: colOfId(id), cell });
+  }
+  return out;
+}
+
 /**
  * Calculation stops (suspendApiCalculationUntilNextSync, or manual mode): every formula cell
  * keeps the value it shows now until it is recalculated.
  */
 export function holdFormulas(model: WorkbookModel): void {
   const calc = new WorkbookCalc(model);
-  const held: [FormulaCell, Scalar][] = [];
-  for (const f of formulaCells(model)) {
-    if (!f.cell.stale) held.push([f, calc.cell(f.sheet.name, f.row, f.col)]);
-  }
+  const held = liveFormulaCells(model).map((f) => [f, calc.cell(f.sheet.name, f.row, f.col)] as const);
   for (const [f, v] of held) {
     const cell = f.store.edit(f.row, f.col);
     cell.value = toStored(v);
@@ -151,8 +159,7 @@ export function holdFormulas(model: WorkbookModel): void {
  * show what they showed at the end of the batch, a new formula 0 (it was never calculated).
  */
 export function holdWritten(model: WorkbookModel): void {
-  for (const { cell } of formulaCells(model)) {
-    if (cell.stale) continue;
+  for (const { cell } of liveFormulaCells(model)) {
     cell.value ??= 0;
     cell.stale = true;
   }

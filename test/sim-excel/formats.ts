@@ -8,7 +8,7 @@ import { Rect, rectColumns, rectRows } from "./address";
 import { richError } from "./errors";
 import { cellStore, colOfId, rowOfId } from "./cell-store";
 import { BorderEdge, BorderModel, CellFormat, SheetModel } from "./model";
-import { applyChange, borderChange, settingChange, type FormatChange } from "./shared-formats";
+import { applyChange, borderChange, settingChange } from "./shared-formats";
 
 export type FormatKey = Exclude<keyof CellFormat, "borders">;
 
@@ -49,6 +49,17 @@ export function* cellsOf(sheet: SheetModel, rects: Rect[]): Generator<[number, n
   }
 }
 
+/** `cellsOf` as a loop: calls `f` for every (row, col) of the rectangles (huge areas: existing cells). */
+export function forEachCellOf(sheet: SheetModel, rects: Rect[], f: (row: number, col: number) => void): void {
+  for (const r of rects) {
+    if (rectRows(r) * rectColumns(r) > DENSE_LIMIT) {
+      for (const [row, col] of cellsOf(sheet, [r])) f(row, col);
+      continue;
+    }
+    for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) f(row, col);
+  }
+}
+
 export function setFormat(
   sheet: SheetModel,
   rects: Rect[],
@@ -57,10 +68,10 @@ export function setFormat(
 ): void {
   const store = cellStore(sheet);
   const change = settingChange(key, value);
-  for (const [row, col] of cellsOf(sheet, rects)) {
+  forEachCellOf(sheet, rects, (row, col) => {
     const cell = store.edit(row, col);
     cell.format = applyChange(cell.format, change);
-  }
+  });
 }
 
 /** The common value of `values`, or null when they differ (Office.js's answer for mixed cells). */
@@ -93,44 +104,54 @@ export type BorderProp = keyof BorderModel;
 
 const DEFAULT_BORDER: BorderModel = { style: "Continuous", color: "#000000", weight: "Thin" };
 
-/** The (cell, edge) pairs that make up border `index` of a rectangle. */
-function* borderCells(r: Rect, index: BorderIndex): Generator<[number, number, BorderEdge]> {
-  const rows = (from: number, to: number, edge: BorderEdge): [number, number, BorderEdge][] => {
-    const out: [number, number, BorderEdge][] = [];
-    for (let row = from; row <= to; row++)
-      for (let col = r.c0; col <= r.c1; col++) out.push([row, col, edge]);
-    return out;
-  };
-  const cols = (from: number, to: number, edge: BorderEdge): [number, number, BorderEdge][] => {
-    const out: [number, number, BorderEdge][] = [];
-    for (let row = r.r0; row <= r.r1; row++)
-      for (let col = from; col <= to; col++) out.push([row, col, edge]);
-    return out;
-  };
+/** A block of cells and the edge of each that border `index` of a rectangle is made of. */
+interface BorderPart {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  edge: BorderEdge;
+}
+
+/** The blocks of (cell, edge) that make up border `index` of a rectangle (at most two). */
+function borderParts(r: Rect, index: BorderIndex): BorderPart[] {
+  const rows = (r0: number, r1: number, edge: BorderEdge): BorderPart => ({
+    r0,
+    r1,
+    c0: r.c0,
+    c1: r.c1,
+    edge,
+  });
+  const cols = (c0: number, c1: number, edge: BorderEdge): BorderPart => ({
+    r0: r.r0,
+    r1: r.r1,
+    c0,
+    c1,
+    edge,
+  });
   switch (index) {
     case "EdgeTop":
-      yield* rows(r.r0, r.r0, "EdgeTop");
-      break;
+      return [rows(r.r0, r.r0, "EdgeTop")];
     case "EdgeBottom":
-      yield* rows(r.r1, r.r1, "EdgeBottom");
-      break;
+      return [rows(r.r1, r.r1, "EdgeBottom")];
     case "EdgeLeft":
-      yield* cols(r.c0, r.c0, "EdgeLeft");
-      break;
+      return [cols(r.c0, r.c0, "EdgeLeft")];
     case "EdgeRight":
-      yield* cols(r.c1, r.c1, "EdgeRight");
-      break;
+      return [cols(r.c1, r.c1, "EdgeRight")];
     case "InsideHorizontal":
-      yield* rows(r.r0, r.r1 - 1, "EdgeBottom");
-      yield* rows(r.r0 + 1, r.r1, "EdgeTop");
-      break;
+      return [rows(r.r0, r.r1 - 1, "EdgeBottom"), rows(r.r0 + 1, r.r1, "EdgeTop")];
     case "InsideVertical":
-      yield* cols(r.c0, r.c1 - 1, "EdgeRight");
-      yield* cols(r.c0 + 1, r.c1, "EdgeLeft");
-      break;
+      return [cols(r.c0, r.c1 - 1, "EdgeRight"), cols(r.c0 + 1, r.c1, "EdgeLeft")];
     default:
-      yield* rows(r.r0, r.r1, index);
+      return [rows(r.r0, r.r1, index)];
   }
+}
+
+/** The (cell, edge) pairs that make up border `index` of a rectangle. */
+function* borderCells(r: Rect, index: BorderIndex): Generator<[number, number, BorderEdge]> {
+  for (const p of borderParts(r, index))
+    for (let row = p.r0; row <= p.r1; row++)
+      for (let col = p.c0; col <= p.c1; col++) yield [row, col, p.edge];
 }
 
 function checkBorderSize(r: Rect): void {
@@ -150,17 +171,16 @@ export function setBorder(
   value: string,
 ): void {
   const store = cellStore(sheet);
-  const changes = new Map<BorderEdge, FormatChange>();
   for (const r of rects) {
     checkBorderSize(r);
-    for (const [row, col, edge] of borderCells(r, index)) {
-      let change = changes.get(edge);
-      if (!change) {
-        change = borderChange(edge, prop, value, DEFAULT_BORDER);
-        changes.set(edge, change);
+    for (const p of borderParts(r, index)) {
+      const change = borderChange(p.edge, prop, value, DEFAULT_BORDER);
+      for (let row = p.r0; row <= p.r1; row++) {
+        for (let col = p.c0; col <= p.c1; col++) {
+          const cell = store.edit(row, col);
+          cell.format = applyChange(cell.format, change);
+        }
       }
-      const cell = store.edit(row, col);
-      cell.format = applyChange(cell.format, change);
     }
   }
 }
