@@ -127,7 +127,6 @@ function tableRows(model: WorkbookModel, name: string): number {
   return m ? Number(m[2]) - Number(m[1]) : 0;
 }
 
-
 async function measure(label: string, model: WorkbookModel): Promise<Result> {
   const budgetLines = tableRows(model, "pagu");
   const indikator = tableRows(model, "targets");
