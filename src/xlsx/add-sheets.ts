@@ -15,6 +15,8 @@ import { forgetResults, sheetsPointingAt } from "./forget-results";
 import { rewriteAppProperties } from "./app-properties";
 import { appendStyles } from "./workbook-styles";
 import { rewriteContentTypes, rewriteRelationships, rewriteWorkbook, type NewSheet } from "./workbook-parts";
+import { writeSheetsPackage } from "./write-sheets";
+import type { SheetSpec } from "../report/sheet-spec";
 import type { Document } from "./xml-dom";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -127,4 +129,26 @@ async function mergeStyles(source: SourcePackage, streamed: SourcePackage): Prom
     return;
   }
   throw new Error("The workbook has no styles.xml");
+}
+
+/**
+ * The three steps at once, for a caller that keeps the workbook's model anyway; the command
+ * runs them one by one so the model is gone before the sheets are streamed.
+ */
+export async function addSheetsToWorkbook(
+  data: Uint8Array,
+  wb: ExcelJS.Workbook,
+  specs: readonly SheetSpec[],
+): Promise<{ xlsx: Buffer; lembar: string[]; namaDiganti: SheetPlan["namaDiganti"] }> {
+  const prepared = await prepareOutput(
+    data,
+    wb,
+    specs.map((s) => s.name),
+  );
+  const { names, markers, namaDiganti } = prepared.plan;
+  const sheets = await writeSheetsPackage(
+    specs.map((s, i) => ({ ...s, name: names[i] })),
+    { markers, styleBase: prepared.source.styleBase },
+  );
+  return { xlsx: await assemblePackage(prepared, sheets), lembar: names, namaDiganti };
 }

@@ -73,5 +73,9 @@ export function recordMerges(ws: ExcelJS.Worksheet, name: string, merges: readon
   if (overlap) throw new Error(`Sheet ${name}: merges ${overlap[0]} and ${overlap[1]} overlap`);
   const list = (ws as unknown as { _merges?: unknown })._merges;
   if (!Array.isArray(list)) throw new Error("exceljs: the streaming worksheet has no _merges list");
-  for (const m of merges) list.push(new Range(m));
+  // A one-cell "merge" merges nothing; exceljs's mergeCells writes none either.
+  for (const m of merges) {
+    const b = box(m);
+    if (b.top !== b.bottom || b.left !== b.right) list.push(new Range(m));
+  }
 }

@@ -11,14 +11,15 @@ import { PassThrough } from "stream";
 import type { SheetSpec, StyleName } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
 import { quoteSheet } from "../core/table";
+import { nextMarkerName } from "../report/sheet-naming";
 import { writeConditionalFormats } from "./conditional-formats";
 import { excelStyle } from "./excel-style";
 import { mergeCovers, recordMerges } from "./merges";
 import { shiftStyleIds, type StyleBase } from "./style-ids";
 
 export interface SheetsPackageOptions {
-  /** The defined name marking each sheet (`Capaian_Lembar_N`), by the specs' order. */
-  markers: readonly string[];
+  /** The defined name marking each sheet, by the specs' order; none: `Capaian_Lembar_1`, 2, … */
+  markers?: readonly string[];
   /** Where the style indices start (the source workbook's counts); none: from 0. */
   styleBase?: StyleBase;
 }
@@ -28,8 +29,10 @@ type StyleCache = Map<StyleName, Partial<ExcelJS.Style>>;
 /** The package of the specs' sheets, deflated by Node's zlib as it streams. */
 export async function writeSheetsPackage(
   specs: readonly SheetSpec[],
-  options: SheetsPackageOptions,
+  options: SheetsPackageOptions = {},
 ): Promise<Buffer> {
+  const taken = new Set<string>();
+  const markers = options.markers ?? specs.map(() => nextMarkerName(taken));
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on("data", (c: Buffer) => chunks.push(c));
@@ -37,13 +40,14 @@ export async function writeSheetsPackage(
     stream,
     useStyles: true,
     useSharedStrings: false,
+    zip: { zlib: { level: 6 } },
   });
   wb.creator = "Capaian";
   shiftStyleIds(wb, options.styleBase ?? { xf: 0, dxf: 0 });
   const cache: StyleCache = new Map();
   specs.forEach((spec, i) => {
     streamSheet(wb, spec, cache);
-    wb.definedNames.add(`${quoteSheet(spec.name)}!$A$1`, options.markers[i]);
+    wb.definedNames.add(`${quoteSheet(spec.name)}!$A$1`, markers[i]);
   });
   await wb.commit();
   return Buffer.concat(chunks);
