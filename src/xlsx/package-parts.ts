@@ -21,7 +21,7 @@ export async function readPart(zip: JSZip, part: string): Promise<Document | nul
 }
 
 export function writePart(zip: JSZip, part: string, doc: Document): void {
-  zip.file(part, serializeXml(doc));
+  zip.file(part, serializeXml(doc), { createFolders: false });
 }
 
 /** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; "" (the package) → "_rels/.rels". */
