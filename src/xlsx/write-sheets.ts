@@ -78,26 +78,20 @@ function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, ca
   spec.columns.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   recordMerges(ws, spec.name, spec.merges);
   const { masters, covers } = mergeCovers(spec.merges);
+  const mastersByRow = new Map<number, number[]>();
+  masters.forEach((m, i) => mastersByRow.set(m.row, [...(mastersByRow.get(m.row) ?? []), i]));
   const masterCells = new Map<number, ExcelJS.Cell>();
-  const masterAt = new Map(masters.map((m, i) => [`${m.row},${m.column}`, i]));
   spec.rows.forEach((row, r) => {
     const xrow = ws.getRow(r + 1);
     row.forEach((cell, c) => {
       if (!cell) return;
       const x = xrow.getCell(c + 1);
       // An empty text is a blank cell (the streamed `t="str"` would hold an empty <v>).
-      if (cell.formula)
-        x.value = {
-          formula: cell.formula.replace(/^=/, ""),
-          result: cell.value ?? undefined,
-        } as ExcelJS.CellFormulaValue;
+      if (cell.formula) x.value = { formula: formulaText(cell.formula), result: cell.value ?? undefined };
       else if (cell.value !== "") x.value = cell.value;
       if (cell.style) x.style = styleOf(cell.style, cache);
     });
-    for (let c = 0; c < row.length; c++) {
-      const m = masterAt.get(`${r},${c}`);
-      if (m !== undefined) masterCells.set(m, xrow.getCell(c + 1));
-    }
+    for (const m of mastersByRow.get(r) ?? []) masterCells.set(m, xrow.getCell(masters[m].column + 1));
     // A covered cell takes its master's style and no value, as exceljs's mergeCells does.
     for (const cover of covers.get(r) ?? [])
       xrow.getCell(cover.column + 1).merge(masterCells.get(cover.merge)!);
@@ -109,6 +103,8 @@ function streamSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: SheetSpec, ca
   if (spec.conditionalFormats?.length) writeConditionalFormats(ws, spec.conditionalFormats);
   ws.commit();
 }
+
+const formulaText = (f: string) => (f.startsWith("=") ? f.slice(1) : f);
 
 function styleOf(name: StyleName, cache: StyleCache): Partial<ExcelJS.Style> {
   let s = cache.get(name);
