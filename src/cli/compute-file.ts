@@ -13,7 +13,7 @@ import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import type { SheetSpec } from "../report/sheet-spec";
 import { assemblePackage, prepareOutput } from "../xlsx/add-sheets";
-import { readWorkbookBytes, type WrittenSheet } from "../xlsx/workbook-file";
+import { loadWorkbook, readXlsxBytes, type WrittenSheet } from "../xlsx/workbook-file";
 import { writeSheetsPackage } from "../xlsx/write-sheets";
 import { readTables } from "../xlsx/read-tables";
 import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
@@ -42,8 +42,8 @@ export async function computeFile(
   for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
   // Each step's product is dropped (`= null`) once the next has it: a local of an async function
   // stays alive across its awaits, so it would live through the workbook's write, the peak.
-  const read = await readWorkbookBytes(input);
-  let wb: ExcelJS.Workbook | null = read.wb;
+  const data = await readXlsxBytes(input);
+  let wb: ExcelJS.Workbook | null = await loadWorkbook(data, input);
   let tables: RawTable[] | null = readTables(wb);
   const sumber = await sumberSipd(wb, tables, sipd);
   const analysis = analyze(tables, { ...options, sipd: sumber ?? undefined });
@@ -60,7 +60,7 @@ export async function computeFile(
     // The user's workbook at zip level (its sheets copied as they are), the output sheets
     // streamed into their own package, then the two joined (src/xlsx/add-sheets.ts).
     const prepared = await prepareOutput(
-      read.data,
+      data,
       wb,
       specs.map((s) => s.name),
     );

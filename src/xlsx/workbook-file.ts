@@ -48,6 +48,12 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
 
 /** The file's bytes (the output is built from its zip entries) and exceljs's model of it. */
 export async function readWorkbookBytes(file: string): Promise<{ data: Buffer; wb: ExcelJS.Workbook }> {
+  const data = await readXlsxBytes(file);
+  return { data, wb: await loadWorkbook(data, file) };
+}
+
+/** The bytes of an .xlsx file, or a clear message for a file that cannot be read or is not one. */
+export async function readXlsxBytes(file: string): Promise<Buffer> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -56,6 +62,11 @@ export async function readWorkbookBytes(file: string): Promise<{ data: Buffer; w
   }
   const jenis = fileKind(data);
   if (jenis !== "xlsx") throw new ReadFailure(notXlsxMessage(file, jenis));
+  return data;
+}
+
+/** exceljs's model of an .xlsx file's bytes. */
+export async function loadWorkbook(data: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -64,5 +75,5 @@ export async function readWorkbookBytes(file: string): Promise<{ data: Buffer; w
       `Berkas ${file} rusak atau tidak lengkap sehingga tidak dapat dibaca sebagai buku kerja .xlsx. ${SAVE_AS_XLSX}`,
     );
   }
-  return { data, wb };
+  return wb;
 }
