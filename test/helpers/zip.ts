@@ -1,7 +1,17 @@
-/** A tiny zip reader for tests: the entries of an archive (stored or deflated) by name. */
+/**
+ * A tiny zip reader for tests, over the central directory: the entries of an archive as stored
+ * (method and compressed bytes, to see which entries a writer reused) or read (stored or
+ * deflated) by name.
+ */
 import { inflateRawSync } from "zlib";
 
-export function bacaZip(data: Uint8Array): Map<string, Buffer> {
+export interface RawEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  raw: Buffer;
+}
+
+export function rawEntries(data: Uint8Array): Map<string, RawEntry> {
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   // The end-of-central-directory record is within the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -11,22 +21,24 @@ export function bacaZip(data: Uint8Array): Map<string, Buffer> {
       break;
     }
   if (eocd < 0) throw new Error("bukan berkas zip");
-  const jumlah = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
-  const hasil = new Map<string, Buffer>();
-  for (let n = 0; n < jumlah; n++) {
+  const entries = new Map<string, RawEntry>();
+  for (let n = buf.readUInt16LE(eocd + 10); n > 0; n--) {
     if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error("direktori zip rusak");
-    const metode = buf.readUInt16LE(p + 10);
-    const ukuran = buf.readUInt32LE(p + 20);
-    const panjangNama = buf.readUInt16LE(p + 28);
-    const panjangEkstra = buf.readUInt16LE(p + 30);
-    const panjangKomentar = buf.readUInt16LE(p + 32);
-    const lokal = buf.readUInt32LE(p + 42);
-    const nama = buf.toString("utf8", p + 46, p + 46 + panjangNama);
-    const awal = lokal + 30 + buf.readUInt16LE(lokal + 26) + buf.readUInt16LE(lokal + 28);
-    const isi = buf.subarray(awal, awal + ukuran);
-    hasil.set(nama, metode === 0 ? Buffer.from(isi) : inflateRawSync(isi));
-    p += 46 + panjangNama + panjangEkstra + panjangKomentar;
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    entries.set(name, { method, raw: Buffer.from(buf.subarray(start, start + size)) });
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
-  return hasil;
+  return entries;
+}
+
+export function bacaZip(data: Uint8Array): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const [name, e] of rawEntries(data)) out.set(name, e.method === 0 ? e.raw : inflateRawSync(e.raw));
+  return out;
 }

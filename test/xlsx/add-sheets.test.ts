@@ -16,7 +16,7 @@ import { readTables } from "../../src/xlsx/read-tables";
 import { capaian, CONTOH } from "../helpers/cli";
 import { bacaZip } from "../helpers/zip";
 import { oldWrite } from "./helpers/in-memory-oracle";
-import { rawEntries } from "./helpers/raw-zip";
+import { rawEntries } from "../helpers/zip";
 import { CHART_PART, richWorkbook, USER_SHEET } from "./helpers/rich-workbook";
 
 jest.setTimeout(180000);

@@ -13,7 +13,7 @@ import { shiftStyleIds } from "../../src/xlsx/style-ids";
 import { writeSheetsPackage } from "../../src/xlsx/write-sheets";
 import { parseXml, serializeXml } from "../../src/xlsx/xml-dom";
 import { bacaZip } from "../helpers/zip";
-import { rawEntries } from "./helpers/raw-zip";
+import { rawEntries } from "../helpers/zip";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 
 const SPEC: SheetSpec = {
