@@ -85,7 +85,8 @@ export function computeAnggaran(
     realisasiPerKode,
     tahun,
     catatan,
-    permendagri: node.every((n) => levelPermendagri(n.kode) !== null),
+    // bangunPohon put each kode's nomenclature level (or "") in `level`.
+    permendagri: node.every((n) => n.level !== ""),
     presisi: {
       pagu: pagu.presisi("Pagu", barisPagu),
       pk: pagu.presisi("Pagu PK", barisPagu),
@@ -122,7 +123,7 @@ function bangunPohon(pagu: ReadTable, rows: PaguRow[]): { akar: NodeAnggaran[]; 
     const n: NodeAnggaran = {
       kode: row.kode,
       uraian: pagu.teks(row.baris, "Uraian"),
-      level: "",
+      level: levelPermendagri(row.kode) ?? "",
       kedalaman: 0,
       kodeIku: pagu.kode(row.baris, "Kode IKU") || null,
       pagu: 0n,
@@ -161,7 +162,7 @@ const lokasiPagu = (k: KonteksAnggaran, n: NodeAnggaran, kolom: string) => ({
 function computeNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): void {
   const { realisasi, catatan } = k;
   n.kedalaman = kedalaman;
-  n.level = (k.permendagri && levelPermendagri(n.kode)) || `tingkat ${kedalaman + 1}`;
+  n.level = (k.permendagri && n.level) || `tingkat ${kedalaman + 1}`;
   const rr = k.realisasiPerKode.get(n.kode);
   const realisasiTercatat = rr === undefined ? null : readNodeRealisasi(k, n, rr);
   if (n.anak.length === 0) {
@@ -240,17 +241,17 @@ function jumlahkanAnak(
   const pkAnak = n.anak.map((a) => a.paguPkDihitung);
   const pkJumlah = pkAnak.every((x): x is Sen => x !== null) ? pkAnak.reduce((s, x) => s + x, 0n) : null;
   n.paguPkDihitung = pkJumlah;
-  checkTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu(k, n, "Pagu"), n.kode, catatan);
+  checkTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, () => lokasiPagu(k, n, "Pagu"), n.kode, catatan);
   if (n.paguPk !== null && pkJumlah !== null)
-    checkTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
+    checkTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, () => lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
   if (rr !== undefined) {
-    const lokasi = {
+    const lokasi = () => ({
       kode: n.kode,
       tabel: "realisasi",
       baris: rr + 1,
       kolom: "Realisasi",
       alamat: k.realisasi.alamat(rr, "Realisasi"),
-    };
+    });
     checkTotal("Realisasi", realisasiTercatat, n.realisasi, presisi.realisasi, lokasi, n.kode, catatan);
   }
 }
@@ -260,7 +261,8 @@ function checkTotal(
   tercatat: Sen | null,
   dihitung: Sen,
   presisi: number,
-  lokasi: { kode: string; tabel: string; baris: number; kolom: string; alamat: string },
+  /** The stated total's cell, made only for a temuan. */
+  lokasi: () => { kode: string; tabel: string; baris: number; kolom: string; alamat: string },
   kode: string,
   catatan: Catatan,
 ): void {
@@ -270,7 +272,7 @@ function checkTotal(
   const presisiSel = tercatat % 100n === 0n ? 0 : tercatat % 10n === 0n ? 1 : 2;
   if (potongSen(dihitung, presisi) === tercatat || potongSen(dihitung, presisiSel) === tercatat) {
     catatan.tambah("PEMBULATAN", {
-      ...lokasi,
+      ...lokasi(),
       tercatat: rupiah(tercatat),
       dihitung: rupiah(dihitung),
       pesan: MESSAGES.totalDipotong(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
@@ -278,7 +280,7 @@ function checkTotal(
     return;
   }
   catatan.tambah("TOTAL_TIDAK_SESUAI", {
-    ...lokasi,
+    ...lokasi(),
     tercatat: rupiah(tercatat),
     dihitung: rupiah(dihitung),
     pesan: MESSAGES.totalTidakSesuai(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
@@ -294,6 +296,8 @@ function checkPercent(
 ): void {
   const tercatat = angkaOpsional(realisasi, rr, "Persen", n.kode, catatan);
   if (!tercatat) return;
+  const hasil = n.persen === null ? null : bandingkan(tercatat.nilai, tercatat.desimal, n.persen, presisi);
+  if (hasil === "sama") return;
   const lokasi = {
     kode: n.kode,
     tabel: "realisasi",
@@ -309,7 +313,6 @@ function checkPercent(
     });
     return;
   }
-  const hasil = bandingkan(tercatat.nilai, tercatat.desimal, n.persen, presisi);
   if (hasil === "tidak-sesuai")
     catatan.tambah("PERSEN_TIDAK_SESUAI", {
       ...lokasi,

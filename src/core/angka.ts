@@ -34,7 +34,8 @@ const ERROR_VALUE =
 /** Exact decimal text of a float as Excel stores it (no exponent). */
 export function textFromFloat(x: number): string {
   const s = String(x);
-  if (!/e/i.test(s)) return s;
+  // String() of a number writes an exponent as a lowercase "e".
+  if (!s.includes("e")) return s;
   // Beyond 1e21 every double is an integer; below 1e-6 toFixed keeps the digits.
   if (Number.isInteger(x)) return BigInt(x).toString();
   return x.toFixed(20).replace(/\.?0+$/, "");

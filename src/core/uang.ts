@@ -8,6 +8,15 @@ export type Sen = bigint;
 /** Exact sen from a decimal text such as "-5824861271.90"; more than two decimals round half away from zero. */
 export function senFromText(teks: string): Sen {
   if (/^-?\d{1,15}$/.test(teks)) return BigInt(teks) * 100n; // whole rupiah: the common case, fast
+  // Rupiah with sen, the next most common: the digits as one whole number of sen, exact in a
+  // double below 2^53 (13 digits of rupiah and 2 of sen), without bigint arithmetic on text.
+  if (/^-?\d{1,13}\.\d{1,2}$/.test(teks)) {
+    const titik = teks.indexOf(".");
+    const negatif = teks.charCodeAt(0) === 45;
+    const sen =
+      Number(teks.slice(negatif ? 1 : 0, titik)) * 100 + Number((teks.slice(titik + 1) + "0").slice(0, 2));
+    return negatif ? -BigInt(sen) : BigInt(sen);
+  }
   const negatif = teks.startsWith("-");
   const [bulat, pecahan = ""] = (negatif ? teks.slice(1) : teks).split(".");
   const dua = (pecahan + "00").slice(0, 2);
