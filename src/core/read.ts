@@ -8,6 +8,7 @@ import { KONTRAK, mapColumns, type TableDef } from "./kontrak";
 import { MESSAGES } from "./messages";
 import { DESIMAL_TAK_BULAT } from "./presisi";
 import { formatCell, quoteSheet } from "./a1";
+import { flatText } from "./flat-text";
 import { cellAddress, cellInfo, type CellValue, type CellInfo, type RawTable } from "./table";
 import { KATALOG, type TemuanKind, type Temuan } from "./temuan";
 
@@ -104,14 +105,19 @@ export class ReadTable {
     return normalKode(String(v));
   }
 
-  /** The cell's address and formula reference (`cellAddress` and `cellReference`, one A1 text for both). */
+  /**
+   * The cell's address and formula reference (`cellAddress` and `cellReference`), each one flat
+   * string, the same one when the sheet's name needs no quotes: the analysis keeps one per
+   * budget line and indikator, and each object it keeps is work for the garbage collector.
+   */
   sel(baris: number, kolom: string): SourceCell {
     const i = this.kolom.get(kolom) ?? 0;
     const a1 = formatCell(this.raw.headerRow + 1 + baris, this.raw.firstColumn + i);
     this.sheetRef ??= quoteSheet(this.raw.sheet);
+    const alamat = flatText(`${this.raw.sheet}!${a1}`);
     return {
-      alamat: `${this.raw.sheet}!${a1}`,
-      ref: `${this.sheetRef}!${a1}`,
+      alamat,
+      ref: this.sheetRef === this.raw.sheet ? alamat : flatText(`${this.sheetRef}!${a1}`),
       angka: typeof this.raw.rows[baris][i] === "number",
     };
   }
