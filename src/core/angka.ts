@@ -120,9 +120,12 @@ function readNumber(inti: string, bukti: ColumnEvidence): Bacaan | null {
   return { bulat: kiri + kanan, pecahan: "", ambigu: terbukti !== "ribuan", bukti: {} };
 }
 
+/** The result of every blank cell, one object (frozen: read, never changed). */
+const KOSONG: NumberResult = Object.freeze({ jenis: "kosong" });
+
 /** Parses one cell. `bukti` is what the rest of the column proved (see `buktiKolom`). */
 export function parseAngka(value: CellValue, bukti: ColumnEvidence = {}): NumberResult {
-  if (value === null || value === undefined) return { jenis: "kosong" };
+  if (value === null || value === undefined) return KOSONG;
   if (typeof value === "boolean") return { jenis: "bukan-angka", teks: String(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { jenis: "bukan-angka", teks: String(value) };
@@ -130,7 +133,7 @@ export function parseAngka(value: CellValue, bukti: ColumnEvidence = {}): Number
     return { jenis: "angka", nilai: value, teks, desimal: desimalDari(teks), ambigu: false };
   }
   const raw = value.trim();
-  if (raw === "") return { jenis: "kosong" };
+  if (raw === "") return KOSONG;
   if (ERROR_VALUE.test(raw)) return { jenis: "galat", teks: raw };
   if (TIDAK_TERSEDIA.has(raw.toLowerCase())) return { jenis: "tidak-tersedia", teks: raw };
   const bersih = bersihkan(raw);

@@ -19,12 +19,10 @@ const ROW_HEIGHT = 15;
  */
 export function textLines(teks: string, lebar: number, indent = 0, tebal = false): number {
   const ruang = lebar * 7 + 5 - 6 - indent * 10;
-  // Twips at 11 pt → px (÷ 15), Calibri ≈ 0.9 × Arial; of the characters from `a` up to `b`.
-  const px = (a: number, b: number) => (twipsFromUnits(textUnits(teks, a, b), 11, tebal) / 15) * 0.9;
   // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the
   // whole text is at least as wide as its words and single spaces).
-  if (!teks.includes("\n") && px(0, teks.length) <= ruang) return 1;
-  const spasi = (twipsFromUnits(textUnits(" ", 0, 1), 11, tebal) / 15) * 0.9;
+  if (!teks.includes("\n") && px(teks, 0, teks.length, tebal) <= ruang) return 1;
+  const spasi = px(" ", 0, 1, tebal);
   let garis = 0;
   // Paragraph by paragraph ("\n"), word by word (runs of what /\s/ does not match), in place.
   for (let awal = 0; awal <= teks.length;) {
@@ -37,7 +35,7 @@ export function textLines(teks: string, lebar: number, indent = 0, tebal = false
       if (i >= akhir) break;
       let j = i;
       while (j < akhir && !isSpace(teks.charCodeAt(j))) j++;
-      const w = px(i, j);
+      const w = px(teks, i, j, tebal);
       if (isi > 0 && isi + spasi + w > ruang) {
         garis += 1;
         isi = w;
@@ -53,6 +51,10 @@ export function textLines(teks: string, lebar: number, indent = 0, tebal = false
   }
   return Math.max(1, garis);
 }
+
+/** Pixels of the characters of `teks` from `a` up to `b`: twips at 11 pt ÷ 15, Calibri ≈ 0.9 × Arial. */
+const px = (teks: string, a: number, b: number, tebal: boolean) =>
+  (twipsFromUnits(textUnits(teks, a, b), 11, tebal) / 15) * 0.9;
 
 /** The characters JavaScript's /\s/ matches (white space and line terminators), by char code. */
 export function isSpace(k: number): boolean {

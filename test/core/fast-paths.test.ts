@@ -10,6 +10,8 @@ import { textFromFloat } from "../../src/core/angka";
 import { KONTRAK } from "../../src/core/kontrak";
 import { ReadTable } from "../../src/core/read";
 import { cellAddress, cellReference, type RawTable } from "../../src/core/table";
+import { analyze } from "../../src/core/analyze";
+import { bukuKerja } from "../helpers/tabel";
 
 describe("firstBy and groupBy", () => {
   const items = fc.array(fc.record({ kode: fc.constantFrom<string>("a", "b", "c", "d", ""), n: fc.nat() }), {
@@ -159,4 +161,42 @@ describe("ReadTable", () => {
     expect([0, 1, 2].map((r) => t.kode(r))).toEqual(pertama);
     expect(t.kode(0, "Uraian")).toBe("Program");
   });
+});
+
+describe("the budget tree's parents", () => {
+  /** A kode is a parent when another row's kode has it as a prefix at a "." — the rule as written. */
+  const parents = (kode: string[]): Set<string> => {
+    const hasil = new Set<string>();
+    for (const k of kode)
+      for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".", i - 1)) hasil.add(k.slice(0, i));
+    return hasil;
+  };
+  const kode = fc
+    .array(fc.constantFrom("1", "06", "2", "01", "0001", "X"), { minLength: 1, maxLength: 5 })
+    .map((xs) => xs.join("."));
+
+  it("a blank Pagu is the sum of the children of a parent, and a temuan on a line", () =>
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(kode, { minLength: 1, maxLength: 25 }),
+        fc.array(fc.boolean()),
+        (semua, kosong) => {
+          const induk = parents(semua);
+          const tables = bukuKerja((b) => {
+            b.pagu = semua.map((k, i) => [k, `Baris ${k}`, kosong[i] ? null : 100, null, null, 2024]);
+            b.realisasi = [b.realisasi[0]];
+          });
+          const a = analyze(tables, { tahunSekarang: 2024 });
+          const blank = new Set(
+            a.temuan
+              .filter((t) => t.tabel === "pagu" && t.kolom === "Pagu" && t.jenis === "NILAI_TIDAK_VALID")
+              .map((t) => t.kode),
+          );
+          semua.forEach((k, i) =>
+            expect([k, blank.has(k)]).toEqual([k, Boolean(kosong[i]) && !induk.has(k)]),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    ));
 });
