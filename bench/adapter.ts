@@ -21,7 +21,7 @@ import { runCapaian } from "../src/excel/run";
 import { REQUEST_BUDGET_BYTES, REQUEST_LIMIT_BYTES } from "../src/excel/chunking";
 import { READ_BUDGET_BYTES } from "../src/excel/read-tables";
 import { beban, simpanHasil } from "./hasil";
-import { createExcelHost, loadXlsxModel, type WorkbookModel } from "../test/sim-excel";
+import { createExcelHost, inspect, loadXlsxModel, type WorkbookModel } from "../test/sim-excel";
 import { buatModel, type Cell } from "../test/excel/workbook";
 
 interface Result {
@@ -39,6 +39,8 @@ interface Result {
   syncBound: number;
   withinFormula: boolean;
   longestFormula: number;
+  /** The cell holding it. */
+  longestFormulaAt: string | null;
   engineMs: number;
   writeMs: number;
   load: string;
@@ -125,14 +127,6 @@ function tableRows(model: WorkbookModel, name: string): number {
   return m ? Number(m[2]) - Number(m[1]) : 0;
 }
 
-/** The longest formula in the workbook after the run. */
-function longestFormula(model: WorkbookModel): number {
-  let n = 0;
-  for (const sheet of model.sheets)
-    for (const cell of Object.values(sheet.cells)) n = Math.max(n, cell.formula?.length ?? 0);
-  return n;
-}
-
 async function measure(label: string, model: WorkbookModel): Promise<Result> {
   const budgetLines = tableRows(model, "pagu");
   const indikator = tableRows(model, "targets");
@@ -146,6 +140,7 @@ async function measure(label: string, model: WorkbookModel): Promise<Result> {
     const readBytes = host.stats.responseBytes.reduce((a, b) => a + b, 0);
     const writtenBytes = host.stats.requestBytes.reduce((a, b) => a + b, 0);
     const bound = syncBound(readBytes, writtenBytes);
+    const longest = inspect.longestFormula(model);
     return {
       workbook: label,
       budgetLines,
@@ -159,7 +154,8 @@ async function measure(label: string, model: WorkbookModel): Promise<Result> {
       syncBound: bound,
       withinFormula: host.stats.syncs <= bound,
       load: beban(),
-      longestFormula: longestFormula(model),
+      longestFormula: longest.length,
+      longestFormulaAt: longest.at,
       engineMs: Math.round(hasil.engineMs),
       writeMs: Math.round(total - hasil.engineMs),
     };

@@ -12,7 +12,9 @@ import type { RawTable } from "../core/table";
 import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import type { SheetSpec } from "../report/sheet-spec";
-import { readWorkbookFile, addSheets, type WrittenSheet } from "../xlsx/workbook-file";
+import { assemblePackage, prepareOutput } from "../xlsx/add-sheets";
+import { loadWorkbook, readXlsxBytes, type WrittenSheet } from "../xlsx/workbook-file";
+import { writeSheetsPackage } from "../xlsx/write-sheets";
 import { readTables } from "../xlsx/read-tables";
 import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
 import { bab3Images } from "./images";
@@ -40,7 +42,8 @@ export async function computeFile(
   for (const f of [output.xlsx, output.json, output.docx]) if (f) await bersihkanSementara(f);
   // Each step's product is dropped (`= null`) once the next has it: a local of an async function
   // stays alive across its awaits, so it would live through the workbook's write, the peak.
-  let wb: ExcelJS.Workbook | null = await readWorkbookFile(input);
+  const data = await readXlsxBytes(input);
+  let wb: ExcelJS.Workbook | null = await loadWorkbook(data, input);
   let tables: RawTable[] | null = readTables(wb);
   const sumber = await sumberSipd(wb, tables, sipd);
   const analysis = analyze(tables, { ...options, sipd: sumber ?? undefined });
@@ -54,9 +57,23 @@ export async function computeFile(
   let ditulis: WrittenSheet = { lembar: [], namaDiganti: [] };
   let xlsx: Buffer | null = null;
   if (output.xlsx) {
-    ditulis = addSheets(wb, specs);
+    // The user's workbook at zip level (its sheets copied as they are), the output sheets
+    // streamed into their own package, then the two joined (src/xlsx/add-sheets.ts).
+    const prepared = await prepareOutput(
+      data,
+      wb,
+      specs.map((s) => s.name),
+    );
+    wb = null;
+    const { names, markers, namaDiganti } = prepared.plan;
+    let sheets: Buffer | null = await writeSheetsPackage(
+      specs.map((s, i) => ({ ...s, name: names[i] })),
+      { markers, styleBase: prepared.source.styleBase },
+    );
     specs = null;
-    xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    xlsx = await assemblePackage(prepared, sheets);
+    sheets = null;
+    ditulis = { lembar: names, namaDiganti };
   }
   wb = null;
   if (xlsx && output.xlsx) await writeAtomic(output.xlsx, xlsx);

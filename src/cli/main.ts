@@ -15,8 +15,8 @@ import { runSummary } from "./summary";
 import { daftarkanRekap } from "./rekap";
 import { sipdOptions, sumberSummary, type SipdCliOptions } from "./sipd";
 
-const CATATAN_EXCELJS =
-  "Catatan: salinan ditulis ulang oleh exceljs; grafik, tabel pivot dan sebagian format lembar lain tidak ikut tersalin, dan grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
+const CATATAN_SALINAN =
+  "Catatan: lembar-lembar Anda disalin apa adanya (grafik, gambar, tabel dan tabel pivotnya ikut); grafik capaian/serapan hanya dibuat oleh add-in di Excel (di sini hanya datanya). Berkas asli tidak diubah.";
 
 function tahun(v: string): number {
   const n = Number(v);
@@ -83,7 +83,7 @@ function laporTulisan(
   opts: { output?: string; json?: string; docx?: string },
   lembar: string[],
 ): void {
-  if (opts.output) out.write(`Ditulis: ${opts.output} (lembar: ${lembar.join(", ")})\n${CATATAN_EXCELJS}\n`);
+  if (opts.output) out.write(`Ditulis: ${opts.output} (lembar: ${lembar.join(", ")})\n${CATATAN_SALINAN}\n`);
   if (opts.json) out.write(`Ditulis: ${opts.json}\n`);
   if (opts.docx) out.write(`Ditulis: ${opts.docx}\n`);
   if (!opts.output && !opts.json && !opts.docx)

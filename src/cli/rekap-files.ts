@@ -14,9 +14,8 @@ import { buildRekapDocx } from "../docx/rekap";
 import { packBab3 } from "../docx";
 import { readOpd, type OpdReadResult } from "../xlsx/read-opd";
 import { writeAtomic } from "./write-atomic";
-import { tandai } from "../xlsx/markers";
 import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
-import { writeSheet } from "../xlsx/write-sheets";
+import { writeSheetsPackage } from "../xlsx/write-sheets";
 
 export type RekapFilesOptions = Pick<AnalyzeOptions, "tahun" | "skala" | "tahunSekarang">;
 
@@ -95,15 +94,7 @@ export async function writeRekap(
   const sheets = buildRekapSheets(rekap, { tautan });
   // Build everything in memory first; only then touch the disk.
   let xlsx: Buffer | null = null;
-  if (output.xlsx) {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = "Capaian";
-    for (const s of sheets) {
-      writeSheet(wb, s);
-      tandai(wb, s.name);
-    }
-    xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-  }
+  if (output.xlsx) xlsx = await writeSheetsPackage(sheets);
   // Word gets the narrow Rekap OPD (no indikator-per-predikat columns): 21 columns do not fit a page.
   const docx = output.docx
     ? Buffer.from(await packBab3(buildRekapDocx(rekap, buildRekapSheets(rekap, { tautan, ringkas: true }))))

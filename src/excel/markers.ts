@@ -3,7 +3,7 @@
  * replaces only its own output.
  *
  * The marker every host understands is a workbook-scoped defined name per generated sheet,
- * `Capaian_Lembar_<n>` → `'Temuan'!$A$1`, the same one the command line (src/xlsx/markers.ts)
+ * `Capaian_Lembar_<n>` → `'Temuan'!$A$1`, the same one the command line (src/xlsx/sheet-plan.ts)
  * writes: it follows a renamed sheet, turns into #REF! when the sheet is deleted, and Excel,
  * LibreOffice and exceljs keep it. Where the host has worksheet custom properties
  * (ExcelApi 1.12) the sheet also gets a custom property; either marker is enough.

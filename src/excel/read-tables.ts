@@ -11,10 +11,11 @@
  *      rows' values and formats, from which the size of the body's response is estimated (and,
  *      where the host has custom properties, every sheet's marker; the SIPD-RI probes);
  *   3. the bodies' values and number formats, in row bands: all of them in one round trip while
- *      the estimate stays under READ_BUDGET_BYTES (4 MB), else spread over as many round trips
- *      as needed, each under it.
- * So a read takes 3 round trips up to about 3.5 MB of table values and formats, and one more
- * per further ~4 MB (bench/adapter.ts states and checks the formula on its synthetic workbooks).
+ *      the estimate stays under READ_BUDGET_BYTES (4 MB), else spread over as few round trips
+ *      as fit, each filled up to it (planBands).
+ * So a read takes 3 round trips up to about 3.2 MB of table values and formats (the estimate
+ * keeps a 25 % margin), and one more per further ~3.2 MB (bench/adapter.ts states and checks
+ * the formula on its synthetic workbooks).
  */
 import { infoKey, type CellValue, type CellInfo, type RawTable } from "../core/table";
 import { infoDariFormat } from "./format-angka";
@@ -79,34 +80,37 @@ export interface Band {
 }
 
 /**
- * Splits each table's body into bands of at most `budget` estimated bytes and packs the bands
- * into round trips of at most `budget` bytes (a band never spans two round trips). Pure.
+ * Packs the tables' bodies, in order, into round trips of at most `budget` estimated bytes:
+ * each round trip is filled up, a table's rows cut into a band where the round trip is full
+ * and the rest carried on in the next (a band is one range, so it never spans two round trips).
+ * So the read takes ⌈total / budget⌉ round trips, whatever the tables' sizes: cutting every
+ * table into whole-budget bands first left a short last band of each table alone in a round
+ * trip. A single row larger than the budget goes alone. Pure.
  */
 export function planBands(
   tables: readonly { rows: number; bytesPerRow: number }[],
   budget: number,
 ): Band[][] {
-  const bands: Band[] = [];
-  tables.forEach((t, table) => {
-    if (t.rows <= 0) return;
-    const perBand = Math.max(1, Math.floor(budget / Math.max(1, t.bytesPerRow)));
-    for (let start = 0; start < t.rows; start += perBand) {
-      const count = Math.min(perBand, t.rows - start);
-      bands.push({ table, start, count, bytes: Math.ceil(count * t.bytesPerRow) });
-    }
-  });
   const syncs: Band[][] = [];
   let current: Band[] = [];
   let bytes = 0;
-  for (const band of bands) {
-    if (current.length > 0 && bytes + band.bytes > budget) {
-      syncs.push(current);
-      current = [];
-      bytes = 0;
+  tables.forEach((t, table) => {
+    const perRow = Math.max(1, t.bytesPerRow);
+    for (let start = 0; start < t.rows;) {
+      let count = Math.min(t.rows - start, Math.floor((budget - bytes) / perRow));
+      if (count < 1 && current.length > 0) {
+        syncs.push(current);
+        current = [];
+        bytes = 0;
+        continue;
+      }
+      count = Math.max(1, count);
+      const band = { table, start, count, bytes: Math.ceil(count * t.bytesPerRow) };
+      current.push(band);
+      bytes += band.bytes;
+      start += count;
     }
-    current.push(band);
-    bytes += band.bytes;
-  }
+  });
   if (current.length > 0) syncs.push(current);
   return syncs;
 }

@@ -5,12 +5,17 @@
 import type ExcelJS from "exceljs";
 import type { ConditionalFormatSpec } from "../report/sheet-spec";
 import { STYLES } from "../report/styles";
+import { conditionalStyle } from "./excel-style";
 
-const argb = (hex: string) => "FF" + hex.replace("#", "").toUpperCase();
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/** What both exceljs worksheets (in memory and streamed) offer for conditional formats. */
+interface WithConditionalFormats {
+  addConditionalFormatting(cf: ExcelJS.ConditionalFormattingOptions): void;
+}
+
 export function writeConditionalFormats(
-  ws: ExcelJS.Worksheet,
+  ws: WithConditionalFormats,
   formats: readonly ConditionalFormatSpec[],
 ): void {
   // One block per range, rules in the order given; priorities are unique across the sheet.
@@ -20,18 +25,12 @@ export function writeConditionalFormats(
   for (const [ref, rules] of perRange)
     ws.addConditionalFormatting({
       ref,
-      rules: rules.map((f) => {
-        const s = STYLES[f.style];
-        return {
-          type: "cellIs",
-          operator: "equal",
-          priority: prioritas++,
-          formulae: [quoted(f.equals)],
-          style: {
-            font: { bold: s.bold, color: s.fontColor ? { argb: argb(s.fontColor) } : undefined },
-            fill: s.fill ? { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } } : undefined,
-          },
-        };
-      }),
+      rules: rules.map((f) => ({
+        type: "cellIs",
+        operator: "equal",
+        priority: prioritas++,
+        formulae: [quoted(f.equals)],
+        style: conditionalStyle(STYLES[f.style]),
+      })),
     });
 }

@@ -1,15 +1,12 @@
 /**
- * A workbook file through exceljs: opening it (with a clear message for what is not an .xlsx)
- * and adding the output sheets to it. The command's use case (src/cli/compute-file.ts) calls these.
+ * A workbook file through exceljs: opening it, with a clear message for what is not an .xlsx.
+ * The command's use case (src/cli/compute-file.ts) reads it here and writes its output through
+ * add-sheets.ts.
  */
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import { readErrorMessage } from "../cli/os-errors";
-import type { SheetSpec } from "../report/sheet-spec";
-import { replacedSheets, freeName } from "../report/sheet-naming";
 import { fileKind, type FileKind } from "./file-kind";
-import { removeMarkers, markedSheets, tandai } from "./markers";
-import { writeSheet } from "./write-sheets";
 
 export class ReadFailure extends Error {}
 
@@ -46,6 +43,17 @@ function notXlsxMessage(file: string, jenis: Exclude<FileKind, "xlsx">): string 
 }
 
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return (await readWorkbookBytes(file)).wb;
+}
+
+/** The file's bytes (the output is built from its zip entries) and exceljs's model of it. */
+export async function readWorkbookBytes(file: string): Promise<{ data: Buffer; wb: ExcelJS.Workbook }> {
+  const data = await readXlsxBytes(file);
+  return { data, wb: await loadWorkbook(data, file) };
+}
+
+/** The bytes of an .xlsx file, or a clear message for a file that cannot be read or is not one. */
+export async function readXlsxBytes(file: string): Promise<Buffer> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -54,6 +62,11 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   const jenis = fileKind(data);
   if (jenis !== "xlsx") throw new ReadFailure(notXlsxMessage(file, jenis));
+  return data;
+}
+
+/** exceljs's model of an .xlsx file's bytes. */
+export async function loadWorkbook(data: Buffer, file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -63,56 +76,4 @@ export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     );
   }
   return wb;
-}
-
-/**
- * Adds the output sheets to the workbook, replacing only sheets an earlier run generated and
- * that still carry a generated name; the rules are the add-in's (src/report/sheet-naming.ts).
- */
-export function addSheets(wb: ExcelJS.Workbook, specs: readonly SheetSpec[]): WrittenSheet {
-  const bertanda = markedSheets(wb);
-  const diganti = replacedSheets(
-    wb.worksheets.map((w) => ({ name: w.name, generated: bertanda.has(w.name.toLowerCase()) })),
-    specs.map((s) => s.name),
-  );
-  const digantiKecil = new Set(diganti.map((n) => n.toLowerCase()));
-  removeMarkers(wb, digantiKecil);
-  for (const ws of [...wb.worksheets]) if (digantiKecil.has(ws.name.toLowerCase())) wb.removeWorksheet(ws.id);
-  const dipakai = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  const lembar: string[] = [];
-  const namaDiganti: WrittenSheet["namaDiganti"] = [];
-  for (const spec of specs) {
-    const nama = freeName(spec.name, dipakai);
-    if (nama !== spec.name) namaDiganti.push({ diminta: spec.name, ditulis: nama });
-    writeSheet(wb, { ...spec, name: nama });
-    tandai(wb, nama);
-    lembar.push(nama);
-  }
-  forgetOldResults(wb, lembar);
-  return { lembar, namaDiganti };
-}
-
-/**
- * The user's own formulas that point at output cells keep their text across a rerun (the sheet
- * comes back under the same name, so there is no #REF!), but exceljs would keep their old
- * cached results. Those results are dropped, so Excel and LibreOffice compute them when the
- * file is opened, and the workbook asks Excel for a full calculation on load.
- */
-function forgetOldResults(wb: ExcelJS.Workbook, ditulis: string[]): void {
-  const keluaran = new Set(ditulis.map((n) => n.toLowerCase()));
-  const menunjuk = (rumus: string): boolean =>
-    [...rumus.matchAll(/'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g)].some((m) =>
-      keluaran.has((m[1] ?? m[2]).replace(/''/g, "'").toLowerCase()),
-    );
-  for (const ws of wb.worksheets) {
-    if (keluaran.has(ws.name.toLowerCase())) continue;
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const v = cell.value as ExcelJS.CellFormulaValue | null;
-        if (v && typeof v === "object" && "formula" in v && v.formula && menunjuk(v.formula))
-          cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-      }),
-    );
-  }
-  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
 }

@@ -170,6 +170,27 @@ describe("planBands", () => {
     for (const b of plan.flat()) covered[b.table] += b.count;
     expect(covered).toEqual([100_000, 0, 30_000]);
   });
+
+  it("fills each round trip: tables of 2.5 MB each take ⌈total / budget⌉ round trips, not one each", () => {
+    const tables = [1, 2, 3].map(() => ({ rows: 25_000, bytesPerRow: 100 }));
+    const plan = planBands(tables, 4_000_000);
+    expect(plan).toHaveLength(2);
+    for (const request of plan)
+      expect(request.reduce((n, b) => n + b.bytes, 0)).toBeLessThanOrEqual(4_000_000);
+    // Every row once, in order: the second table is cut where the first round trip is full.
+    const rows = plan.flat().map((b) => [b.table, b.start, b.count]);
+    expect(rows).toEqual([
+      [0, 0, 25_000],
+      [1, 0, 15_000],
+      [1, 15_000, 10_000],
+      [2, 0, 25_000],
+    ]);
+  });
+
+  it("sends a row larger than the budget alone", () => {
+    const plan = planBands([{ rows: 3, bytesPerRow: 5_000_000 }], 4_000_000);
+    expect(plan.map((r) => r.map((b) => [b.start, b.count]))).toEqual([[[0, 1]], [[1, 1]], [[2, 1]]]);
+  });
 });
 
 describe("hitungCapaian", () => {

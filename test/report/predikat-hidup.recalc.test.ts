@@ -10,7 +10,8 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import path from "node:path";
 import { analyze } from "../../src/core/analyze";
 import { buildSheets } from "../../src/report";
-import { readWorkbookFile, addSheets } from "../../src/xlsx/workbook-file";
+import { addSheetsToWorkbook } from "../../src/xlsx/add-sheets";
+import { readWorkbookBytes, readWorkbookFile } from "../../src/xlsx/workbook-file";
 import { readTables } from "../../src/xlsx/read-tables";
 
 const CONTOH = path.join(__dirname, "../../examples/lkjip-dinsos-mamuju-2024.xlsx");
@@ -49,11 +50,11 @@ const bagiRef = (ref: string) => {
 
 /** The demo output, written and read back as a file, in HyperFormula. */
 async function demo() {
-  const wb = await readWorkbookFile(CONTOH);
+  const { data, wb } = await readWorkbookBytes(CONTOH);
   const analysis = analyze(readTables(wb), OPSI);
-  addSheets(wb, buildSheets(analysis));
+  const { xlsx } = await addSheetsToWorkbook(data, wb, buildSheets(analysis));
   const dibaca = new ExcelJS.Workbook();
-  await dibaca.xlsx.load(await wb.xlsx.writeBuffer());
+  await dibaca.xlsx.load(xlsx as unknown as ArrayBuffer);
   const hf = HyperFormula.buildFromSheets(isiBuku(dibaca), { licenseKey: "gpl-v3", smartRounding: false });
   return { hf, analysis };
 }

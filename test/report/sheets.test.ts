@@ -9,7 +9,7 @@ import type { NodeAnggaran } from "../../src/core/anggaran";
 import type { RawTable } from "../../src/core/table";
 import { buildSheets } from "../../src/report";
 import type { CellSpec, SheetSpec } from "../../src/report/sheet-spec";
-import { writeSheet } from "../../src/xlsx/write-sheets";
+import { writeSheetsPackage } from "../../src/xlsx/write-sheets";
 import { seedRawTables } from "../fixtures/seed-tabel";
 import { bukuKerja } from "../helpers/tabel";
 import { formatCell } from "../../src/core/a1";
@@ -424,10 +424,8 @@ describe("text from the source is never a formula", () => {
   });
 
   it("in the .xlsx written by exceljs: a string cell, read back unchanged", async () => {
-    const wb = new ExcelJS.Workbook();
-    for (const s of sheets) writeSheet(wb, s);
     const wb2 = new ExcelJS.Workbook();
-    await wb2.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await wb2.xlsx.load((await writeSheetsPackage(sheets)) as unknown as ArrayBuffer);
     const ws = wb2.getWorksheet("Tabel Realisasi Keuangan") as ExcelJS.Worksheet;
     const d = (v: string) => {
       let found: ExcelJS.Cell | undefined;

@@ -20,7 +20,7 @@ import { buildSheets } from "../../src/report";
 import { buildRekapSheets } from "../../src/report/rekap";
 import type { SheetSpec } from "../../src/report/sheet-spec";
 import { STYLES } from "../../src/report/styles";
-import { writeSheet } from "../../src/xlsx/write-sheets";
+import { writeSheetsPackage } from "../../src/xlsx/write-sheets";
 import { columnLetters, columnNumber } from "../../src/core/table";
 import { tabelOpd } from "../fixtures/buku-opd";
 import { seedRawTables } from "../fixtures/seed-tabel";
@@ -92,12 +92,12 @@ function dariExceljs(ws: ExcelJS.Worksheet): Tertulis {
       const formula = v && typeof v === "object" && "formula" in v ? `=${v.formula}` : null;
       const value = formula ? null : ((v as Nilai) ?? null);
       const fill = cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
-      const kosong = value === null && formula === null;
-      // A styled empty cell: exceljs keeps it, Office.js writes only its format.
+      // A styled empty cell (an empty text is one: the streamed file writes no value) keeps its
+      // number format in both writers, so the format is compared on every cell.
       cells.set(a1(r - 1, c - 1), {
         value: value === "" ? null : value,
         formula,
-        format: cell.numFmt && !kosong ? cell.numFmt : "General",
+        format: cell.numFmt ? cell.numFmt : "General",
         fill: hexOf(fill),
         bold: cell.font?.bold === true,
         border: hexOf(cell.border?.top?.color?.argb),
@@ -167,10 +167,8 @@ async function tulisOffice(specs: SheetSpec[]): Promise<WorkbookModel> {
 }
 
 async function tulisExceljs(specs: SheetSpec[]): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  for (const s of specs) writeSheet(wb, s);
   const baca = new ExcelJS.Workbook();
-  await baca.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await baca.xlsx.load((await writeSheetsPackage(specs)) as unknown as ArrayBuffer);
   return baca;
 }
 

@@ -8,7 +8,8 @@ import { Rect } from "./address";
 import { EvalSource, FormulaEvaluator } from "./formula-eval";
 import { ERROR_LITERALS } from "./formula-parser";
 import { Scalar, XlError, err } from "./formula-values";
-import { CellModel, SheetModel, WorkbookModel, cellKey, findSheet, parseCellKey } from "./model";
+import { CellStore, cellId, cellStore, colOfId, rowOfId } from "./cell-store";
+import { CellModel, SheetModel, WorkbookModel, findSheet } from "./model";
 
 /** A stored constant as the evaluator sees it: error strings are errors unless the cell is text. */
 export function storedScalar(cell: CellModel | undefined): Scalar {
@@ -23,11 +24,23 @@ export class WorkbookCalc implements EvalSource {
   private readonly memo = new Map<string, Scalar>();
   private readonly visiting = new Set<string>();
   private readonly used = new Map<string, Rect | null>();
+  /** Sheets by the names formulas use (a snapshot: sheets do not change while it lives). */
+  private readonly sheets = new Map<string, { sheet: SheetModel; store: CellStore } | null>();
 
   constructor(private readonly model: WorkbookModel) {}
 
+  private sheet(name: string): { sheet: SheetModel; store: CellStore } | null {
+    let found = this.sheets.get(name);
+    if (found === undefined) {
+      const sheet = findSheet(this.model, name);
+      found = sheet ? { sheet, store: cellStore(sheet) } : null;
+      this.sheets.set(name, found);
+    }
+    return found;
+  }
+
   sheetName(name: string): string | undefined {
-    return findSheet(this.model, name)?.name;
+    return this.sheet(name)?.sheet.name;
   }
 
   namedFormula(name: string): string | undefined {
@@ -36,23 +49,24 @@ export class WorkbookCalc implements EvalSource {
   }
 
   formulaAt(sheet: string, row: number, col: number): string | undefined {
-    return findSheet(this.model, sheet)?.cells[cellKey(row, col)]?.formula;
+    return this.sheet(sheet)?.store.get(row, col)?.formula;
   }
 
   usedRect(sheet: string): Rect | null {
     if (!this.used.has(sheet)) {
-      const s = findSheet(this.model, sheet);
-      this.used.set(sheet, s ? contentRect(s) : null);
+      const s = this.sheet(sheet);
+      this.used.set(sheet, s ? contentRect(s.sheet) : null);
     }
     return this.used.get(sheet) ?? null;
   }
 
   cell(sheet: string, row: number, col: number): Scalar {
-    const s = findSheet(this.model, sheet);
-    if (!s) return err.ref;
-    const cell = s.cells[cellKey(row, col)];
+    const found = this.sheet(sheet);
+    if (!found) return err.ref;
+    const s = found.sheet;
+    const cell = found.store.get(row, col);
     if (!cell?.formula || cell.stale) return storedScalar(cell);
-    const key = `${s.name}!${row},${col}`;
+    const key = `${s.name}!${cellId(row, col)}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     if (this.visiting.has(key)) return err.ref;
@@ -71,12 +85,13 @@ export class WorkbookCalc implements EvalSource {
 /** The area of cells holding a value or formula; null for an empty sheet. */
 export function contentRect(sheet: SheetModel, includeFormats = false): Rect | null {
   let r: Rect | null = null;
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  for (const [id, cell] of cellStore(sheet).cells) {
     const hasContent =
       (cell.value !== undefined && cell.value !== null && cell.value !== "") || !!cell.formula;
     const hasFormat = includeFormats && (cell.format !== undefined || cell.numberFormat !== undefined);
     if (!hasContent && !hasFormat) continue;
-    const { row, col } = parseCellKey(key);
+    const row = rowOfId(id);
+    const col = colOfId(id);
     if (!r) r = { r0: row, c0: col, r1: row, c1: col };
     else {
       r.r0 = Math.min(r.r0, row);
@@ -95,9 +110,34 @@ function toStored(v: Scalar): string | number | boolean {
   return v;
 }
 
-function* formulaCells(model: WorkbookModel): Generator<{ sheet: SheetModel; key: string; cell: CellModel }> {
-  for (const sheet of model.sheets)
-    for (const [key, cell] of Object.entries(sheet.cells)) if (cell.formula) yield { sheet, key, cell };
+interface FormulaCell {
+  sheet: SheetModel;
+  store: CellStore;
+  row: number;
+  col: number;
+  cell: CellModel;
+}
+
+/** The formula cells of `sheets` (every sheet by default). */
+function formulaCells(model: WorkbookModel, sheets: readonly SheetModel[] = model.sheets): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  for (const sheet of sheets) {
+    const store = cellStore(sheet);
+    for (const [id, cell] of store.cells)
+      if (cell.formula) out.push({ sheet, store, row: rowOfId(id), col: colOfId(id), cell });
+  }
+  return out;
+}
+
+/** The formula cells not held yet (every sync with calculation held looks at them). */
+function liveFormulaCells(model: WorkbookModel): FormulaCell[] {
+  const out: FormulaCell[] = [];
+  for (const sheet of model.sheets) {
+    const store = cellStore(sheet);
+    for (const [id, cell] of store.cells)
+      if (cell.formula && !cell.stale) out.push({ sheet, store, row: rowOfId(id), col: colOfId(id), cell });
+  }
+  return out;
 }
 
 /**
@@ -106,13 +146,9 @@ function* formulaCells(model: WorkbookModel): Generator<{ sheet: SheetModel; key
  */
 export function holdFormulas(model: WorkbookModel): void {
   const calc = new WorkbookCalc(model);
-  const held: [CellModel, Scalar][] = [];
-  for (const { sheet, key, cell } of formulaCells(model)) {
-    if (cell.stale) continue;
-    const { row, col } = parseCellKey(key);
-    held.push([cell, calc.cell(sheet.name, row, col)]);
-  }
-  for (const [cell, v] of held) {
+  const held = liveFormulaCells(model).map((f) => [f, calc.cell(f.sheet.name, f.row, f.col)] as const);
+  for (const [f, v] of held) {
+    const cell = f.store.edit(f.row, f.col);
     cell.value = toStored(v);
     cell.stale = true;
   }
@@ -123,24 +159,26 @@ export function holdFormulas(model: WorkbookModel): void {
  * show what they showed at the end of the batch, a new formula 0 (it was never calculated).
  */
 export function holdWritten(model: WorkbookModel): void {
-  for (const { cell } of formulaCells(model)) {
-    if (cell.stale) continue;
+  for (const { cell } of liveFormulaCells(model)) {
     cell.value ??= 0;
     cell.stale = true;
   }
 }
 
-/** Recalculates the formula cells `inScope` says (all by default) and stores their values. */
+/**
+ * Recalculates the formula cells of `sheets` (all by default) that `inScope` says (all by
+ * default) and stores their values.
+ */
 export function recalculate(
   model: WorkbookModel,
   inScope: (sheet: SheetModel, row: number, col: number) => boolean = () => true,
+  sheets?: readonly SheetModel[],
 ): void {
-  const cells: { sheet: SheetModel; row: number; col: number; cell: CellModel }[] = [];
-  for (const { sheet, key, cell } of formulaCells(model)) {
-    const { row, col } = parseCellKey(key);
-    if (!inScope(sheet, row, col)) continue;
-    delete cell.stale;
-    cells.push({ sheet, row, col, cell });
+  const cells: FormulaCell[] = [];
+  for (const f of formulaCells(model, sheets)) {
+    if (!inScope(f.sheet, f.row, f.col)) continue;
+    delete f.store.edit(f.row, f.col).stale;
+    cells.push(f);
   }
   const calc = new WorkbookCalc(model);
   const values = cells.map((c) => calc.cell(c.sheet.name, c.row, c.col));

@@ -11,7 +11,8 @@ import { WorkbookCalc, storedScalar } from "./calc";
 import { richError } from "./errors";
 import { ERROR_LITERALS, isFormulaValid } from "./formula-parser";
 import { Scalar, XlError, numberFromText } from "./formula-values";
-import { CellModel, SheetModel, cellKey } from "./model";
+import { cellStore } from "./cell-store";
+import { CellModel, SheetModel } from "./model";
 import { formatValue } from "./number-format";
 import type { SimLocale } from "./locale";
 
@@ -59,13 +60,7 @@ function isCellInput(v: unknown): v is string | number | boolean {
 }
 
 function cellOf(sheet: SheetModel, row: number, col: number): CellModel {
-  const key = cellKey(row, col);
-  let cell = sheet.cells[key];
-  if (!cell) {
-    cell = {};
-    sheet.cells[key] = cell;
-  }
-  return cell;
+  return cellStore(sheet).edit(row, col);
 }
 
 /** Excel's limit on the text of one cell ("Excel specifications and limits"). */
@@ -121,26 +116,26 @@ export function readValue(
   row: number,
   col: number,
 ): string | number | boolean {
-  const cell = sheet.cells[cellKey(row, col)];
+  const cell = cellStore(sheet).get(row, col);
   if (cell?.formula) return scalarOut(calc.cell(sheet.name, row, col));
   return scalarOut(storedScalar(cell));
 }
 
 /** What `Range.formulas` reports: the formula, else the value. */
 export function readFormula(sheet: SheetModel, row: number, col: number): string | number | boolean {
-  const cell = sheet.cells[cellKey(row, col)];
+  const cell = cellStore(sheet).get(row, col);
   if (cell?.formula) return cell.formula;
   const v = cell?.value;
   return v === undefined || v === null ? "" : v;
 }
 
 export function readNumberFormat(sheet: SheetModel, row: number, col: number): string {
-  return sheet.cells[cellKey(row, col)]?.numberFormat ?? "General";
+  return cellStore(sheet).get(row, col)?.numberFormat ?? "General";
 }
 
 /** `Range.valueTypes`: "Empty", "String", "Double", "Boolean" or "Error". */
 export function readValueType(calc: WorkbookCalc, sheet: SheetModel, row: number, col: number): string {
-  const cell = sheet.cells[cellKey(row, col)];
+  const cell = cellStore(sheet).get(row, col);
   const v = cell?.formula ? calc.cell(sheet.name, row, col) : storedScalar(cell);
   if (v === null) return "Empty";
   if (v instanceof XlError) return "Error";

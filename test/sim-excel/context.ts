@@ -7,7 +7,8 @@
 import { WorkbookCalc, holdFormulas, holdWritten } from "./calc";
 import { versionLess } from "./client-object";
 import { OfficeExtensionError, isRichError, richError } from "./errors";
-import { WorkbookModel, restoreModel } from "./model";
+import { beginJournal, endJournal, rollBack } from "./journal";
+import { WorkbookModel } from "./model";
 import { Workbook } from "./api/workbook";
 import type { Application } from "./api/application";
 import type { SimLocale } from "./locale";
@@ -223,7 +224,8 @@ export class SimRequestContext {
       );
     }
     if (host.model.cellEditMode && !this._delayForCellEdit) throw richError("InvalidOperationInCellEditMode");
-    const backup = JSON.stringify(host.model);
+    // What a failure puts back: the cells each action changes are logged as it goes (journal.ts).
+    beginJournal(host.model);
     const syncNumber = host.stats.syncs;
     // Suspended (this batch) or manual calculation: formulas keep the values they show.
     const hold =
@@ -264,10 +266,12 @@ export class SimRequestContext {
         );
       }
     } catch (e) {
-      if (!partial) restoreModel(host.model, JSON.parse(backup) as WorkbookModel);
+      if (partial) endJournal();
+      else rollBack(host.model);
       host.version++;
       throw located(e, current);
     }
+    endJournal();
     if (hold || host.model.calculationMode === "Manual") {
       holdWritten(host.model);
       host.version++;

@@ -6,7 +6,9 @@
 
 import { Rect, rectColumns, rectRows } from "./address";
 import { richError } from "./errors";
-import { BorderEdge, BorderModel, CellFormat, SheetModel, cellKey, parseCellKey } from "./model";
+import { cellStore, colOfId, rowOfId } from "./cell-store";
+import { BorderEdge, BorderModel, CellFormat, SheetModel } from "./model";
+import { applyChange, borderChange, settingChange } from "./shared-formats";
 
 export type FormatKey = Exclude<keyof CellFormat, "borders">;
 
@@ -36,8 +38,9 @@ const DENSE_LIMIT = 100_000;
 export function* cellsOf(sheet: SheetModel, rects: Rect[]): Generator<[number, number]> {
   for (const r of rects) {
     if (rectRows(r) * rectColumns(r) > DENSE_LIMIT) {
-      for (const key of Object.keys(sheet.cells)) {
-        const { row, col } = parseCellKey(key);
+      for (const id of [...cellStore(sheet).cells.keys()]) {
+        const row = rowOfId(id);
+        const col = colOfId(id);
         if (row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1) yield [row, col];
       }
       continue;
@@ -46,10 +49,15 @@ export function* cellsOf(sheet: SheetModel, rects: Rect[]): Generator<[number, n
   }
 }
 
-function formatOf(sheet: SheetModel, row: number, col: number): CellFormat {
-  const key = cellKey(row, col);
-  const cell = (sheet.cells[key] ??= {});
-  return (cell.format ??= {});
+/** `cellsOf` as a loop: calls `f` for every (row, col) of the rectangles (huge areas: existing cells). */
+export function forEachCellOf(sheet: SheetModel, rects: Rect[], f: (row: number, col: number) => void): void {
+  for (const r of rects) {
+    if (rectRows(r) * rectColumns(r) > DENSE_LIMIT) {
+      for (const [row, col] of cellsOf(sheet, [r])) f(row, col);
+      continue;
+    }
+    for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) f(row, col);
+  }
 }
 
 export function setFormat(
@@ -58,11 +66,12 @@ export function setFormat(
   key: FormatKey,
   value: string | number | boolean | undefined,
 ): void {
-  for (const [row, col] of cellsOf(sheet, rects)) {
-    const f = formatOf(sheet, row, col);
-    if (value === undefined) delete f[key];
-    else (f as Record<string, unknown>)[key] = value;
-  }
+  const store = cellStore(sheet);
+  const change = settingChange(key, value);
+  forEachCellOf(sheet, rects, (row, col) => {
+    const cell = store.edit(row, col);
+    cell.format = applyChange(cell.format, change);
+  });
 }
 
 /** The common value of `values`, or null when they differ (Office.js's answer for mixed cells). */
@@ -79,9 +88,10 @@ export function uniform<T>(values: Iterable<T>): T | null {
 }
 
 export function readFormat(sheet: SheetModel, rects: Rect[], key: FormatKey): unknown {
+  const store = cellStore(sheet);
   function* values(): Generator<unknown> {
     for (const [row, col] of cellsOf(sheet, rects)) {
-      yield sheet.cells[cellKey(row, col)]?.format?.[key] ?? DEFAULT_FORMAT[key];
+      yield store.get(row, col)?.format?.[key] ?? DEFAULT_FORMAT[key];
     }
   }
   return uniform(values());
@@ -94,44 +104,54 @@ export type BorderProp = keyof BorderModel;
 
 const DEFAULT_BORDER: BorderModel = { style: "Continuous", color: "#000000", weight: "Thin" };
 
-/** The (cell, edge) pairs that make up border `index` of a rectangle. */
-function* borderCells(r: Rect, index: BorderIndex): Generator<[number, number, BorderEdge]> {
-  const rows = (from: number, to: number, edge: BorderEdge): [number, number, BorderEdge][] => {
-    const out: [number, number, BorderEdge][] = [];
-    for (let row = from; row <= to; row++)
-      for (let col = r.c0; col <= r.c1; col++) out.push([row, col, edge]);
-    return out;
-  };
-  const cols = (from: number, to: number, edge: BorderEdge): [number, number, BorderEdge][] => {
-    const out: [number, number, BorderEdge][] = [];
-    for (let row = r.r0; row <= r.r1; row++)
-      for (let col = from; col <= to; col++) out.push([row, col, edge]);
-    return out;
-  };
+/** A block of cells and the edge of each that border `index` of a rectangle is made of. */
+interface BorderPart {
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
+  edge: BorderEdge;
+}
+
+/** The blocks of (cell, edge) that make up border `index` of a rectangle (at most two). */
+function borderParts(r: Rect, index: BorderIndex): BorderPart[] {
+  const rows = (r0: number, r1: number, edge: BorderEdge): BorderPart => ({
+    r0,
+    r1,
+    c0: r.c0,
+    c1: r.c1,
+    edge,
+  });
+  const cols = (c0: number, c1: number, edge: BorderEdge): BorderPart => ({
+    r0: r.r0,
+    r1: r.r1,
+    c0,
+    c1,
+    edge,
+  });
   switch (index) {
     case "EdgeTop":
-      yield* rows(r.r0, r.r0, "EdgeTop");
-      break;
+      return [rows(r.r0, r.r0, "EdgeTop")];
     case "EdgeBottom":
-      yield* rows(r.r1, r.r1, "EdgeBottom");
-      break;
+      return [rows(r.r1, r.r1, "EdgeBottom")];
     case "EdgeLeft":
-      yield* cols(r.c0, r.c0, "EdgeLeft");
-      break;
+      return [cols(r.c0, r.c0, "EdgeLeft")];
     case "EdgeRight":
-      yield* cols(r.c1, r.c1, "EdgeRight");
-      break;
+      return [cols(r.c1, r.c1, "EdgeRight")];
     case "InsideHorizontal":
-      yield* rows(r.r0, r.r1 - 1, "EdgeBottom");
-      yield* rows(r.r0 + 1, r.r1, "EdgeTop");
-      break;
+      return [rows(r.r0, r.r1 - 1, "EdgeBottom"), rows(r.r0 + 1, r.r1, "EdgeTop")];
     case "InsideVertical":
-      yield* cols(r.c0, r.c1 - 1, "EdgeRight");
-      yield* cols(r.c0 + 1, r.c1, "EdgeLeft");
-      break;
+      return [cols(r.c0, r.c1 - 1, "EdgeRight"), cols(r.c0 + 1, r.c1, "EdgeLeft")];
     default:
-      yield* rows(r.r0, r.r1, index);
+      return [rows(r.r0, r.r1, index)];
   }
+}
+
+/** The (cell, edge) pairs that make up border `index` of a rectangle. */
+function* borderCells(r: Rect, index: BorderIndex): Generator<[number, number, BorderEdge]> {
+  for (const p of borderParts(r, index))
+    for (let row = p.r0; row <= p.r1; row++)
+      for (let col = p.c0; col <= p.c1; col++) yield [row, col, p.edge];
 }
 
 function checkBorderSize(r: Rect): void {
@@ -150,16 +170,17 @@ export function setBorder(
   prop: BorderProp,
   value: string,
 ): void {
+  const store = cellStore(sheet);
   for (const r of rects) {
     checkBorderSize(r);
-    for (const [row, col, edge] of borderCells(r, index)) {
-      const f = formatOf(sheet, row, col);
-      const borders = (f.borders ??= {});
-      if (prop === "style" && value === "None") {
-        delete borders[edge];
-        continue;
+    for (const p of borderParts(r, index)) {
+      const change = borderChange(p.edge, prop, value, DEFAULT_BORDER);
+      for (let row = p.r0; row <= p.r1; row++) {
+        for (let col = p.c0; col <= p.c1; col++) {
+          const cell = store.edit(row, col);
+          cell.format = applyChange(cell.format, change);
+        }
       }
-      borders[edge] = { ...(borders[edge] ?? DEFAULT_BORDER), [prop]: value };
     }
   }
 }
@@ -170,11 +191,12 @@ export function readBorder(
   index: BorderIndex,
   prop: BorderProp,
 ): string | null {
+  const store = cellStore(sheet);
   function* values(): Generator<string> {
     for (const r of rects) {
       checkBorderSize(r);
       for (const [row, col, edge] of borderCells(r, index)) {
-        const b = sheet.cells[cellKey(row, col)]?.format?.borders?.[edge];
+        const b = store.get(row, col)?.format?.borders?.[edge];
         yield b ? b[prop] : prop === "style" ? "None" : DEFAULT_BORDER[prop];
       }
     }

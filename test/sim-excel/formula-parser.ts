@@ -225,8 +225,26 @@ function refRect(tok: { a: RefEnd; b?: RefEnd }): Rect {
   return { r0: Math.min(r0, r1), r1: Math.max(r0, r1), c0: Math.min(c0, c1), c1: Math.max(c0, c1) };
 }
 
+/**
+ * Trees of formulas parsed before, by their text: a formula is checked when written and
+ * evaluated at every calculation, and a province's sheets hold some 500,000 of them. Trees
+ * are never changed, so one serves every use. Emptied when it reaches MAX_PARSED.
+ */
+const parsed = new Map<string, FormulaNode>();
+const MAX_PARSED = 1_000_000;
+
 /** Parse a formula ("=…", the "=" optional) into a tree; throws FormulaSyntaxError. */
 export function parseFormula(formula: string): FormulaNode {
+  let tree = parsed.get(formula);
+  if (tree === undefined) {
+    tree = parseUncached(formula);
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(formula, tree);
+  }
+  return tree;
+}
+
+function parseUncached(formula: string): FormulaNode {
   const src = formula.startsWith("=") ? formula.slice(1) : formula;
   const toks = tokenize(src);
   let pos = 0;

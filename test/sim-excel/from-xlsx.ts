@@ -7,6 +7,7 @@
  */
 
 import ExcelJS from "exceljs";
+import { cellStore } from "./cell-store";
 import {
   BorderEdge,
   BorderModel,
@@ -16,7 +17,6 @@ import {
   SheetModel,
   TableModel,
   WorkbookModel,
-  cellKey,
   createSheetModel,
   createWorkbookModel,
   newId,
@@ -156,10 +156,11 @@ interface LoadedTable {
 function readSheet(model: WorkbookModel, ws: ExcelJS.Worksheet): SheetModel {
   const sheet = createSheetModel(model, ws.name);
   sheet.visibility = ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible";
+  const cells = cellStore(sheet);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = readCell(cell);
-      if (c) sheet.cells[cellKey(rowNumber - 1, colNumber - 1)] = c;
+      if (c) cells.put(rowNumber - 1, colNumber - 1, c);
     });
   });
   (ws.columns ?? []).forEach((col, i) => {

@@ -324,6 +324,44 @@ describe("counters and the request size limit", () => {
     expect(cellValue(model, "Data!A500")).toBe("baris 499");
   });
 
+  it("leaves the workbook as it was, byte for byte, when a sync that changed much fails", async () => {
+    const { Excel, model } = setup();
+    await Excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("A1:C3").values = [
+        ["a", 1, 2],
+        ["b", 3, 4],
+        ["c", 5, 6],
+      ];
+      data.getRange("D1:D3").formulas = [["=B1+C1"], ["=B2+C2"], ["='Data'!B3*2"]];
+      data.getRange("A1:D1").format.font.bold = true;
+      data.getRange("A5:B5").merge();
+      context.workbook.worksheets.getItem("Ringkasan").getRange("A1").formulas = [["=SUM(Data!D1:D3)"]];
+      await context.sync();
+    });
+    const before = JSON.stringify(model);
+    const code = await codeOf(
+      Excel.run(async (context) => {
+        const data = context.workbook.worksheets.getItem("Data");
+        data.getRange("A2:D2").clear();
+        data.getRange("B1:C3").format.fill.color = "#FFFF00";
+        data.getRange("A1:D3").format.borders.getItem("InsideHorizontal").style = "Continuous";
+        data.getRange("A7:C8").merge();
+        data.getRange("A5:B5").unmerge();
+        data.getRange("F1").values = [["baru"]];
+        data.name = "Data Baru";
+        context.workbook.worksheets.add("Lain").getRange("A1").values = [[1]];
+        context.workbook.worksheets.getItem("Ringkasan").delete();
+        data.getRange("A9").formulas = [["=SUM("]]; // an invalid formula: the whole sync fails
+        await context.sync();
+      }),
+    );
+    expect(code).toBe("InvalidArgument");
+    expect(JSON.stringify(model)).toBe(before);
+    expect(cellValue(model, "Ringkasan!A1")).toBe(20);
+    expect(cellValue(model, "Data!D2")).toBe(7);
+  });
+
   it("records suspendApiCalculationUntilNextSync and calculate", async () => {
     const { Excel, host } = setup();
     await Excel.run(async (context) => {

@@ -3,12 +3,13 @@
  * `cellValue(model, "Ringkasan!C5")` is what Excel would show as the value of C5.
  */
 
-import { Rect, parseAddress } from "./address";
+import { Rect, formatRect, parseAddress } from "./address";
 import { WorkbookCalc } from "./calc";
 import { readFormula, readText, readValue } from "./cells";
 import { DEFAULT_FORMAT } from "./formats";
 import type { SimLocale } from "./locale";
-import { CellFormat, SheetModel, WorkbookModel, cellKey, findSheet } from "./model";
+import { cellStore, colOfId, rowOfId } from "./cell-store";
+import { CellFormat, SheetModel, WorkbookModel, findSheet } from "./model";
 
 function locate(model: WorkbookModel, address: string): { sheet: SheetModel; rect: Rect } {
   const a = parseAddress(address);
@@ -60,7 +61,7 @@ export function cellFormat(
   address: string,
 ): Required<Omit<CellFormat, "borders">> & Pick<CellFormat, "borders"> & { numberFormat: string } {
   const { sheet, rect } = locate(model, address);
-  const cell = sheet.cells[cellKey(rect.r0, rect.c0)];
+  const cell = cellStore(sheet).get(rect.r0, rect.c0);
   return { ...DEFAULT_FORMAT, ...cell?.format, numberFormat: cell?.numberFormat ?? "General" };
 }
 
@@ -90,11 +91,26 @@ export function sheetContent(model: WorkbookModel, name: string): string | null 
   if (!s) return null;
   return JSON.stringify(
     canonical({
-      cells: s.cells,
+      cells: cellStore(s).toRecord(),
       merges: [...s.merges].sort(),
       widths: s.columnWidths,
       heights: s.rowHeights,
       freeze: s.freeze,
     }),
   );
+}
+
+/** The length of the longest formula in the workbook (Excel refuses one over 8,192 characters). */
+export function longestFormula(model: WorkbookModel): { length: number; at: string | null } {
+  let length = 0;
+  let at: string | null = null;
+  for (const sheet of model.sheets) {
+    for (const [id, cell] of cellStore(sheet).cells) {
+      if (cell.formula && cell.formula.length > length) {
+        length = cell.formula.length;
+        at = `${sheet.name}!${formatRect({ r0: rowOfId(id), c0: colOfId(id), r1: rowOfId(id), c1: colOfId(id) })}`;
+      }
+    }
+  }
+  return { length, at };
 }

@@ -181,8 +181,8 @@ export function cellKey(row: number, col: number): string {
 }
 
 export function parseCellKey(key: string): { row: number; col: number } {
-  const [r, c] = key.split(",");
-  return { row: Number(r), col: Number(c) };
+  const comma = key.indexOf(",");
+  return { row: Number(key.slice(0, comma)), col: Number(key.slice(comma + 1)) };
 }
 
 /** A new GUID-like id, as Office.js uses for sheets, tables and charts. */

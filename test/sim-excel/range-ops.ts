@@ -7,10 +7,12 @@ import { Rect, formatRect, parseRect, rectContains, rectsIntersect } from "./add
 import { richError } from "./errors";
 import { cellsOf } from "./formats";
 import { shiftFormula } from "./formula-parser";
-import { CellModel, SheetModel, WorkbookModel, cellKey } from "./model";
+import { cellStore } from "./cell-store";
+import { MergeIndex } from "./merge-index";
+import { CellModel, SheetModel, WorkbookModel } from "./model";
 
 export function mergedRects(sheet: SheetModel): Rect[] {
-  return sheet.merges.map((m) => parseRect(m)).filter((r): r is Rect => r !== null);
+  return MergeIndex.of(sheet).rects();
 }
 
 /**
@@ -35,26 +37,24 @@ export function merge(model: WorkbookModel, sheet: SheetModel, rect: Rect, acros
     : [rect];
   for (const area of areas) {
     if (area.r0 === area.r1 && area.c0 === area.c1) continue;
-    sheet.merges = sheet.merges.filter((m) => {
-      const r = parseRect(m);
-      return !r || !rectsIntersect(r, area);
-    });
+    unmerge(sheet, area);
+    const store = cellStore(sheet);
     for (let row = area.r0; row <= area.r1; row++) {
       for (let col = area.c0; col <= area.c1; col++) {
-        if (row === area.r0 && col === area.c0) continue;
-        const cell = sheet.cells[cellKey(row, col)];
-        if (cell) {
-          delete cell.value;
-          delete cell.formula;
-        }
+        if ((row === area.r0 && col === area.c0) || !store.get(row, col)) continue;
+        const cell = store.edit(row, col);
+        delete cell.value;
+        delete cell.formula;
       }
     }
-    sheet.merges.push(formatRect(area));
+    MergeIndex.of(sheet).add(formatRect(area), area);
   }
 }
 
 /** Unmerge every merged area that intersects `rect`. */
 export function unmerge(sheet: SheetModel, rect: Rect): void {
+  // The index tells, without scanning every merge, that (as nearly always) none is there.
+  if (!MergeIndex.of(sheet).meets(rect)) return;
   sheet.merges = sheet.merges.filter((m) => {
     const r = parseRect(m);
     return !r || !rectsIntersect(r, rect);
@@ -63,7 +63,9 @@ export function unmerge(sheet: SheetModel, rect: Rect): void {
 
 /** The merged area that contains the whole of `rect` (a cell of a merged area), if any. */
 export function mergeContaining(sheet: SheetModel, rect: Rect): Rect | undefined {
-  return mergedRects(sheet).find((m) => rectContains(m, rect));
+  return MergeIndex.of(sheet)
+    .meeting(rect)
+    .find((m) => rectContains(m, rect));
 }
 
 export type ClearApplyTo =
@@ -73,10 +75,10 @@ export type ClearApplyTo =
 export function clear(sheet: SheetModel, rects: Rect[], applyTo: ClearApplyTo): void {
   const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
   const formats = applyTo === "All" || applyTo === "Formats";
+  const store = cellStore(sheet);
   for (const [row, col] of cellsOf(sheet, rects)) {
-    const key = cellKey(row, col);
-    const cell = sheet.cells[key];
-    if (!cell) continue;
+    if (!store.get(row, col)) continue;
+    const cell = store.edit(row, col);
     if (contents) {
       delete cell.value;
       delete cell.formula;
@@ -85,7 +87,7 @@ export function clear(sheet: SheetModel, rects: Rect[], applyTo: ClearApplyTo): 
       delete cell.format;
       delete cell.numberFormat;
     }
-    if (Object.keys(cell).length === 0) delete sheet.cells[key];
+    if (Object.keys(cell).length === 0) store.put(row, col, undefined);
   }
   if (formats) for (const r of rects) unmerge(sheet, r);
 }
@@ -113,15 +115,17 @@ export function copyRect(
   const sourceMerges = mergedRects(from.sheet)
     .filter((m) => rectContains(from.rect, m))
     .map((m) => ({ r0: m.r0 + dr, r1: m.r1 + dr, c0: m.c0 + dc, c1: m.c1 + dc }));
-  const same = (a: Rect, b: Rect) => a.r0 === b.r0 && a.r1 === b.r1 && a.c0 === b.c0 && a.c1 === b.c1;
-  for (const m of mergedRects(to.sheet)) {
-    if (rectsIntersect(m, dest) && !(formats && sourceMerges.some((s) => same(s, m))))
+  const pasted = new Set(formats ? sourceMerges.map((m) => formatRect(m)) : []);
+  for (const m of MergeIndex.of(to.sheet).meeting(dest)) {
+    if (!pasted.has(formatRect(m)))
       throw richError("InvalidOperation", `cannot paste over the merged cells ${formatRect(m)}`);
   }
-  const copied: [string, CellModel][] = [];
+  const source = cellStore(from.sheet);
+  const target = cellStore(to.sheet);
+  const copied: [number, number, CellModel][] = [];
   for (let r = from.rect.r0; r <= from.rect.r1; r++) {
     for (let c = from.rect.c0; c <= from.rect.c1; c++) {
-      const src = from.sheet.cells[cellKey(r, c)];
+      const src = source.get(r, c);
       const cell: CellModel = {};
       if (src && contents) {
         if (src.formula && copyType !== "Values") {
@@ -133,24 +137,24 @@ export function copyRect(
       }
       if (src && formats) {
         if (src.numberFormat !== undefined) cell.numberFormat = src.numberFormat;
-        if (src.format) cell.format = JSON.parse(JSON.stringify(src.format)) as CellModel["format"];
+        // Formats are shared, never changed in place (shared-formats.ts).
+        if (src.format) cell.format = src.format;
       }
-      copied.push([cellKey(r + dr, c + dc), cell]);
+      copied.push([r + dr, c + dc, cell]);
     }
   }
-  for (const [key, cell] of copied) {
-    const old = to.sheet.cells[key];
+  for (const [row, col, cell] of copied) {
+    const old = target.get(row, col);
     const merged: CellModel = {
       ...(old && !contents ? { value: old.value, formula: old.formula } : {}),
       ...(old && !formats ? { numberFormat: old.numberFormat, format: old.format } : {}),
       ...cell,
     };
     for (const k of Object.keys(merged) as (keyof CellModel)[]) if (merged[k] === undefined) delete merged[k];
-    if (Object.keys(merged).length === 0) delete to.sheet.cells[key];
-    else to.sheet.cells[key] = merged;
+    target.put(row, col, Object.keys(merged).length === 0 ? undefined : merged);
   }
   if (formats) {
     unmerge(to.sheet, dest);
-    to.sheet.merges.push(...sourceMerges.map((m) => formatRect(m)));
+    for (const m of sourceMerges) MergeIndex.of(to.sheet).add(formatRect(m), m);
   }
 }

@@ -6,6 +6,7 @@
 
 import { richError } from "./errors";
 import { renameSheetInFormula } from "./formula-parser";
+import { cellStore, colOfId, rowOfId } from "./cell-store";
 import { SheetModel, WorkbookModel, createSheetModel, findSheet } from "./model";
 
 /** Why `name` cannot name a sheet, or null when it can (uniqueness aside). */
@@ -50,9 +51,18 @@ export function renameSheet(model: WorkbookModel, sheet: SheetModel, to: unknown
   const from = sheet.name;
   if (from === name) return;
   const same = (s: string): boolean => s.toLowerCase() === from.toLowerCase();
+  // A formula can name the sheet only if its text holds the name (quoted: apostrophes doubled).
+  const spellings = [from.toLowerCase(), from.toLowerCase().replace(/'/g, "''")];
+  const mayName = (f: string): boolean => {
+    const lower = f.toLowerCase();
+    return spellings.some((n) => lower.includes(n));
+  };
   for (const s of model.sheets) {
-    for (const cell of Object.values(s.cells)) {
-      if (cell.formula) cell.formula = renameSheetInFormula(cell.formula, from, name);
+    const store = cellStore(s);
+    for (const [id, cell] of store.cells) {
+      if (!cell.formula || !mayName(cell.formula)) continue;
+      const renamed = renameSheetInFormula(cell.formula, from, name);
+      if (renamed !== cell.formula) store.edit(rowOfId(id), colOfId(id)).formula = renamed;
     }
     for (const chart of s.charts) {
       chart.source = renameSheetInFormula("=" + chart.source, from, name).slice(1);

@@ -6,8 +6,9 @@ import { Rect, formatRect, parseRect, rectsIntersect } from "./address";
 import { WorkbookCalc } from "./calc";
 import { readValue } from "./cells";
 import { richError } from "./errors";
+import { cellStore, colOfId, rowOfId } from "./cell-store";
 import { mergedRects } from "./range-ops";
-import { SheetModel, TableModel, WorkbookModel, cellKey, findSheet, newId } from "./model";
+import { CellModel, SheetModel, TableModel, WorkbookModel, findSheet, newId } from "./model";
 
 /** Why `name` cannot name a table (or a named item), or null. Uniqueness is checked apart. */
 export function tableNameProblem(name: unknown): string | null {
@@ -115,9 +116,11 @@ export function addTable(
   const raw: string[] = [];
   for (let c = r.c0; c <= r.c1; c++) raw.push(hasHeaders ? String(readValue(calc, sheet, r.r0, c)) : "");
   const headers = uniqueHeaders(raw);
+  const store = cellStore(sheet);
   headers.forEach((h, i) => {
-    sheet.cells[cellKey(r.r0, r.c0 + i)] = { ...sheet.cells[cellKey(r.r0, r.c0 + i)], value: h };
-    delete sheet.cells[cellKey(r.r0, r.c0 + i)].formula;
+    const cell: CellModel = { ...store.get(r.r0, r.c0 + i), value: h };
+    delete cell.formula;
+    store.put(r.r0, r.c0 + i, cell);
   });
   const table: TableModel = {
     name: nextTableName(model),
@@ -134,13 +137,15 @@ export function addTable(
 
 /** Move the cells of the rectangle's columns, from its first row down, one row down. */
 function shiftDown(sheet: SheetModel, r: Rect): void {
-  const moved: [string, (typeof sheet.cells)[string]][] = [];
-  for (const [key, cell] of Object.entries(sheet.cells)) {
-    const [row, col] = key.split(",").map(Number);
+  const store = cellStore(sheet);
+  const moved: [number, number, CellModel][] = [];
+  for (const [id, cell] of [...store.cells]) {
+    const row = rowOfId(id);
+    const col = colOfId(id);
     if (row >= r.r0 && col >= r.c0 && col <= r.c1) {
-      moved.push([cellKey(row + 1, col), cell]);
-      delete sheet.cells[key];
+      moved.push([row + 1, col, cell]);
+      store.put(row, col, undefined);
     }
   }
-  for (const [key, cell] of moved) sheet.cells[key] = cell;
+  for (const [row, col, cell] of moved) store.put(row, col, cell);
 }

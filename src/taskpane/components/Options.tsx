@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { SkalaChoice } from "../../core/analyze";
 import { PANE_TEXT } from "../texts";
 import type { SumberAnggaran } from "../../excel/run";
 import type { Choices, ChangeChoices } from "../actions";
 import { SIPD_TEXTS } from "../sipd-texts";
+import { ChoiceField, optionalNumber, parseOptionalNumber } from "./ChoiceField";
 
 export interface OptionsProps {
   pilihan: Choices;
@@ -23,13 +24,12 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
-  field: { minWidth: 0 },
-  select: { minWidth: 0, width: "100%" },
 });
 
 const SKALA: SkalaChoice[] = ["workbook", "lkjip", "permendagri86"];
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/** Tahun (from the data) and skala predikat. */
+/** Tahun (from the data) and skala predikat; for a SIPD-RI export also the SKPD and the month. */
 export function Options({
   pilihan,
   tahunTersedia,
@@ -39,45 +39,31 @@ export function Options({
   sumber,
 }: OptionsProps): React.JSX.Element {
   const styles = useStyles();
+  const skalaLabel = (s: SkalaChoice) =>
+    s === "workbook" && adaSkalaBukuKerja !== null
+      ? PANE_TEXT.skalaOtomatis(adaSkalaBukuKerja)
+      : PANE_TEXT.skala[s];
   return (
     <div className={styles.root}>
-      <Field label={PANE_TEXT.opsiTahun} className={styles.field}>
-        <Select
-          data-testid="opsi-tahun"
-          className={styles.select}
-          select={{ className: styles.select }}
-          disabled={disabled}
-          value={pilihan.tahun === undefined ? "" : String(pilihan.tahun)}
-          onChange={(_, data) =>
-            onChange({ ...pilihan, tahun: data.value === "" ? undefined : Number(data.value) })
-          }
-        >
-          <option value="">{PANE_TEXT.opsiTahunTerbaru}</option>
-          {tahunTersedia.map((t) => (
-            <option key={t} value={String(t)}>
-              {t}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={PANE_TEXT.opsiSkala} className={styles.field}>
-        <Select
-          data-testid="opsi-skala"
-          className={styles.select}
-          select={{ className: styles.select }}
-          disabled={disabled}
-          value={pilihan.skala}
-          onChange={(_, data) => onChange({ ...pilihan, skala: data.value as SkalaChoice })}
-        >
-          {SKALA.map((s) => (
-            <option key={s} value={s}>
-              {s === "workbook" && adaSkalaBukuKerja !== null
-                ? PANE_TEXT.skalaOtomatis(adaSkalaBukuKerja)
-                : PANE_TEXT.skala[s]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={PANE_TEXT.opsiTahun}
+        testId="opsi-tahun"
+        disabled={disabled}
+        value={optionalNumber(pilihan.tahun)}
+        options={[
+          { value: "", label: PANE_TEXT.opsiTahunTerbaru },
+          ...tahunTersedia.map((t) => ({ value: String(t), label: String(t) })),
+        ]}
+        onChange={(v) => onChange({ ...pilihan, tahun: parseOptionalNumber(v) })}
+      />
+      <ChoiceField
+        label={PANE_TEXT.opsiSkala}
+        testId="opsi-skala"
+        disabled={disabled}
+        value={pilihan.skala}
+        options={SKALA.map((s) => ({ value: s, label: skalaLabel(s) }))}
+        onChange={(v) => onChange({ ...pilihan, skala: v as SkalaChoice })}
+      />
       {sumber?.jenis === "sipd" ? (
         <SipdOptions pilihan={pilihan} sumber={sumber} disabled={disabled} onChange={onChange} />
       ) : null}
@@ -92,47 +78,32 @@ function SipdOptions({
   disabled,
   onChange,
 }: Pick<OptionsProps, "pilihan" | "disabled" | "onChange"> & { sumber: SumberAnggaran }): React.JSX.Element {
-  const styles = useStyles();
   const daftar = sumber.skpd ?? [];
   return (
     <>
-      <Field label={SIPD_TEXTS.opsiSkpd} className={styles.field}>
-        <Select
-          data-testid="opsi-skpd"
-          className={styles.select}
-          select={{ className: styles.select }}
-          disabled={disabled}
-          value={pilihan.skpd ?? ""}
-          onChange={(_, data) => onChange({ ...pilihan, skpd: data.value === "" ? undefined : data.value })}
-        >
-          {daftar.length > 1 ? <option value="">{SIPD_TEXTS.opsiSkpdPilih}</option> : null}
-          {daftar.map((s) => (
-            <option key={s.kode} value={s.kode}>
-              {s.nama} ({s.kode})
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={SIPD_TEXTS.opsiSkpd}
+        testId="opsi-skpd"
+        disabled={disabled}
+        value={pilihan.skpd ?? ""}
+        options={[
+          ...(daftar.length > 1 ? [{ value: "", label: SIPD_TEXTS.opsiSkpdPilih }] : []),
+          ...daftar.map((s) => ({ value: s.kode, label: `${s.nama} (${s.kode})` })),
+        ]}
+        onChange={(v) => onChange({ ...pilihan, skpd: v === "" ? undefined : v })}
+      />
       {(sumber.realisasi?.length ?? 0) > 0 ? (
-        <Field label={SIPD_TEXTS.opsiBulan} className={styles.field}>
-          <Select
-            data-testid="opsi-bulan"
-            className={styles.select}
-            select={{ className: styles.select }}
-            disabled={disabled}
-            value={pilihan.sampaiBulan === undefined ? "" : String(pilihan.sampaiBulan)}
-            onChange={(_, data) =>
-              onChange({ ...pilihan, sampaiBulan: data.value === "" ? undefined : Number(data.value) })
-            }
-          >
-            <option value="">{SIPD_TEXTS.opsiBulanSemua}</option>
-            {Array.from({ length: 12 }, (_, i) => i + 1).map((b) => (
-              <option key={b} value={String(b)}>
-                {SIPD_TEXTS.bulan(b)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={SIPD_TEXTS.opsiBulan}
+          testId="opsi-bulan"
+          disabled={disabled}
+          value={optionalNumber(pilihan.sampaiBulan)}
+          options={[
+            { value: "", label: SIPD_TEXTS.opsiBulanSemua },
+            ...MONTHS.map((b) => ({ value: String(b), label: SIPD_TEXTS.bulan(b) })),
+          ]}
+          onChange={(v) => onChange({ ...pilihan, sampaiBulan: parseOptionalNumber(v) })}
+        />
       ) : null}
     </>
   );

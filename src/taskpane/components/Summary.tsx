@@ -64,22 +64,18 @@ export function Summary({ laporan }: SummaryProps): React.JSX.Element {
         </TableBody>
       </Table>
       <dl className={styles.total} data-testid="total">
-        {laporan.opd ? (
-          <>
-            <dt>{PANE_TEXT.capaianKeseluruhan}</dt>
-            <dd className={styles.dd} data-testid="capaian-opd">
-              {formatPersen(laporan.opd.capaian)}
-              {laporan.opd.predikat ? (
-                <>
-                  {" "}
-                  <Badge appearance="tint" color={predikatColor(laporan.opd.predikat)}>
-                    {laporan.opd.predikat}
-                  </Badge>
-                </>
-              ) : null}
-            </dd>
-          </>
-        ) : null}
+        <dt>{PANE_TEXT.capaianKeseluruhan}</dt>
+        <dd className={styles.dd} data-testid="capaian-opd">
+          {formatPersen(laporan.opd.capaian)}
+          {laporan.opd.predikat ? (
+            <>
+              {" "}
+              <Badge appearance="tint" color={predikatColor(laporan.opd.predikat)}>
+                {laporan.opd.predikat}
+              </Badge>
+            </>
+          ) : null}
+        </dd>
         <dt>{PANE_TEXT.totalPagu}</dt>
         <dd className={styles.dd} data-testid="total-pagu">
           {formatRupiah(laporan.total.pagu)}

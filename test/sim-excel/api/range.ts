@@ -410,7 +410,8 @@ export class Range extends SimObject {
         const { sheet, rect } = this._loc();
         recalculate(
           this.context._host.model,
-          (s, r, c) => s === sheet && r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1,
+          (_, r, c) => r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1,
+          [sheet],
         );
       },
       "1.6",

@@ -8,6 +8,7 @@ import { readValue as readValueAt } from "../cells";
 import { SimCollection, SimObject, apiMax, defineType, resultCall } from "../client-object";
 import type { SimRequestContext } from "../context";
 import { richError } from "../errors";
+import { cellStore } from "../cell-store";
 import { SheetModel, TableModel, WorkbookModel, findSheet } from "../model";
 import { checkEditable } from "../sheets";
 import {
@@ -132,8 +133,9 @@ export class Table extends SimObject {
       const model = this.context._host.model;
       const rect = tableRect(t);
       const sheet = this._sheetModel();
+      const store = cellStore(sheet);
       for (let r = rect.r0; r <= rect.r1; r++)
-        for (let c = rect.c0; c <= rect.c1; c++) delete sheet.cells[`${r},${c}`];
+        for (let c = rect.c0; c <= rect.c1; c++) store.put(r, c, undefined);
       model.tables = model.tables.filter((x) => x !== t);
     });
   }
@@ -367,8 +369,9 @@ defineType(TableColumn, {
         const r = tableRect(o._table._table());
         const sheet = o._table._sheetModel();
         checkEditable(sheet);
-        const key = `${r.r0},${r.c0 + o._index()}`;
-        sheet.cells[key] = { ...sheet.cells[key], value: checkString(v, "name") };
+        const store = cellStore(sheet);
+        const col = r.c0 + o._index();
+        store.put(r.r0, col, { ...store.get(r.r0, col), value: checkString(v, "name") });
       },
     },
     values: {

@@ -225,7 +225,7 @@ export class Worksheet extends SimObject {
       [markAllDirty],
       () => {
         const sheet = this._sheet();
-        recalculate(this.context._host.model, (s) => s === sheet);
+        recalculate(this.context._host.model, () => true, [sheet]);
       },
       "1.6",
     );
