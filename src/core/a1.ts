@@ -30,8 +30,17 @@ export interface SheetRange extends RangeRef {
   sheet: string | null;
 }
 
+/** Letters of the columns asked for so far (every formula of a sheet names a few columns). */
+const LETTERS = new Array<string | undefined>(MAX_COLUMN + 1);
+
 /** 1 → "A", 26 → "Z", 27 → "AA", 16384 → "XFD". */
 export function columnLetters(column: number): string {
+  if (Number.isInteger(column) && column >= 1 && column <= MAX_COLUMN)
+    return (LETTERS[column] ??= lettersOf(column));
+  return lettersOf(column);
+}
+
+function lettersOf(column: number): string {
   let letters = "";
   let n = column;
   while (n > 0) {

@@ -5,6 +5,7 @@
  * without their text the chapter shows a marked line for them to fill in.
  */
 import { formatAngka } from "./angka";
+import { firstBy } from "./lookup";
 import type { Catatan, ReadTable } from "./read";
 import { readTahun } from "./read";
 import type { EfisiensiIndikator } from "./efisiensi";
@@ -123,6 +124,10 @@ export function buildAnalisis(
 ): AnalisisIndikator[] {
   const tahun = tahunan.tahun[tahunan.tahun.length - 1];
   const staf = staffTexts(tabel, new Set(indikator.map((i) => i.kode)), tahun, catatan);
+  const kode = (x: { kode: string }) => x.kode;
+  const efisiensiPer = firstBy(efisiensi, kode);
+  const tahunanPer = firstBy(tahunan.indikator, kode);
+  const renstraPer = firstBy(renstra ?? [], kode);
   return indikator.map((i) => {
     const t = staf.get(i.kode);
     return {
@@ -130,10 +135,10 @@ export function buildAnalisis(
       indikator: i,
       fakta: fakta(
         i,
-        efisiensi.find((e) => e.kode === i.kode),
-        tahunan.indikator.find((x) => x.kode === i.kode)?.per ?? [],
+        efisiensiPer.get(i.kode),
+        tahunanPer.get(i.kode)?.per ?? [],
         tahunan.tahun,
-        renstra?.find((r) => r.kode === i.kode),
+        renstraPer.get(i.kode),
       ),
       pendukung: t?.pendukung ?? null,
       penghambat: t?.penghambat ?? null,

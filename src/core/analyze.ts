@@ -106,6 +106,8 @@ interface RunRows {
   barisTarget: number[];
   /** Empty when the budget comes from SIPD-RI. */
   barisPagu: number[];
+  /** The row of each kode of `barisPagu`. */
+  paguPerKode: Map<string, number>;
   realisasiPerKode: Map<string, number>;
 }
 
@@ -178,14 +180,16 @@ function selectRows(m: Masukan, catatan: Catatan): RunRows | null {
     });
     return null;
   }
-  const barisPagu = pagu && !sipd ? uniqueRows(pagu, tahun, catatan) : [];
+  const paguPerKode =
+    pagu && !sipd ? unikPerKode(pagu, rowsOfTahun(pagu, tahun, catatan), tahun, catatan) : new Map();
+  const barisPagu = [...paguPerKode.values()];
   if (pagu && !sipd && barisPagu.length === 0 && berisi(pagu))
     catatan.tambah("PAGU_TAHUN_KOSONG", {
       ...tahunColumn(pagu),
       pesan: MESSAGES.paguTanpaTahun(tahun, tahunDari(pagu)),
     });
   const realisasiPerKode = unikPerKode(realisasi, rowsOfTahun(realisasi, tahun, catatan), tahun, catatan);
-  return { targets, pagu, realisasi, barisTarget, barisPagu, realisasiPerKode };
+  return { targets, pagu, realisasi, barisTarget, barisPagu, paguPerKode, realisasiPerKode };
 }
 
 /** A table's Tahun header (or its Kode header when it has no Tahun), for a temuan about the tahun. */
@@ -201,10 +205,11 @@ function tahunColumn(tabel: ReadTable) {
 function pisahkanRealisasi(m: Masukan, b: RunRows, catatan: Catatan): RealisasiTerpisah {
   const { targets, pagu, realisasi } = b;
   const kodeTarget = new Set(b.barisTarget.map((r) => targets.kode(r)));
-  const kodePagu = m.sipd?.kode ?? new Set(b.barisPagu.map((r) => pagu?.kode(r)));
+  const kodePagu = m.sipd?.kode ?? b.paguPerKode;
   const kinerja = new Map<string, number>();
   const anggaran = new Map<string, number>();
-  for (const [kode, r] of b.realisasiPerKode) {
+  // forEach, not for…of with [kode, r]: no pair array per row.
+  b.realisasiPerKode.forEach((r, kode) => {
     if (kodeTarget.has(kode)) kinerja.set(kode, r);
     else if (kodePagu.has(kode)) anggaran.set(kode, r);
     else
@@ -216,7 +221,7 @@ function pisahkanRealisasi(m: Masukan, b: RunRows, catatan: Catatan): RealisasiT
         alamat: realisasi.alamat(r, "Kode"),
         pesan: MESSAGES.kodeTidakDikenal(kode, realisasi.alamat(r, "Kode")),
       });
-  }
+  });
   if (pagu)
     for (const r of b.barisPagu) {
       const iku = pagu.kode(r, "Kode IKU");

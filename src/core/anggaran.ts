@@ -32,21 +32,6 @@ export interface NodeAnggaran {
   baris: number;
 }
 
-interface PaguRow {
-  baris: number;
-  kode: string;
-  pagu: Sen | null;
-  paguPk: Sen | null;
-}
-
-/** Every proper prefix at a "." of the kode: the kode that have a row below them. */
-function awalanSemua(kode: Iterable<string>): Set<string> {
-  const hasil = new Set<string>();
-  for (const k of kode)
-    for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".", i - 1)) hasil.add(k.slice(0, i));
-  return hasil;
-}
-
 /** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
 function findParent(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
   let k = kode;
@@ -78,14 +63,15 @@ export function computeAnggaran(
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
-  const { akar, node } = bangunPohon(pagu, readPaguRows(pagu, barisPagu, catatan));
+  const { akar, node } = bangunPohon(pagu, barisPagu, catatan);
   const k: KonteksAnggaran = {
     pagu,
     realisasi,
     realisasiPerKode,
     tahun,
     catatan,
-    permendagri: node.every((n) => levelPermendagri(n.kode) !== null),
+    // newNode put each kode's nomenclature level (or "") in `level`.
+    permendagri: node.every((n) => n.level !== ""),
     presisi: {
       pagu: pagu.presisi("Pagu", barisPagu),
       pk: pagu.presisi("Pagu PK", barisPagu),
@@ -97,55 +83,68 @@ export function computeAnggaran(
   return akar;
 }
 
-/** The stated amounts of each row; a parent's blank Pagu is "the sum of its children", as published tables print it. */
-function readPaguRows(pagu: ReadTable, barisPagu: number[], catatan: Catatan): PaguRow[] {
-  const induk = awalanSemua(barisPagu.map((r) => pagu.kode(r)));
-  return barisPagu.map((r) => {
-    const kode = pagu.kode(r);
-    const h = induk.has(kode)
-      ? angkaOpsional(pagu, r, "Pagu", kode, catatan, "uang")
-      : angkaWajib(pagu, r, "Pagu", kode, catatan, "uang");
-    const pk = angkaOpsional(pagu, r, "Pagu PK", kode, catatan, "uang");
-    return {
-      baris: r,
-      kode,
-      pagu: h !== null && h.jenis === "angka" ? senDari(h) : null,
-      paguPk: pk ? senDari(pk) : null,
-    };
-  });
-}
-
-/** The tree in table order; a parent may come after its children in the table. */
-function bangunPohon(pagu: ReadTable, rows: PaguRow[]): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
+/**
+ * The tree in table order (a parent may come after its children in the table), each node with
+ * its row's stated amounts: a parent's blank Pagu is "the sum of its children", as published
+ * tables print it. A row is a parent when some kode has its kode as a prefix, which is when the
+ * tree gives it children.
+ */
+function bangunPohon(
+  pagu: ReadTable,
+  barisPagu: number[],
+  catatan: Catatan,
+): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
   const semua = new Map<string, NodeAnggaran>();
-  const node = rows.map((row) => {
-    const n: NodeAnggaran = {
-      kode: row.kode,
-      uraian: pagu.teks(row.baris, "Uraian"),
-      level: "",
-      kedalaman: 0,
-      kodeIku: pagu.kode(row.baris, "Kode IKU") || null,
-      pagu: 0n,
-      realisasi: 0n,
-      paguPk: row.paguPk,
-      paguPkDihitung: row.paguPk,
-      persen: null,
-      anak: [],
-      paguSel: pagu.sel(row.baris, "Pagu"),
-      realisasiSel: null,
-      paguTercatat: row.pagu,
-      baris: row.baris,
-    };
-    semua.set(row.kode, n);
+  const node = barisPagu.map((r) => {
+    const n = newNode(pagu, r);
+    semua.set(n.kode, n);
     return n;
   });
   const akar: NodeAnggaran[] = [];
   for (const n of node) {
-    const induk = findParent(n.kode, semua);
-    if (induk) induk.anak.push(n);
+    const parent = findParent(n.kode, semua);
+    if (parent) parent.anak.push(n);
     else akar.push(n);
   }
+  // The amounts in table order, so their temuan come in the order of the rows.
+  for (const n of node) readAmounts(pagu, n, catatan);
   return { akar, node };
+}
+
+/** A row's node before the tree is computed: its kode, texts, level by shape and source cell. */
+function newNode(pagu: ReadTable, r: number): NodeAnggaran {
+  const kode = pagu.kode(r);
+  return {
+    kode,
+    uraian: pagu.teks(r, "Uraian"),
+    // Its nomenclature level, or "" (computeNode gives the level names).
+    level: levelPermendagri(kode) ?? "",
+    kedalaman: 0,
+    kodeIku: pagu.kode(r, "Kode IKU") || null,
+    pagu: 0n,
+    realisasi: 0n,
+    paguPk: null,
+    paguPkDihitung: null,
+    persen: null,
+    anak: [],
+    paguSel: pagu.sel(r, "Pagu"),
+    realisasiSel: null,
+    paguTercatat: null,
+    baris: r,
+  };
+}
+
+/** The row's stated Pagu (optional on a parent) and Pagu PK. */
+function readAmounts(pagu: ReadTable, n: NodeAnggaran, catatan: Catatan): void {
+  const r = n.baris;
+  const h =
+    n.anak.length > 0
+      ? angkaOpsional(pagu, r, "Pagu", n.kode, catatan, "uang")
+      : angkaWajib(pagu, r, "Pagu", n.kode, catatan, "uang");
+  const pk = angkaOpsional(pagu, r, "Pagu PK", n.kode, catatan, "uang");
+  n.paguTercatat = h !== null && h.jenis === "angka" ? senDari(h) : null;
+  n.paguPk = pk ? senDari(pk) : null;
+  n.paguPkDihitung = n.paguPk;
 }
 
 /** A `pagu` cell of the node's row, for a temuan. */
@@ -161,7 +160,7 @@ const lokasiPagu = (k: KonteksAnggaran, n: NodeAnggaran, kolom: string) => ({
 function computeNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): void {
   const { realisasi, catatan } = k;
   n.kedalaman = kedalaman;
-  n.level = (k.permendagri && levelPermendagri(n.kode)) || `tingkat ${kedalaman + 1}`;
+  n.level = (k.permendagri && n.level) || `tingkat ${kedalaman + 1}`;
   const rr = k.realisasiPerKode.get(n.kode);
   const realisasiTercatat = rr === undefined ? null : readNodeRealisasi(k, n, rr);
   if (n.anak.length === 0) {
@@ -240,17 +239,17 @@ function jumlahkanAnak(
   const pkAnak = n.anak.map((a) => a.paguPkDihitung);
   const pkJumlah = pkAnak.every((x): x is Sen => x !== null) ? pkAnak.reduce((s, x) => s + x, 0n) : null;
   n.paguPkDihitung = pkJumlah;
-  checkTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, lokasiPagu(k, n, "Pagu"), n.kode, catatan);
+  checkTotal("Pagu", n.paguTercatat, n.pagu, presisi.pagu, () => lokasiPagu(k, n, "Pagu"), n.kode, catatan);
   if (n.paguPk !== null && pkJumlah !== null)
-    checkTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
+    checkTotal("Pagu PK", n.paguPk, pkJumlah, presisi.pk, () => lokasiPagu(k, n, "Pagu PK"), n.kode, catatan);
   if (rr !== undefined) {
-    const lokasi = {
+    const lokasi = () => ({
       kode: n.kode,
       tabel: "realisasi",
       baris: rr + 1,
       kolom: "Realisasi",
       alamat: k.realisasi.alamat(rr, "Realisasi"),
-    };
+    });
     checkTotal("Realisasi", realisasiTercatat, n.realisasi, presisi.realisasi, lokasi, n.kode, catatan);
   }
 }
@@ -260,7 +259,8 @@ function checkTotal(
   tercatat: Sen | null,
   dihitung: Sen,
   presisi: number,
-  lokasi: { kode: string; tabel: string; baris: number; kolom: string; alamat: string },
+  /** The stated total's cell, made only for a temuan. */
+  lokasi: () => { kode: string; tabel: string; baris: number; kolom: string; alamat: string },
   kode: string,
   catatan: Catatan,
 ): void {
@@ -270,7 +270,7 @@ function checkTotal(
   const presisiSel = tercatat % 100n === 0n ? 0 : tercatat % 10n === 0n ? 1 : 2;
   if (potongSen(dihitung, presisi) === tercatat || potongSen(dihitung, presisiSel) === tercatat) {
     catatan.tambah("PEMBULATAN", {
-      ...lokasi,
+      ...lokasi(),
       tercatat: rupiah(tercatat),
       dihitung: rupiah(dihitung),
       pesan: MESSAGES.totalDipotong(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
@@ -278,7 +278,7 @@ function checkTotal(
     return;
   }
   catatan.tambah("TOTAL_TIDAK_SESUAI", {
-    ...lokasi,
+    ...lokasi(),
     tercatat: rupiah(tercatat),
     dihitung: rupiah(dihitung),
     pesan: MESSAGES.totalTidakSesuai(kolom, kode, rupiah(tercatat), rupiah(dihitung)),
@@ -294,6 +294,8 @@ function checkPercent(
 ): void {
   const tercatat = angkaOpsional(realisasi, rr, "Persen", n.kode, catatan);
   if (!tercatat) return;
+  const hasil = n.persen === null ? null : bandingkan(tercatat.nilai, tercatat.desimal, n.persen, presisi);
+  if (hasil === "sama") return;
   const lokasi = {
     kode: n.kode,
     tabel: "realisasi",
@@ -309,7 +311,6 @@ function checkPercent(
     });
     return;
   }
-  const hasil = bandingkan(tercatat.nilai, tercatat.desimal, n.persen, presisi);
   if (hasil === "tidak-sesuai")
     catatan.tambah("PERSEN_TIDAK_SESUAI", {
       ...lokasi,

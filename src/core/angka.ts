@@ -34,7 +34,8 @@ const ERROR_VALUE =
 /** Exact decimal text of a float as Excel stores it (no exponent). */
 export function textFromFloat(x: number): string {
   const s = String(x);
-  if (!/e/i.test(s)) return s;
+  // String() of a number writes an exponent as a lowercase "e".
+  if (!s.includes("e")) return s;
   // Beyond 1e21 every double is an integer; below 1e-6 toFixed keeps the digits.
   if (Number.isInteger(x)) return BigInt(x).toString();
   return x.toFixed(20).replace(/\.?0+$/, "");
@@ -119,9 +120,12 @@ function readNumber(inti: string, bukti: ColumnEvidence): Bacaan | null {
   return { bulat: kiri + kanan, pecahan: "", ambigu: terbukti !== "ribuan", bukti: {} };
 }
 
+/** The result of every blank cell, one object (frozen: read, never changed). */
+const KOSONG: NumberResult = Object.freeze({ jenis: "kosong" });
+
 /** Parses one cell. `bukti` is what the rest of the column proved (see `buktiKolom`). */
 export function parseAngka(value: CellValue, bukti: ColumnEvidence = {}): NumberResult {
-  if (value === null || value === undefined) return { jenis: "kosong" };
+  if (value === null || value === undefined) return KOSONG;
   if (typeof value === "boolean") return { jenis: "bukan-angka", teks: String(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { jenis: "bukan-angka", teks: String(value) };
@@ -129,7 +133,7 @@ export function parseAngka(value: CellValue, bukti: ColumnEvidence = {}): Number
     return { jenis: "angka", nilai: value, teks, desimal: desimalDari(teks), ambigu: false };
   }
   const raw = value.trim();
-  if (raw === "") return { jenis: "kosong" };
+  if (raw === "") return KOSONG;
   if (ERROR_VALUE.test(raw)) return { jenis: "galat", teks: raw };
   if (TIDAK_TERSEDIA.has(raw.toLowerCase())) return { jenis: "tidak-tersedia", teks: raw };
   const bersih = bersihkan(raw);

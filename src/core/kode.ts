@@ -6,6 +6,8 @@
 
 /** The kode a text means: trimmed, no spaces around its dots, no trailing dots. */
 export function normalKode(teks: string): string {
+  // Nearly every kode is already written so (no space, no trailing dot): kept as it is.
+  if (!/\s|\.$/.test(teks)) return teks;
   return teks
     .replace(/[\u00a0\u202f]/g, " ")
     .trim()

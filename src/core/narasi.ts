@@ -4,6 +4,7 @@
  * says what is missing instead of a guess.
  */
 import { formatAngka } from "./angka";
+import { firstBy } from "./lookup";
 import type { IndikatorRinci, SasaranRinci } from "./kinerja";
 import { bandText, type Skala } from "./skala";
 import type { Tahunan } from "./tahunan";
@@ -126,10 +127,10 @@ export function buildNarasi({ tahun, skala, sasaran, tahunan }: MasukanNarasi): 
   // The latest earlier tahun in the tables, for "compared with last year".
   const k = tahunan.tahun.length - 2;
   const tahunSebelum = k >= 0 ? tahunan.tahun[k] : null;
-  const lalu = (kode: string) =>
-    k >= 0 ? (tahunan.indikator.find((x) => x.kode === kode)?.per[k] ?? null) : null;
-  const lampau = (nama: string) =>
-    k >= 0 ? (tahunan.sasaran.find((x) => x.sasaran === nama)?.per[k] ?? null) : null;
+  const indikatorPer = firstBy(tahunan.indikator, (x) => x.kode);
+  const sasaranPer = firstBy(tahunan.sasaran, (x) => x.sasaran);
+  const lalu = (kode: string) => (k >= 0 ? (indikatorPer.get(kode)?.per[k] ?? null) : null);
+  const lampau = (nama: string) => (k >= 0 ? (sasaranPer.get(nama)?.per[k] ?? null) : null);
   const hasil: Paragraf[] = [];
   sasaran.forEach((s, n) => {
     hasil.push({

@@ -7,7 +7,9 @@ import { normalKode } from "./kode";
 import { KONTRAK, mapColumns, type TableDef } from "./kontrak";
 import { MESSAGES } from "./messages";
 import { DESIMAL_TAK_BULAT } from "./presisi";
-import { cellAddress, cellReference, cellInfo, type CellValue, type CellInfo, type RawTable } from "./table";
+import { formatCell, quoteSheet } from "./a1";
+import { flatText } from "./flat-text";
+import { cellAddress, cellInfo, type CellValue, type CellInfo, type RawTable } from "./table";
 import { KATALOG, type TemuanKind, type Temuan } from "./temuan";
 
 /** Collects temuan; the tahun of the run is stamped on each. */
@@ -44,6 +46,10 @@ export class ReadTable {
   private readonly bukti = new Map<string, ColumnEvidence>();
   /** Parsed cells per column, filled on first use: amounts are read by several checks. */
   private readonly terurai = new Map<string, (NumberResult | undefined)[]>();
+  /** Kode cells per column, normalised once: every step of a run looks rows up by kode. */
+  private readonly kodeKolom = new Map<string, (string | undefined)[]>();
+  /** The sheet's name as a formula reference needs it (`'Perjanjian Kinerja'`), made once. */
+  private sheetRef: string | undefined;
 
   constructor(
     readonly raw: RawTable,
@@ -84,23 +90,40 @@ export class ReadTable {
    * file keeps it (`1.10` formatted `0.00`), and `1.06.02.` is `1.06.02`.
    */
   kode(baris: number, kolom = "Kode"): string {
+    let kol = this.kodeKolom.get(kolom);
+    if (!kol) {
+      kol = new Array<string | undefined>(this.raw.rows.length);
+      this.kodeKolom.set(kolom, kol);
+    }
+    return (kol[baris] ??= this.readKode(baris, kolom));
+  }
+
+  private readKode(baris: number, kolom: string): string {
     const v = this.nilai(baris, kolom);
     if (v === null) return "";
     if (typeof v === "number") return normalKode(this.info(baris, kolom)?.teks ?? textFromFloat(v));
     return normalKode(String(v));
   }
 
+  /**
+   * The cell's address and formula reference (`cellAddress` and `cellReference`), each one flat
+   * string, the same one when the sheet's name needs no quotes: the analysis keeps one per
+   * budget line and indikator, and each object it keeps is work for the garbage collector.
+   */
   sel(baris: number, kolom: string): SourceCell {
     const i = this.kolom.get(kolom) ?? 0;
+    const a1 = formatCell(this.raw.headerRow + 1 + baris, this.raw.firstColumn + i);
+    this.sheetRef ??= quoteSheet(this.raw.sheet);
+    const alamat = flatText(`${this.raw.sheet}!${a1}`);
     return {
-      alamat: cellAddress(this.raw, baris, i),
-      ref: cellReference(this.raw, baris, i),
+      alamat,
+      ref: this.sheetRef === this.raw.sheet ? alamat : flatText(`${this.sheetRef}!${a1}`),
       angka: typeof this.raw.rows[baris][i] === "number",
     };
   }
 
   alamat(baris: number, kolom: string): string {
-    return this.sel(baris, kolom).alamat;
+    return cellAddress(this.raw, baris, this.kolom.get(kolom) ?? 0);
   }
 
   /** Parses a number cell with what its column proves about separators (each cell once). */
@@ -163,10 +186,12 @@ export function angkaWajib(
   sifat: Sifat = "angka",
 ): NumberResult {
   const h = tabel.angka(baris, kolom);
-  const alamat = tabel.alamat(baris, kolom);
-  const lokasi = { kode, tabel: tabel.nama, baris: baris + 1, kolom, alamat };
-  const ditolak = checkMeaning(tabel, baris, kolom, h, sifat, lokasi, catatan);
+  const ditolak = checkMeaning(tabel, baris, kolom, h, sifat, kode, catatan);
   if (ditolak) return ditolak;
+  // The common case, a plain number, says nothing: its cell's address is made only for a temuan.
+  if (h.jenis === "angka" && !h.ambigu) return h;
+  const lokasi = cellLocation(tabel, baris, kolom, kode);
+  const { alamat } = lokasi;
   if (h.jenis === "tidak-tersedia")
     catatan.tambah("NILAI_TIDAK_VALID", {
       ...lokasi,
@@ -209,6 +234,14 @@ function dateText(serial: number): string {
 
 type Lokasi = { kode: string | null; tabel: string; baris: number; kolom: string; alamat: string };
 
+const cellLocation = (tabel: ReadTable, baris: number, kolom: string, kode: string | null): Lokasi => ({
+  kode,
+  tabel: tabel.nama,
+  baris: baris + 1,
+  kolom,
+  alamat: tabel.alamat(baris, kolom),
+});
+
 /** The checks of what a value can mean; returns the rejected result, or null when it may be used. */
 function checkMeaning(
   tabel: ReadTable,
@@ -216,10 +249,22 @@ function checkMeaning(
   kolom: string,
   h: NumberResult,
   sifat: Sifat,
-  lokasi: Lokasi,
+  kode: string | null,
   catatan: Catatan,
 ): NumberResult | null {
   const info = tabel.info(baris, kolom);
+  const batas = PLAUSIBLE_LIMITS[sifat];
+  // The common case, a plausible number that is not a date: nothing to say.
+  if (
+    !info &&
+    h.jenis === "angka" &&
+    Number.isFinite(h.nilai) &&
+    Math.abs(h.nilai) <= batas.nilai &&
+    !(sifat === "uang" && h.nilai < 0)
+  )
+    return null;
+  if (!info?.rumusTanpaNilai && h.jenis !== "angka") return null;
+  const lokasi = cellLocation(tabel, baris, kolom, kode);
   const { alamat } = lokasi;
   if (info?.rumusTanpaNilai) {
     catatan.tambah("NILAI_TIDAK_VALID", {
@@ -239,7 +284,6 @@ function checkMeaning(
     });
     return { jenis: "bukan-angka", teks: tercatat };
   }
-  const batas = PLAUSIBLE_LIMITS[sifat];
   if (!Number.isFinite(h.nilai) || Math.abs(h.nilai) > batas.nilai) {
     catatan.tambah("NILAI_TIDAK_WAJAR", {
       ...lokasi,

@@ -43,7 +43,8 @@ export function infoKey(dataRow: number, column: number): string {
 }
 
 export function cellInfo(table: RawTable, dataRow: number, column: number): CellInfo | undefined {
-  return table.info?.get(infoKey(dataRow, column));
+  // Most tables have no such cell: no key text is made for them.
+  return table.info?.size ? table.info.get(infoKey(dataRow, column)) : undefined;
 }
 
 // A1 addresses live in ./a1; these re-exports keep the callers' imports working until the

@@ -50,18 +50,25 @@ export function unikPerKode(
         });
       continue;
     }
-    const lokasi = { kode, tabel: tabel.nama, baris: r + 1, kolom: "Kode", alamat: tabel.alamat(r, "Kode") };
+    // The cell's address only for a temuan: most rows have none.
+    const lokasi = () => ({
+      kode,
+      tabel: tabel.nama,
+      baris: r + 1,
+      kolom: "Kode",
+      alamat: tabel.alamat(r, "Kode"),
+    });
     const mentah = tabel.nilai(r, "Kode");
     if (typeof mentah === "number" && !Number.isInteger(mentah) && !tabel.info(r, "Kode")?.teks)
       catatan.tambah("KODE_ANGKA", {
-        ...lokasi,
+        ...lokasi(),
         tercatat: mentah,
-        pesan: MESSAGES.kodeAngka(kode, lokasi.alamat),
+        pesan: MESSAGES.kodeAngka(kode, tabel.alamat(r, "Kode")),
       });
     const pertama = peta.get(kode);
     if (pertama !== undefined) {
       catatan.tambah("KODE_GANDA", {
-        ...lokasi,
+        ...lokasi(),
         tercatat: tabel.teks(r, "Kode"),
         pesan: MESSAGES.kodeGanda(
           tabel.nama,

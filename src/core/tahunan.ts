@@ -3,6 +3,7 @@
  * the run's tahun and the years before it that the tables hold, with the trend.
  */
 import type { IndikatorRinci, SasaranRinci } from "./kinerja";
+import { firstBy } from "./lookup";
 
 export type Tren = "naik" | "turun" | "tetap";
 
@@ -68,9 +69,10 @@ export function buildTahunan(
     };
   });
   const namaSasaran = [...new Set(urutan.map((i) => i.sasaran))];
+  const sasaranPer = perTahun.map((p) => firstBy(p.sasaran, (x) => x.sasaran));
   const sasaran = namaSasaran.map((s) => ({
     sasaran: s,
-    per: perTahun.map((p) => p.sasaran.find((x) => x.sasaran === s) ?? null),
+    per: sasaranPer.map((m) => m.get(s) ?? null),
   }));
   return { tahun, indikator, sasaran };
 }

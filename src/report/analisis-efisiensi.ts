@@ -23,9 +23,19 @@ export const KETERANGAN: Record<KeteranganEfisiensi, string> = {
   "tanpa-program": "Tidak ada program terkait",
 };
 
-/** Leaves of the programs, for a SUM over their source cells. */
-function daun(n: NodeAnggaran): NodeAnggaran[] {
-  return n.anak.length ? n.anak.flatMap(daun) : [n];
+/** A program of more lines than this would make an unwieldy formula: its value is written instead. */
+const MAX_REFS = 200;
+
+/** Leaves of the programs, in order, for a SUM over their source cells; stops past `batas` of them. */
+function leaves(program: readonly NodeAnggaran[], batas: number): NodeAnggaran[] {
+  const hasil: NodeAnggaran[] = [];
+  const jalan = (n: NodeAnggaran): void => {
+    if (hasil.length > batas) return;
+    if (n.anak.length === 0) hasil.push(n);
+    else for (const a of n.anak) jalan(a);
+  };
+  for (const p of program) jalan(p);
+  return hasil;
 }
 
 /** `=SUM(DPA!C7,DPA!C9:C12,…)` over the leaves' source cells, or null when a leaf is not a plain number. */
@@ -33,14 +43,15 @@ export function sumSumber(
   program: NodeAnggaran[],
   ambil: (n: NodeAnggaran) => { ref: string; angka: boolean } | null,
 ): string | null {
+  // Too many lines or none: no formula, whatever the leaves hold (so no need to list them all).
+  const daun = leaves(program, MAX_REFS);
+  if (daun.length === 0 || daun.length > MAX_REFS) return null;
   const refs: string[] = [];
-  for (const n of program.flatMap(daun)) {
+  for (const n of daun) {
     const s = ambil(n);
     if (!s?.angka) return null;
     refs.push(s.ref);
   }
-  // A program of hundreds of lines would make an unwieldy formula: its value is written instead.
-  if (refs.length === 0 || refs.length > 200) return null;
   const f = `=SUM(${refs.join(",")})`;
   // Long sheet names make even 200 references too long for Excel: write the value then.
   return f.length <= PANJANG_RUMUS_MAKS ? f : null;

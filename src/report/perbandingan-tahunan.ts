@@ -13,6 +13,7 @@ import { rumusCapaian, realisasiCell, targetCell } from "./kinerja-cells";
 import type { SheetSpec } from "./sheet-spec";
 import { formatPredikat, BLOCK_WIDTH, predikatCell, writeSkalaBlock, type BlokSkala } from "./predikat-hidup";
 import { columnLetters } from "../core/table";
+import { groupBy } from "../core/lookup";
 
 const PER_TAHUN = 4;
 const AWAL = 4; // first column of the first tahun (after No, Indikator, Satuan)
@@ -74,8 +75,9 @@ function writeTahunan(l: SheetBuilder, analysis: Analysis, blok: BlokSkala, head
   const { tahunan, skala } = analysis;
   let barisBerikut = header + 1;
   const tulis = (row: SheetCell[]) => l.tulis(barisBerikut++, row);
+  const perSasaran = groupBy(tahunan.indikator, (i) => i.sasaran);
   tahunan.sasaran.forEach((s, si) => {
-    const anggota = tahunan.indikator.filter((i) => i.sasaran === s.sasaran);
+    const anggota = perSasaran.get(s.sasaran) ?? [];
     const bs = barisBerikut;
     const awal = bs + 1;
     const akhir = bs + anggota.length;

@@ -71,15 +71,18 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
   });
 }
 
+/** The first cells of a child's row: none (its program's row carries No, Sasaran and IKU). */
+const NO_CELLS: readonly SheetCell[] = [null, null, null];
+
 /** Writes a budget node and its subtree, the first cells of its row given; returns the node's row. */
-function writeNode(l: SheetBuilder, n: NodeAnggaran, awal: SheetCell[]): number {
+function writeNode(l: SheetBuilder, n: NodeAnggaran, awal: readonly SheetCell[]): number {
   const baris = l.berikut;
   const tebal = n.kedalaman === 0;
-  l.tambah([...awal, valueCell(n.uraian, URAIAN_STYLES[Math.min(n.kedalaman, 2)])]);
-  const anak = n.anak.map((a) => writeNode(l, a, [null, null, null]));
+  l.tambah([awal[0], awal[1], awal[2], valueCell(n.uraian, URAIAN_STYLES[Math.min(n.kedalaman, 2)])]);
+  for (const a of n.anak) writeNode(l, a, NO_CELLS);
   const gayaUang: StyleName = tebal ? "uangTebal" : "uang";
   const r = l.rows[baris - 1];
-  if (anak.length === 0) {
+  if (n.anak.length === 0) {
     r[KOL.pagu - 1] = jumlahDaun(n.paguSel, n.pagu, gayaUang);
     r[KOL.realisasi - 1] = jumlahDaun(n.realisasiSel, n.realisasi, gayaUang);
   } else {

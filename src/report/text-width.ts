@@ -32,20 +32,32 @@ const FAKTOR_TEBAL = 1.1;
 
 /** Width of a text in twips at a font size in points. */
 export function textWidth(teks: string, ukuranPt: number, tebal = false): number {
-  // A table lookup per char code (row heights measure every text cell of every sheet); a
-  // surrogate pair is one letter.
+  return twipsFromUnits(textUnits(teks, 0, teks.length), ukuranPt, tebal);
+}
+
+/**
+ * The advance widths (1/1000 em) of `teks` from `awal` up to `akhir`, measured in place (the
+ * row heights measure every word of every text cell: no substring is made for them).
+ */
+export function textUnits(teks: string, awal: number, akhir: number): number {
+  // A table lookup per char code; a surrogate pair is one letter.
   let satuan = 0;
-  for (let i = 0; i < teks.length; i++) {
+  for (let i = awal; i < akhir; i++) {
     const k = teks.charCodeAt(i);
     if (k < 128) satuan += CHAR_WIDTHS[k];
     else {
       satuan += OTHER_WIDTH;
-      if (k >= 0xd800 && k <= 0xdbff && i + 1 < teks.length) {
+      if (k >= 0xd800 && k <= 0xdbff && i + 1 < akhir) {
         const b = teks.charCodeAt(i + 1);
         if (b >= 0xdc00 && b <= 0xdfff) i++;
       }
     }
   }
+  return satuan;
+}
+
+/** Advance widths (`textUnits`) as twips at a font size in points. */
+export function twipsFromUnits(satuan: number, ukuranPt: number, tebal = false): number {
   // 1 pt = 20 twips; widths are per 1000 em.
   return (satuan * ukuranPt * 20 * (tebal ? FAKTOR_TEBAL : 1)) / 1000;
 }

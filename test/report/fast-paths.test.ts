@@ -1,0 +1,165 @@
+/**
+ * The sheet builders' shortcuts (issue 14, speed) give exactly what the plain code they replace
+ * gives: each is checked against that plain code, kept here as the reference, on random inputs.
+ */
+import fc from "fast-check";
+import { isSpace, rumus, SheetBuilder, textLines, valueCell } from "../../src/report/sheet-builder";
+import { textWidth } from "../../src/report/text-width";
+import { sumSumber } from "../../src/report/analisis-efisiensi";
+import { flatText } from "../../src/core/flat-text";
+import type { NodeAnggaran } from "../../src/core/anggaran";
+import type { SourceCell } from "../../src/core/read";
+
+/** textLines as it was: substrings for the paragraphs and words, measured with textWidth. */
+function textLinesReference(teks: string, lebar: number, indent = 0, tebal = false): number {
+  const ruang = lebar * 7 + 5 - 6 - indent * 10;
+  const px = (s: string) => (textWidth(s, 11, tebal) / 15) * 0.9;
+  if (!teks.includes("\n") && px(teks) <= ruang) return 1;
+  const spasi = px(" ");
+  let garis = 0;
+  for (const paragraf of teks.split("\n")) {
+    garis += 1;
+    let isi = 0;
+    for (const kata of paragraf.split(/\s+/).filter((k) => k !== "")) {
+      const w = px(kata);
+      if (isi > 0 && isi + spasi + w > ruang) {
+        garis += 1;
+        isi = w;
+      } else isi += (isi > 0 ? spasi : 0) + w;
+      while (isi > ruang && ruang > 0) {
+        garis += 1;
+        isi -= ruang;
+      }
+    }
+  }
+  return Math.max(1, garis);
+}
+
+describe("textLines", () => {
+  const pieces = [
+    "Program",
+    "Pemberdayaan",
+    "Sosial",
+    "Penyediaan Jasa Pendukung Komunikasi, Sumber Daya Air dan Listrik",
+    "W",
+    "iii",
+    "😀",
+    "\ud83d",
+    "\ude00",
+    "é",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "\u2003",
+    "\u3000",
+    "\ufeff",
+    "\r",
+    "-",
+    "(%)",
+  ];
+  const teks = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((xs) => xs.join(""));
+
+  it("is the word-by-word count on substrings", () =>
+    fc.assert(
+      fc.property(teks, fc.integer({ min: 1, max: 60 }), fc.nat(3), fc.boolean(), (t, lebar, indent, tebal) =>
+        expect(textLines(t, lebar, indent, tebal)).toBe(textLinesReference(t, lebar, indent, tebal)),
+      ),
+      { numRuns: 3000 },
+    ));
+
+  it("splits words where /\\s/ does, for every UTF-16 code unit", () => {
+    const beda: number[] = [];
+    for (let k = 0; k < 0x10000; k++) if (isSpace(k) !== /\s/.test(String.fromCharCode(k))) beda.push(k);
+    expect(beda).toEqual([]);
+  });
+});
+
+describe("sumSumber", () => {
+  /** The SUM as it was: every leaf listed, then the checks. */
+  function reference(program: NodeAnggaran[], ambil: (n: NodeAnggaran) => SourceCell | null): string | null {
+    const daun = (n: NodeAnggaran): NodeAnggaran[] => (n.anak.length ? n.anak.flatMap(daun) : [n]);
+    const refs: string[] = [];
+    for (const n of program.flatMap(daun)) {
+      const s = ambil(n);
+      if (!s?.angka) return null;
+      refs.push(s.ref);
+    }
+    if (refs.length === 0 || refs.length > 200) return null;
+    const f = `=SUM(${refs.join(",")})`;
+    return f.length <= 8192 ? f : null;
+  }
+  let nomor = 0;
+  const node = (anak: NodeAnggaran[], angka: boolean, ref: string): NodeAnggaran =>
+    ({ kode: String(++nomor), anak, paguSel: { alamat: ref, ref, angka } }) as unknown as NodeAnggaran;
+  const pohon: fc.Arbitrary<NodeAnggaran> = fc.letrec<{ n: NodeAnggaran }>((tie) => ({
+    n: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc
+        .tuple(
+          fc.constantFrom(true, true, true, true, true, true, false),
+          fc.constantFrom("DPA!C7", "'Sheet 1'!U9", `'${"x".repeat(60)}'!C1`),
+        )
+        .map(([angka, ref]) => node([], angka, ref)),
+      fc.array(tie("n"), { minLength: 1, maxLength: 30 }).map((anak) => node(anak, true, "")),
+    ),
+  })).n;
+
+  it.each([0, 1, 199, 200, 201, 450])("is the SUM as before for a program of %i lines", (n) => {
+    const program = [
+      node(
+        Array.from({ length: n }, () => node([], true, "DPA!C7")),
+        true,
+        "",
+      ),
+    ];
+    const f = sumSumber(program, (x) => x.paguSel);
+    expect(f).toBe(reference(program, (x) => x.paguSel));
+    // A program without lines is its own line.
+    expect(f === null).toBe(n > 200);
+  });
+
+  it("is the SUM over every leaf, or null as before", () =>
+    fc.assert(
+      fc.property(fc.array(pohon, { maxLength: 6 }), (program) =>
+        expect(sumSumber(program, (n) => n.paguSel)).toBe(reference(program, (n) => n.paguSel)),
+      ),
+      { numRuns: 500 },
+    ));
+});
+
+describe("cells", () => {
+  it("blank cells are one frozen object per value and style, equal to a fresh one", () => {
+    const a = valueCell("", "sasaran");
+    expect(valueCell("", "sasaran")).toBe(a);
+    expect(a).toEqual({ value: "", style: "sasaran" });
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(valueCell(null, "sasaran")).not.toBe(a);
+    expect(valueCell(null, "sasaran")).toEqual({ value: null, style: "sasaran" });
+    expect(valueCell(null)).toEqual({ value: null, style: undefined });
+    expect(valueCell(0, "angka")).not.toBe(valueCell(0, "angka"));
+  });
+
+  it("formulas keep their text", () =>
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string(), (a, b) => {
+        const f = `=${a}${b}`;
+        expect(flatText(f)).toBe(f);
+        expect(rumus(f, 1, "persen")).toEqual({ value: 1, formula: f, style: "persen" });
+      }),
+    ));
+
+  it("rows are padded or cut to the sheet's width", () => {
+    const l = new SheetBuilder(3);
+    l.tambah([valueCell(1)]);
+    l.tambah([valueCell(1), valueCell(2), valueCell(3), valueCell(4)]);
+    l.tambah([]);
+    expect(l.rows).toEqual([
+      [{ value: 1 }, null, null],
+      [{ value: 1 }, { value: 2 }, { value: 3 }],
+      [null, null, null],
+    ]);
+    expect(l.roles).toEqual(["body", "body", "blank"]);
+  });
+});
