@@ -14,6 +14,7 @@ import { analyze } from "../src/core/analyze";
 import { toLaporan } from "../src/core/proyeksi";
 import { buildSheets } from "../src/report";
 import { assemblePackage, prepareOutput } from "../src/xlsx/add-sheets";
+import { sheetReferences } from "../src/xlsx/forget-results";
 import { readTables } from "../src/xlsx/read-tables";
 import { writeSheetsPackage } from "../src/xlsx/write-sheets";
 
@@ -50,7 +51,9 @@ export async function ukurLangkah(
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   catat("exceljs read");
   const tables = readTables(wb);
-  catat("read tables");
+  const references = sheetReferences(wb);
+  wb = null;
+  catat("read tables, formulas' sheet references; the exceljs model dropped");
   const analysis = analyze(tables, { tahunSekarang: 2024 });
   catat("engine (analyze)");
   let specs = buildSheets(analysis);
@@ -59,10 +62,9 @@ export async function ukurLangkah(
   const merges = specs.reduce((n, s) => n + s.merges.length, 0);
   const prepared = await prepareOutput(
     data,
-    wb,
+    references,
     specs.map((s) => s.name),
   );
-  wb = null;
   catat("package opened, plan, pointing formulas");
   const { names, markers } = prepared.plan;
   const sheets = await writeSheetsPackage(

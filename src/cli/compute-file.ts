@@ -13,6 +13,7 @@ import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import type { SheetSpec } from "../report/sheet-spec";
 import { assemblePackage, prepareOutput } from "../xlsx/add-sheets";
+import { sheetReferences } from "../xlsx/forget-results";
 import { loadWorkbook, readXlsxBytes, type WrittenSheet } from "../xlsx/workbook-file";
 import { writeSheetsPackage } from "../xlsx/write-sheets";
 import { readTables } from "../xlsx/read-tables";
@@ -46,6 +47,10 @@ export async function computeFile(
   let wb: ExcelJS.Workbook | null = await loadWorkbook(data, input);
   let tables: RawTable[] | null = readTables(wb);
   const sumber = await sumberSipd(wb, tables, sipd);
+  // All the write needs of the model; it is dropped before the engine runs (at 100,000 lines it
+  // is ~300 MB that every garbage collection of the engine and the specs would walk).
+  const references = output.xlsx ? sheetReferences(wb) : new Map();
+  wb = null;
   const analysis = analyze(tables, { ...options, sipd: sumber ?? undefined });
   tables = null;
   const outcome = runOutcome(analysis);
@@ -61,10 +66,9 @@ export async function computeFile(
     // streamed into their own package, then the two joined (src/xlsx/add-sheets.ts).
     const prepared = await prepareOutput(
       data,
-      wb,
+      references,
       specs.map((s) => s.name),
     );
-    wb = null;
     const { names, markers, namaDiganti } = prepared.plan;
     let sheets: Buffer | null = await writeSheetsPackage(
       specs.map((s, i) => ({ ...s, name: names[i] })),
@@ -75,7 +79,6 @@ export async function computeFile(
     sheets = null;
     ditulis = { lembar: names, namaDiganti };
   }
-  wb = null;
   if (xlsx && output.xlsx) await writeAtomic(output.xlsx, xlsx);
   if (docx && output.docx) await writeAtomic(output.docx, docx);
   if (output.json) await writeAtomic(output.json, laporanJsonText(toLaporan(analysis)));

@@ -11,7 +11,7 @@ import { copyEntry, readPart, readRelationships, relsPartOf, writePart } from ".
 import { deleteParts, partsOnlyOf } from "./remove-parts";
 import { planSheets, type SheetPlan } from "./sheet-plan";
 import { definedNames, openSourcePackage, type SourcePackage } from "./source-package";
-import { forgetResults, sheetsPointingAt } from "./forget-results";
+import { forgetResults, sheetReferences, sheetsPointingAt, type SheetReferences } from "./forget-results";
 import { rewriteAppProperties } from "./app-properties";
 import { appendStyles } from "./workbook-styles";
 import { rewriteContentTypes, rewriteRelationships, rewriteWorkbook, type NewSheet } from "./workbook-parts";
@@ -30,9 +30,10 @@ export interface PreparedOutput {
   pointing: Set<string>;
 }
 
+/** `references`: sheetReferences of the workbook's model, which may be gone by now. */
 export async function prepareOutput(
   data: Uint8Array,
-  wb: ExcelJS.Workbook,
+  references: SheetReferences,
   requested: readonly string[],
 ): Promise<PreparedOutput> {
   const source = await openSourcePackage(data);
@@ -42,7 +43,7 @@ export async function prepareOutput(
     requested,
   );
   const removed = new Set(plan.removed.map((n) => n.toLowerCase()));
-  return { source, plan, pointing: sheetsPointingAt(wb, plan.names, removed) };
+  return { source, plan, pointing: sheetsPointingAt(references, plan.names, removed) };
 }
 
 /** A free name `prefix{n}suffix` among `taken`, n from 1; the name is added to `taken`. */
@@ -133,7 +134,7 @@ async function mergeStyles(source: SourcePackage, streamed: SourcePackage): Prom
 
 /**
  * The three steps at once, for a caller that keeps the workbook's model anyway; the command
- * runs them one by one so the model is gone before the sheets are streamed.
+ * runs them one by one so the model is gone before the engine runs.
  */
 export async function addSheetsToWorkbook(
   data: Uint8Array,
@@ -142,7 +143,7 @@ export async function addSheetsToWorkbook(
 ): Promise<{ xlsx: Buffer; lembar: string[]; namaDiganti: SheetPlan["namaDiganti"] }> {
   const prepared = await prepareOutput(
     data,
-    wb,
+    sheetReferences(wb),
     specs.map((s) => s.name),
   );
   const { names, markers, namaDiganti } = prepared.plan;

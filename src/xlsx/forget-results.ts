@@ -8,34 +8,53 @@
 import type ExcelJS from "exceljs";
 import { children, type Document, type Element } from "./xml-dom";
 
-/** True when the formula refers to one of the (lower-cased) sheet names. */
-function pointsAt(formula: string, sheets: ReadonlySet<string>): boolean {
-  return [...formula.matchAll(/'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g)].some((m) =>
-    sheets.has((m[1] ?? m[2]).replace(/''/g, "'").toLowerCase()),
+/** The sheets (lower-cased) a formula refers to by name. */
+function sheetsIn(formula: string): string[] {
+  return [...formula.matchAll(/'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g)].map((m) =>
+    (m[1] ?? m[2]).replace(/''/g, "'").toLowerCase(),
   );
 }
 
+/** True when the formula refers to one of the (lower-cased) sheet names. */
+function pointsAt(formula: string, sheets: ReadonlySet<string>): boolean {
+  return sheetsIn(formula).some((s) => sheets.has(s));
+}
+
+/** Each user sheet (lower-cased) → the sheets (lower-cased) its formulas refer to by name. */
+export type SheetReferences = ReadonlyMap<string, ReadonlySet<string>>;
+
 /**
- * The user's sheets (lower-cased names) with a formula pointing at an output sheet, from the
- * workbook as exceljs read it (a shared formula's master carries its text).
+ * The sheets each sheet's formulas refer to, from the workbook as exceljs read it (a shared
+ * formula's master carries its text). Taken right after reading, so the command can drop the
+ * workbook's model before the engine runs; which of them are output sheets is known later.
  */
+export function sheetReferences(wb: ExcelJS.Workbook): SheetReferences {
+  const references = new Map<string, Set<string>>();
+  for (const ws of wb.worksheets) {
+    const found = new Set<string>();
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v && v.formula)
+          for (const s of sheetsIn(v.formula)) found.add(s);
+      }),
+    );
+    if (found.size) references.set(ws.name.toLowerCase(), found);
+  }
+  return references;
+}
+
+/** The user's sheets (lower-cased names) with a formula pointing at an output sheet. */
 export function sheetsPointingAt(
-  wb: ExcelJS.Workbook,
+  references: SheetReferences,
   outputs: readonly string[],
   skip: ReadonlySet<string>,
 ): Set<string> {
   const keluaran = new Set(outputs.map((n) => n.toLowerCase()));
   const found = new Set<string>();
-  for (const ws of wb.worksheets) {
-    const name = ws.name.toLowerCase();
+  for (const [name, refers] of references) {
     if (keluaran.has(name) || skip.has(name)) continue;
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const v = cell.value as ExcelJS.CellFormulaValue | null;
-        if (v && typeof v === "object" && "formula" in v && v.formula && pointsAt(v.formula, keluaran))
-          found.add(name);
-      }),
-    );
+    if ([...refers].some((s) => keluaran.has(s))) found.add(name);
   }
   return found;
 }
