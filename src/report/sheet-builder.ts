@@ -207,11 +207,6 @@ export class SheetBuilder {
    * every platform (nor merged cells at all), so the sheet says how tall each row is.
    */
   private tinggi(columns: number[]): (number | null)[] {
-    const baris = (cell: SheetCell, c: number): number => {
-      if (!cell || typeof cell.value !== "string" || !cell.style || !STYLES[cell.style].wrap) return 1;
-      const gaya = STYLES[cell.style];
-      return textLines(cell.value, columns[c] ?? 10, gaya.indent ?? 0, gaya.bold === true);
-    };
     const gabung = this.merges.map((m) => {
       const r = parseRange(m);
       if (!r) throw new Error(`Alamat gabungan tidak valid: ${m}`);
@@ -225,25 +220,43 @@ export class SheetBuilder {
       if (c >= 0 && c < lebarLembar) tertutup[c].fill(1, g.r1, g.r2 + 1);
     }
     // The most lines any uncovered cell of the row needs (a covered cell is not measured).
-    const garis = this.rows.map((row, r) => {
-      let maks = 1;
-      for (let c = 0; c < row.length; c++) {
-        if (tertutup[c]?.[r + 1]) continue;
-        const n = baris(row[c], c);
-        if (n > maks) maks = n;
-      }
-      return maks;
-    });
+    const garis = new Array<number>(this.rows.length);
+    for (let r = 0; r < this.rows.length; r++) garis[r] = garisBaris(this.rows[r], tertutup, r + 1, columns);
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
       const c = g.c - 1;
-      const perlu = baris(this.rows[g.r1 - 1][c], c);
+      const perlu = garisSel(this.rows[g.r1 - 1][c], columns[c]);
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
     }
     return garis.map((n) => (n > 1 ? n * ROW_HEIGHT : null));
   }
+}
+
+/** Lines a cell takes in its column of `lebar` units: more than 1 only for a wrapped text. */
+function garisSel(cell: SheetCell | undefined, lebar: number | undefined): number {
+  // A blank text is one line at any width (textLines of "" is 1).
+  if (!cell || typeof cell.value !== "string" || cell.value === "" || !cell.style) return 1;
+  const gaya = STYLES[cell.style];
+  if (!gaya.wrap) return 1;
+  return textLines(cell.value, lebar ?? 10, gaya.indent ?? 0, gaya.bold === true);
+}
+
+/**
+ * The most lines an uncovered cell of the row (1-based `baris`) needs. Only non-blank texts
+ * can need more than one, so the other cells (most of a large sheet's millions) are passed at
+ * the first test, before the merge flags are read (issue 14).
+ */
+function garisBaris(row: SheetCell[], tertutup: Uint8Array[], baris: number, columns: number[]): number {
+  let maks = 1;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || typeof cell.value !== "string" || cell.value === "" || tertutup[c]?.[baris]) continue;
+    const n = garisSel(cell, columns[c]);
+    if (n > maks) maks = n;
+  }
+  return maks;
 }
 
 /**
