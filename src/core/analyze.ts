@@ -271,7 +271,7 @@ function computePohon(m: Masukan, b: RunRows, r: RealisasiTerpisah, catatan: Cat
     const opsi = { tahun: m.tahun, tabel: b.realisasi, perKode: r.anggaran };
     return isiRealisasi(m.sipd, m.options.sipd, opsi, catatan);
   }
-  return b.pagu ? computeAnggaran(b.pagu, b.barisPagu, b.realisasi, r.anggaran, m.tahun, catatan) : [];
+  return b.pagu ? computeAnggaran(b.pagu, b.paguPerKode, b.realisasi, r.anggaran, m.tahun, catatan) : [];
 }
 
 /** Chapter III beyond the capaian table, then the one result. */

@@ -32,12 +32,20 @@ export interface NodeAnggaran {
   baris: number;
 }
 
-/** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
-function findParent(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
+/**
+ * The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary,
+ * found through the table's row of each kode (`barisPerKode`) and the node of each row.
+ */
+function findParent(
+  kode: string,
+  barisPerKode: ReadonlyMap<string, number>,
+  nodeDiBaris: readonly (NodeAnggaran | undefined)[],
+): NodeAnggaran | undefined {
   let k = kode;
   for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".")) {
     k = k.slice(0, i);
-    const induk = ada.get(k);
+    const r = barisPerKode.get(k);
+    const induk = r === undefined ? undefined : nodeDiBaris[r];
     if (induk) return induk;
   }
   return undefined;
@@ -55,15 +63,17 @@ interface KonteksAnggaran {
   presisi: { pagu: number; pk: number; realisasi: number; persen: number };
 }
 
+/** The budget tree of the pagu rows of the tahun, one per kode (`paguPerKode`: the row of each kode). */
 export function computeAnggaran(
   pagu: ReadTable,
-  barisPagu: number[],
+  paguPerKode: ReadonlyMap<string, number>,
   realisasi: ReadTable,
   realisasiPerKode: Map<string, number>,
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
-  const { akar, node } = bangunPohon(pagu, barisPagu, catatan);
+  const barisPagu = [...paguPerKode.values()];
+  const { akar, node } = bangunPohon(pagu, paguPerKode, barisPagu, catatan);
   const k: KonteksAnggaran = {
     pagu,
     realisasi,
@@ -91,18 +101,17 @@ export function computeAnggaran(
  */
 function bangunPohon(
   pagu: ReadTable,
+  paguPerKode: ReadonlyMap<string, number>,
   barisPagu: number[],
   catatan: Catatan,
 ): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
-  const semua = new Map<string, NodeAnggaran>();
-  const node = barisPagu.map((r) => {
-    const n = newNode(pagu, r);
-    semua.set(n.kode, n);
-    return n;
-  });
+  // The node of each row, by row: the kode map the rows were chosen with finds a parent's row,
+  // so no second map of 200,000 kode is built (issue 14).
+  const nodeDiBaris = new Array<NodeAnggaran | undefined>(pagu.jumlahBaris);
+  const node = barisPagu.map((r) => (nodeDiBaris[r] = newNode(pagu, r)));
   const akar: NodeAnggaran[] = [];
   for (const n of node) {
-    const parent = findParent(n.kode, semua);
+    const parent = findParent(n.kode, paguPerKode, nodeDiBaris);
     if (parent) parent.anak.push(n);
     else akar.push(n);
   }
