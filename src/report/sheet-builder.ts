@@ -75,15 +75,22 @@ export function isSpace(k: number): boolean {
 
 export type SheetCell = CellSpec | null;
 
-/** The blank cells ("" or null) of each style, made once and shared (frozen: no writer may change one). */
-const blankCells = new Map<string, CellSpec>();
+/**
+ * The blank cells ("" or null) of each style, made once and shared (frozen: no writer may
+ * change one), by value and style: the style names are constants, so no key text is built
+ * and hashed for each of the hundreds of thousands of blank cells (issue 14).
+ */
+const blankCells = {
+  kosong: new Map<StyleName | undefined, CellSpec>(),
+  teks: new Map<StyleName | undefined, CellSpec>(),
+};
 
 function blankCell(value: "" | null, style: StyleName | undefined): CellSpec {
-  const key = `${value === null ? "n" : "t"}${style ?? ""}`;
-  let cell = blankCells.get(key);
+  const perGaya = value === null ? blankCells.kosong : blankCells.teks;
+  let cell = perGaya.get(style);
   if (!cell) {
     cell = Object.freeze({ value, style });
-    blankCells.set(key, cell);
+    perGaya.set(style, cell);
   }
   return cell;
 }
