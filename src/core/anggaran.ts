@@ -51,11 +51,44 @@ function findParent(
   return undefined;
 }
 
+/**
+ * The realisasi rows of the budget lines: the row of each kode of the realisasi table
+ * (`perKode`, indikator kode included) and a flag for each row that is a budget line's.
+ */
+export interface RealisasiAnggaran {
+  perKode: ReadonlyMap<string, number>;
+  baris: Uint8Array;
+}
+
+/** The realisasi row of a budget line's kode, or undefined (none, or the kode is an indikator's). */
+function barisRealisasi(a: RealisasiAnggaran, kode: string): number | undefined {
+  const r = a.perKode.get(kode);
+  return r !== undefined && a.baris[r] === 1 ? r : undefined;
+}
+
+/** The budget lines' realisasi rows, in the order of the realisasi table's kode. */
+function barisAnggaran(a: RealisasiAnggaran): number[] {
+  const hasil: number[] = [];
+  a.perKode.forEach((r) => {
+    if (a.baris[r] === 1) hasil.push(r);
+  });
+  return hasil;
+}
+
+/** The same rows as a map of kode to row (the SIPD-RI budget reads them so). */
+export function petaAnggaran(a: RealisasiAnggaran): Map<string, number> {
+  const peta = new Map<string, number>();
+  a.perKode.forEach((r, kode) => {
+    if (a.baris[r] === 1) peta.set(kode, r);
+  });
+  return peta;
+}
+
 /** What every node of the tree reads: the tables, the realisasi rows by kode, the columns' precision. */
 interface KonteksAnggaran {
   pagu: ReadTable;
   realisasi: ReadTable;
-  realisasiPerKode: Map<string, number>;
+  realisasiAnggaran: RealisasiAnggaran;
   tahun: number;
   catatan: Catatan;
   /** Every kode has the nomenclature's shape, so levels get its names. */
@@ -68,16 +101,17 @@ export function computeAnggaran(
   pagu: ReadTable,
   paguPerKode: ReadonlyMap<string, number>,
   realisasi: ReadTable,
-  realisasiPerKode: Map<string, number>,
+  realisasiAnggaran: RealisasiAnggaran,
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
   const barisPagu = [...paguPerKode.values()];
   const { akar, node } = bangunPohon(pagu, paguPerKode, barisPagu, catatan);
+  const barisReal = barisAnggaran(realisasiAnggaran);
   const k: KonteksAnggaran = {
     pagu,
     realisasi,
-    realisasiPerKode,
+    realisasiAnggaran,
     tahun,
     catatan,
     // newNode put each kode's nomenclature level (or "") in `level`.
@@ -85,8 +119,8 @@ export function computeAnggaran(
     presisi: {
       pagu: pagu.presisi("Pagu", barisPagu),
       pk: pagu.presisi("Pagu PK", barisPagu),
-      realisasi: realisasi.presisi("Realisasi", realisasiPerKode.values()),
-      persen: realisasi.presisi("Persen", realisasiPerKode.values()),
+      realisasi: realisasi.presisi("Realisasi", barisReal),
+      persen: realisasi.presisi("Persen", barisReal),
     },
   };
   akar.forEach((a) => computeNode(k, a, 0));
@@ -170,7 +204,7 @@ function computeNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): vo
   const { realisasi, catatan } = k;
   n.kedalaman = kedalaman;
   n.level = (k.permendagri && n.level) || `tingkat ${kedalaman + 1}`;
-  const rr = k.realisasiPerKode.get(n.kode);
+  const rr = barisRealisasi(k.realisasiAnggaran, n.kode);
   const realisasiTercatat = rr === undefined ? null : readNodeRealisasi(k, n, rr);
   if (n.anak.length === 0) {
     n.pagu = n.paguTercatat ?? 0n;
