@@ -61,13 +61,13 @@ export interface RealisasiAnggaran {
 }
 
 /** The realisasi row of a budget line's kode, or undefined (none, or the kode is an indikator's). */
-function barisRealisasi(a: RealisasiAnggaran, kode: string): number | undefined {
+function realisasiRow(a: RealisasiAnggaran, kode: string): number | undefined {
   const r = a.perKode.get(kode);
   return r !== undefined && a.baris[r] === 1 ? r : undefined;
 }
 
 /** The budget lines' realisasi rows, in the order of the realisasi table's kode. */
-function barisAnggaran(a: RealisasiAnggaran): number[] {
+function anggaranRows(a: RealisasiAnggaran): number[] {
   const hasil: number[] = [];
   a.perKode.forEach((r) => {
     if (a.baris[r] === 1) hasil.push(r);
@@ -107,7 +107,7 @@ export function computeAnggaran(
 ): NodeAnggaran[] {
   const barisPagu = [...paguPerKode.values()];
   const { akar, node } = bangunPohon(pagu, paguPerKode, barisPagu, catatan);
-  const barisReal = barisAnggaran(realisasiAnggaran);
+  const barisReal = anggaranRows(realisasiAnggaran);
   const k: KonteksAnggaran = {
     pagu,
     realisasi,
@@ -204,7 +204,7 @@ function computeNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): vo
   const { realisasi, catatan } = k;
   n.kedalaman = kedalaman;
   n.level = (k.permendagri && n.level) || `tingkat ${kedalaman + 1}`;
-  const rr = barisRealisasi(k.realisasiAnggaran, n.kode);
+  const rr = realisasiRow(k.realisasiAnggaran, n.kode);
   const realisasiTercatat = rr === undefined ? null : readNodeRealisasi(k, n, rr);
   if (n.anak.length === 0) {
     n.pagu = n.paguTercatat ?? 0n;

@@ -228,12 +228,12 @@ export class SheetBuilder {
     }
     // The most lines any uncovered cell of the row needs (a covered cell is not measured).
     const garis = new Array<number>(this.rows.length);
-    for (let r = 0; r < this.rows.length; r++) garis[r] = garisBaris(this.rows[r], tertutup, r + 1, columns);
+    for (let r = 0; r < this.rows.length; r++) garis[r] = rowLines(this.rows[r], tertutup, r + 1, columns);
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
       const c = g.c - 1;
-      const perlu = garisSel(this.rows[g.r1 - 1][c], columns[c]);
+      const perlu = cellLines(this.rows[g.r1 - 1][c], columns[c]);
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
     }
@@ -242,7 +242,7 @@ export class SheetBuilder {
 }
 
 /** Lines a cell takes in its column of `lebar` units: more than 1 only for a wrapped text. */
-function garisSel(cell: SheetCell | undefined, lebar: number | undefined): number {
+function cellLines(cell: SheetCell | undefined, lebar: number | undefined): number {
   // A blank text is one line at any width (textLines of "" is 1).
   if (!cell || typeof cell.value !== "string" || cell.value === "" || !cell.style) return 1;
   const gaya = STYLES[cell.style];
@@ -255,12 +255,12 @@ function garisSel(cell: SheetCell | undefined, lebar: number | undefined): numbe
  * can need more than one, so the other cells (most of a large sheet's millions) are passed at
  * the first test, before the merge flags are read (issue 14).
  */
-function garisBaris(row: SheetCell[], tertutup: Uint8Array[], baris: number, columns: number[]): number {
+function rowLines(row: SheetCell[], tertutup: Uint8Array[], baris: number, columns: number[]): number {
   let maks = 1;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (!cell || typeof cell.value !== "string" || cell.value === "" || tertutup[c]?.[baris]) continue;
-    const n = garisSel(cell, columns[c]);
+    const n = cellLines(cell, columns[c]);
     if (n > maks) maks = n;
   }
   return maks;
