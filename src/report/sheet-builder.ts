@@ -5,7 +5,7 @@ import { parseRange } from "../core/a1";
 import { flatText } from "../core/flat-text";
 import { columnLetters } from "../core/table";
 // The same font metrics as the Word tables (a pure table of advance widths).
-import { textUnits, twipsFromUnits } from "./text-width";
+import { MAX_CHAR_UNITS, textUnits, twipsFromUnits } from "./text-width";
 import { SHEET_NAMES } from "./names";
 import { REKAP_SHEET_NAMES } from "./rekap/names";
 
@@ -19,9 +19,11 @@ const ROW_HEIGHT = 15;
  */
 export function textLines(teks: string, lebar: number, indent = 0, tebal = false): number {
   const ruang = lebar * 7 + 5 - 6 - indent * 10;
-  // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the
-  // whole text is at least as wide as its words and single spaces).
-  if (!teks.includes("\n") && px(teks, 0, teks.length, tebal) <= ruang) return 1;
+  // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the whole
+  // text is at least as wide as its words and single spaces). A short text fits even if every
+  // letter were the widest, so it is not measured at all.
+  if (!teks.includes("\n") && (pendek(teks.length, tebal, ruang) || px(teks, 0, teks.length, tebal) <= ruang))
+    return 1;
   const spasi = px(" ", 0, 1, tebal);
   let garis = 0;
   // Paragraph by paragraph ("\n"), word by word (runs of what /\s/ does not match), in place.
@@ -51,6 +53,10 @@ export function textLines(teks: string, lebar: number, indent = 0, tebal = false
   }
   return Math.max(1, garis);
 }
+
+/** `panjang` characters fit in `ruang` pixels whatever they are (px only grows with the units). */
+const pendek = (panjang: number, tebal: boolean, ruang: number) =>
+  (twipsFromUnits(panjang * MAX_CHAR_UNITS, 11, tebal) / 15) * 0.9 <= ruang;
 
 /** Pixels of the characters of `teks` from `a` up to `b`: twips at 11 pt ÷ 15, Calibri ≈ 0.9 × Arial. */
 const px = (teks: string, a: number, b: number, tebal: boolean) =>
