@@ -1,6 +1,7 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
 import type { CellSpec, RowRole, SheetKey, SheetSpec, StyleName, TableSpec } from "./sheet-spec";
 import { STYLES } from "./styles";
+import { CELL_TEXT_LIMIT, markWithinCellLimit } from "./text-limit";
 import { parseRange } from "../core/a1";
 import { flatText } from "../core/flat-text";
 import { columnLetters } from "../core/table";
@@ -200,7 +201,8 @@ export class SheetBuilder {
 
   selesai(key: SheetKey, columns: number[], opsi: SheetOptions = {}): SheetSpec {
     const { printColumns, ...extra } = opsi;
-    return {
+    const ukur = { teksPanjang: false };
+    const spec: SheetSpec = {
       key,
       name: SHEET_TITLES[key] ?? key,
       rows: this.rows,
@@ -208,18 +210,21 @@ export class SheetBuilder {
       tables: tableFrom(this.roles, this.kolomHeader, Math.max(columns.length, this.lebar)),
       columns,
       merges: this.merges,
-      rowHeights: this.tinggi(columns),
+      rowHeights: this.tinggi(columns, ukur),
       freeze: { rows: 0, columns: 0 },
       printArea: printColumns ? `$A$1:$${columnLetters(printColumns)}$${this.rows.length}` : null,
       ...extra,
     };
+    // The row heights saw every text: a sheet without one over Excel's limit needs no second pass.
+    if (!ukur.teksPanjang) markWithinCellLimit(spec);
+    return spec;
   }
 
   /**
    * Heights for rows whose wrapped text needs several lines. Hosts do not autofit rows on
    * every platform (nor merged cells at all), so the sheet says how tall each row is.
    */
-  private tinggi(columns: number[]): (number | null)[] {
+  private tinggi(columns: number[], ukur: { teksPanjang: boolean }): (number | null)[] {
     const gabung = this.merges.map((m) => {
       const r = parseRange(m);
       if (!r) throw new Error(`Alamat gabungan tidak valid: ${m}`);
@@ -234,7 +239,8 @@ export class SheetBuilder {
     }
     // The most lines any uncovered cell of the row needs (a covered cell is not measured).
     const garis = new Array<number>(this.rows.length);
-    for (let r = 0; r < this.rows.length; r++) garis[r] = rowLines(this.rows[r], tertutup, r + 1, columns);
+    for (let r = 0; r < this.rows.length; r++)
+      garis[r] = rowLines(this.rows[r], tertutup, r + 1, columns, ukur);
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
@@ -259,13 +265,22 @@ function cellLines(cell: SheetCell | undefined, lebar: number | undefined): numb
 /**
  * The most lines an uncovered cell of the row (1-based `baris`) needs. Only non-blank texts
  * can need more than one, so the other cells (most of a large sheet's millions) are passed at
- * the first test, before the merge flags are read (issue 14).
+ * the first test, before the merge flags are read (issue 14). Notes in `ukur` a text of any
+ * cell, covered or not, over Excel's cell limit.
  */
-function rowLines(row: SheetCell[], tertutup: Uint8Array[], baris: number, columns: number[]): number {
+function rowLines(
+  row: SheetCell[],
+  tertutup: Uint8Array[],
+  baris: number,
+  columns: number[],
+  ukur: { teksPanjang: boolean },
+): number {
   let maks = 1;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
-    if (!cell || typeof cell.value !== "string" || cell.value === "" || tertutup[c]?.[baris]) continue;
+    if (!cell || typeof cell.value !== "string" || cell.value === "") continue;
+    if (cell.value.length > CELL_TEXT_LIMIT) ukur.teksPanjang = true;
+    if (tertutup[c]?.[baris]) continue;
     const n = cellLines(cell, columns[c]);
     if (n > maks) maks = n;
   }

@@ -17,6 +17,7 @@ import type { StyleName } from "../../src/report/sheet-spec";
 import { textWidth } from "../../src/report/text-width";
 import { sumSumber } from "../../src/report/analisis-efisiensi";
 import { flatText } from "../../src/core/flat-text";
+import { CELL_TEXT_LIMIT, withinCellLimit } from "../../src/report/text-limit";
 import type { NodeAnggaran } from "../../src/core/anggaran";
 import type { SourceCell } from "../../src/core/read";
 
@@ -260,4 +261,24 @@ describe("row heights", () => {
       ),
       { numRuns: 500 },
     ));
+});
+
+describe("the cell limit after a builder", () => {
+  it("cuts a built sheet's long text, covered by a merge or not, as the full pass does", () => {
+    const panjang = "e".repeat(CELL_TEXT_LIMIT + 5);
+    for (const [baris, gabungan] of [
+      [1, []],
+      [2, ["A1:A3"]],
+      [3, ["A2:B3"]],
+    ] as const) {
+      const l = new SheetBuilder(2);
+      for (let r = 1; r <= 3; r++)
+        l.tambah([valueCell(r === baris ? panjang : "pendek", "teks"), valueCell(r)]);
+      for (const g of gabungan) l.gabung(g);
+      const [hasil] = withinCellLimit([l.selesai("narasi", [10, 10])]);
+      expect(hasil.rows.map((row) => String(row[0]?.value).length)).toEqual(
+        [1, 2, 3].map((r) => (r === baris ? CELL_TEXT_LIMIT : 6)),
+      );
+    }
+  });
 });
