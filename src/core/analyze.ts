@@ -4,7 +4,7 @@
  * tests all run the same code. `analyze` returns one run result (`Analysis`); the JSON report is
  * its projection (`toLaporan`, src/core/proyeksi.ts) and the sheets are built from it (src/report).
  */
-import { computeAnggaran, type NodeAnggaran } from "./anggaran";
+import { computeAnggaran, petaAnggaran, type NodeAnggaran, type RealisasiAnggaran } from "./anggaran";
 import { readTable, Catatan, type ReadTable } from "./read";
 import { rowsOfTahun, uniqueRows, berisi, tahunDari, unikPerKode } from "./tahun-rows";
 import { rataRata } from "./capaian";
@@ -115,7 +115,8 @@ interface RunRows {
 interface RealisasiTerpisah {
   kodeTarget: Set<string>;
   kinerja: Map<string, number>;
-  anggaran: Map<string, number>;
+  /** The realisasi rows of budget lines, flagged by row (no second map of every budget kode). */
+  anggaran: RealisasiAnggaran;
 }
 
 export function analyze(tables: RawTable[], options: AnalyzeOptions): Analysis {
@@ -207,11 +208,11 @@ function pisahkanRealisasi(m: Masukan, b: RunRows, catatan: Catatan): RealisasiT
   const kodeTarget = new Set(b.barisTarget.map((r) => targets.kode(r)));
   const kodePagu = m.sipd?.kode ?? b.paguPerKode;
   const kinerja = new Map<string, number>();
-  const anggaran = new Map<string, number>();
+  const anggaran = { perKode: b.realisasiPerKode, baris: new Uint8Array(realisasi.jumlahBaris) };
   // forEach, not for…of with [kode, r]: no pair array per row.
   b.realisasiPerKode.forEach((r, kode) => {
     if (kodeTarget.has(kode)) kinerja.set(kode, r);
-    else if (kodePagu.has(kode)) anggaran.set(kode, r);
+    else if (kodePagu.has(kode)) anggaran.baris[r] = 1;
     else
       catatan.tambah("KODE_TIDAK_DIKENAL", {
         kode,
@@ -268,10 +269,10 @@ function computeTahunan(m: Masukan, b: RunRows, kinerja: Kinerja, catatan: Catat
 function computePohon(m: Masukan, b: RunRows, r: RealisasiTerpisah, catatan: Catatan): NodeAnggaran[] {
   if (m.sipd && m.options.sipd) {
     hubungkanIku(m.sipd, m.tabel.program_iku, r.kodeTarget, catatan);
-    const opsi = { tahun: m.tahun, tabel: b.realisasi, perKode: r.anggaran };
+    const opsi = { tahun: m.tahun, tabel: b.realisasi, perKode: petaAnggaran(r.anggaran) };
     return isiRealisasi(m.sipd, m.options.sipd, opsi, catatan);
   }
-  return b.pagu ? computeAnggaran(b.pagu, b.barisPagu, b.realisasi, r.anggaran, m.tahun, catatan) : [];
+  return b.pagu ? computeAnggaran(b.pagu, b.paguPerKode, b.realisasi, r.anggaran, m.tahun, catatan) : [];
 }
 
 /** Chapter III beyond the capaian table, then the one result. */

@@ -32,22 +32,63 @@ export interface NodeAnggaran {
   baris: number;
 }
 
-/** The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary. */
-function findParent(kode: string, ada: Map<string, NodeAnggaran>): NodeAnggaran | undefined {
+/**
+ * The parent of a kode: the row whose kode is its longest proper prefix at a "." boundary,
+ * found through the table's row of each kode (`barisPerKode`) and the node of each row.
+ */
+function findParent(
+  kode: string,
+  barisPerKode: ReadonlyMap<string, number>,
+  nodeDiBaris: readonly (NodeAnggaran | undefined)[],
+): NodeAnggaran | undefined {
   let k = kode;
   for (let i = k.lastIndexOf("."); i > 0; i = k.lastIndexOf(".")) {
     k = k.slice(0, i);
-    const induk = ada.get(k);
+    const r = barisPerKode.get(k);
+    const induk = r === undefined ? undefined : nodeDiBaris[r];
     if (induk) return induk;
   }
   return undefined;
+}
+
+/**
+ * The realisasi rows of the budget lines: the row of each kode of the realisasi table
+ * (`perKode`, indikator kode included) and a flag for each row that is a budget line's.
+ */
+export interface RealisasiAnggaran {
+  perKode: ReadonlyMap<string, number>;
+  baris: Uint8Array;
+}
+
+/** The realisasi row of a budget line's kode, or undefined (none, or the kode is an indikator's). */
+function realisasiRow(a: RealisasiAnggaran, kode: string): number | undefined {
+  const r = a.perKode.get(kode);
+  return r !== undefined && a.baris[r] === 1 ? r : undefined;
+}
+
+/** The budget lines' realisasi rows, in the order of the realisasi table's kode. */
+function anggaranRows(a: RealisasiAnggaran): number[] {
+  const hasil: number[] = [];
+  a.perKode.forEach((r) => {
+    if (a.baris[r] === 1) hasil.push(r);
+  });
+  return hasil;
+}
+
+/** The same rows as a map of kode to row (the SIPD-RI budget reads them so). */
+export function petaAnggaran(a: RealisasiAnggaran): Map<string, number> {
+  const peta = new Map<string, number>();
+  a.perKode.forEach((r, kode) => {
+    if (a.baris[r] === 1) peta.set(kode, r);
+  });
+  return peta;
 }
 
 /** What every node of the tree reads: the tables, the realisasi rows by kode, the columns' precision. */
 interface KonteksAnggaran {
   pagu: ReadTable;
   realisasi: ReadTable;
-  realisasiPerKode: Map<string, number>;
+  realisasiAnggaran: RealisasiAnggaran;
   tahun: number;
   catatan: Catatan;
   /** Every kode has the nomenclature's shape, so levels get its names. */
@@ -55,19 +96,22 @@ interface KonteksAnggaran {
   presisi: { pagu: number; pk: number; realisasi: number; persen: number };
 }
 
+/** The budget tree of the pagu rows of the tahun, one per kode (`paguPerKode`: the row of each kode). */
 export function computeAnggaran(
   pagu: ReadTable,
-  barisPagu: number[],
+  paguPerKode: ReadonlyMap<string, number>,
   realisasi: ReadTable,
-  realisasiPerKode: Map<string, number>,
+  realisasiAnggaran: RealisasiAnggaran,
   tahun: number,
   catatan: Catatan,
 ): NodeAnggaran[] {
-  const { akar, node } = bangunPohon(pagu, barisPagu, catatan);
+  const barisPagu = [...paguPerKode.values()];
+  const { akar, node } = bangunPohon(pagu, paguPerKode, barisPagu, catatan);
+  const barisReal = anggaranRows(realisasiAnggaran);
   const k: KonteksAnggaran = {
     pagu,
     realisasi,
-    realisasiPerKode,
+    realisasiAnggaran,
     tahun,
     catatan,
     // newNode put each kode's nomenclature level (or "") in `level`.
@@ -75,8 +119,8 @@ export function computeAnggaran(
     presisi: {
       pagu: pagu.presisi("Pagu", barisPagu),
       pk: pagu.presisi("Pagu PK", barisPagu),
-      realisasi: realisasi.presisi("Realisasi", realisasiPerKode.values()),
-      persen: realisasi.presisi("Persen", realisasiPerKode.values()),
+      realisasi: realisasi.presisi("Realisasi", barisReal),
+      persen: realisasi.presisi("Persen", barisReal),
     },
   };
   akar.forEach((a) => computeNode(k, a, 0));
@@ -91,18 +135,17 @@ export function computeAnggaran(
  */
 function bangunPohon(
   pagu: ReadTable,
+  paguPerKode: ReadonlyMap<string, number>,
   barisPagu: number[],
   catatan: Catatan,
 ): { akar: NodeAnggaran[]; node: NodeAnggaran[] } {
-  const semua = new Map<string, NodeAnggaran>();
-  const node = barisPagu.map((r) => {
-    const n = newNode(pagu, r);
-    semua.set(n.kode, n);
-    return n;
-  });
+  // The node of each row, by row: the kode map the rows were chosen with finds a parent's row,
+  // so no second map of 200,000 kode is built (issue 14).
+  const nodeDiBaris = new Array<NodeAnggaran | undefined>(pagu.jumlahBaris);
+  const node = barisPagu.map((r) => (nodeDiBaris[r] = newNode(pagu, r)));
   const akar: NodeAnggaran[] = [];
   for (const n of node) {
-    const parent = findParent(n.kode, semua);
+    const parent = findParent(n.kode, paguPerKode, nodeDiBaris);
     if (parent) parent.anak.push(n);
     else akar.push(n);
   }
@@ -161,7 +204,7 @@ function computeNode(k: KonteksAnggaran, n: NodeAnggaran, kedalaman: number): vo
   const { realisasi, catatan } = k;
   n.kedalaman = kedalaman;
   n.level = (k.permendagri && n.level) || `tingkat ${kedalaman + 1}`;
-  const rr = k.realisasiPerKode.get(n.kode);
+  const rr = realisasiRow(k.realisasiAnggaran, n.kode);
   const realisasiTercatat = rr === undefined ? null : readNodeRealisasi(k, n, rr);
   if (n.anak.length === 0) {
     n.pagu = n.paguTercatat ?? 0n;

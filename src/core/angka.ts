@@ -177,6 +177,25 @@ export function formatAngka(x: number, desimal = 2): string {
   if (!Number.isFinite(x)) return "—";
   const negatif = x < 0;
   const [bulat, pecahan] = Math.abs(x).toFixed(desimal).split(".");
-  const ribuan = bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${negatif ? "-" : ""}${ribuan}${pecahan ? "," + pecahan : ""}`;
+  return `${negatif ? "-" : ""}${ribuan(bulat)}${pecahan ? "," + pecahan : ""}`;
+}
+
+const RIBUAN = /\B(?=(\d{3})+(?!\d))/g;
+
+/**
+ * Digits grouped by three with "." (`4235577713` → `4.235.577.713`), by slices: the narasi
+ * formats several numbers per indikator (issue 14). Anything but plain digits (an exponent
+ * form) goes through the pattern it was always written with.
+ */
+export function ribuan(bulat: string): string {
+  const n = bulat.length;
+  for (let i = 0; i < n; i++) {
+    const k = bulat.charCodeAt(i);
+    if (k < 48 || k > 57) return bulat.replace(RIBUAN, ".");
+  }
+  if (n <= 3) return bulat;
+  const awal = n % 3 || 3;
+  let hasil = bulat.slice(0, awal);
+  for (let i = awal; i < n; i += 3) hasil += "." + bulat.slice(i, i + 3);
+  return hasil;
 }

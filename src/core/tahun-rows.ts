@@ -50,25 +50,17 @@ export function unikPerKode(
         });
       continue;
     }
-    // The cell's address only for a temuan: most rows have none.
-    const lokasi = () => ({
-      kode,
-      tabel: tabel.nama,
-      baris: r + 1,
-      kolom: "Kode",
-      alamat: tabel.alamat(r, "Kode"),
-    });
     const mentah = tabel.nilai(r, "Kode");
     if (typeof mentah === "number" && !Number.isInteger(mentah) && !tabel.info(r, "Kode")?.teks)
       catatan.tambah("KODE_ANGKA", {
-        ...lokasi(),
+        ...lokasiKode(tabel, r, kode),
         tercatat: mentah,
         pesan: MESSAGES.kodeAngka(kode, tabel.alamat(r, "Kode")),
       });
     const pertama = peta.get(kode);
     if (pertama !== undefined) {
       catatan.tambah("KODE_GANDA", {
-        ...lokasi(),
+        ...lokasiKode(tabel, r, kode),
         tercatat: tabel.teks(r, "Kode"),
         pesan: MESSAGES.kodeGanda(
           tabel.nama,
@@ -83,6 +75,14 @@ export function unikPerKode(
     peta.set(kode, r);
   }
   return peta;
+}
+
+/**
+ * A kode cell, for a temuan: made only when there is one (most rows have none), and outside
+ * the loop, so no closure is made per row (issue 14).
+ */
+function lokasiKode(tabel: ReadTable, r: number, kode: string) {
+  return { kode, tabel: tabel.nama, baris: r + 1, kolom: "Kode", alamat: tabel.alamat(r, "Kode") };
 }
 
 /** The first row of each kode among the rows of the tahun, in table order. */

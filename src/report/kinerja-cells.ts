@@ -22,20 +22,20 @@ export function rumusCapaian(
 
 /** The same formula between any two references (e.g. the source cells themselves). */
 export function rumusCapaianAntara(rasio: Rasio, target: Target | null, t: string, r: string): string {
-  const bentuk = (batas: string) =>
-    rasio === "positif"
-      ? `${r}/${batas}*100`
-      : rasio === "negatif"
-        ? `(2*${batas}-${r})/${batas}*100`
-        : `${batas}/${r}*100`;
   // T/R is undefined at R = 0 as R/T is at T = 0: both leave the cell blank.
   const nol = rasio === "negatif-rasio" ? r : t;
   if (target?.jenis === "rentang") {
     const { bawah: a, atas: b } = target;
     const jaga = rasio === "negatif-rasio" ? `OR(${r}="",${r}=0)` : `${r}=""`;
-    return `=IF(${jaga},"",IF(AND(${r}>=${a},${r}<=${b}),100,IF(${r}>${b},${bentuk(String(b))},${bentuk(String(a))})))`;
+    return `=IF(${jaga},"",IF(AND(${r}>=${a},${r}<=${b}),100,IF(${r}>${b},${bentuk(rasio, r, String(b))},${bentuk(rasio, r, String(a))})))`;
   }
-  return `=IF(OR(${r}="",${nol}=0),"",${bentuk(t)})`;
+  return `=IF(OR(${r}="",${nol}=0),"",${bentuk(rasio, r, t)})`;
+}
+
+/** The ratio of realisasi `r` to a bound, × 100, by the indikator's rasio (a function, not a closure per cell). */
+function bentuk(rasio: Rasio, r: string, batas: string): string {
+  if (rasio === "positif") return `${r}/${batas}*100`;
+  return rasio === "negatif" ? `(2*${batas}-${r})/${batas}*100` : `${batas}/${r}*100`;
 }
 
 /** A target (or Renstra target, or standard): a reference to its source cell when that holds a number. */

@@ -58,9 +58,13 @@ export function buildRealisasiKeuangan(analysis: Analysis): SheetSpec {
     "total",
   );
   l.gabung(`A${jumlah}:D${jumlah}`);
-  // Blank style cells in the grouped columns keep the grid's borders continuous.
-  for (const r of l.rows.slice(header, jumlah))
-    for (let c = 0; c < 3; c++) r[c] ??= valueCell(null, c === 0 ? "teksTengah" : "teks");
+  // Blank style cells in the grouped columns keep the grid's borders continuous (the shared
+  // blank cells, taken once for the table's rows).
+  const kosong = [valueCell(null, "teksTengah"), valueCell(null, "teks"), valueCell(null, "teks")];
+  for (let b = header; b < jumlah; b++) {
+    const r = l.rows[b];
+    for (let c = 0; c < 3; c++) r[c] ??= kosong[c];
+  }
   const charts = serapanCharts(l, header, akarBaris);
   return l.selesai("realisasiKeuangan", [5, 28, 30, 48, 18, 18, 9, 3, 40, 12], {
     printColumns: 7,

@@ -1,11 +1,12 @@
 /** A small builder for SheetSpec rows, so each sheet module reads like its layout. */
 import type { CellSpec, RowRole, SheetKey, SheetSpec, StyleName, TableSpec } from "./sheet-spec";
 import { STYLES } from "./styles";
+import { CELL_TEXT_LIMIT, markWithinCellLimit } from "./text-limit";
 import { parseRange } from "../core/a1";
 import { flatText } from "../core/flat-text";
 import { columnLetters } from "../core/table";
 // The same font metrics as the Word tables (a pure table of advance widths).
-import { textUnits, twipsFromUnits } from "./text-width";
+import { MAX_CHAR_UNITS, textUnits, twipsFromUnits } from "./text-width";
 import { SHEET_NAMES } from "./names";
 import { REKAP_SHEET_NAMES } from "./rekap/names";
 
@@ -19,9 +20,11 @@ const ROW_HEIGHT = 15;
  */
 export function textLines(teks: string, lebar: number, indent = 0, tebal = false): number {
   const ruang = lebar * 7 + 5 - 6 - indent * 10;
-  // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the
-  // whole text is at least as wide as its words and single spaces).
-  if (!teks.includes("\n") && px(teks, 0, teks.length, tebal) <= ruang) return 1;
+  // Most cells fit on one line: measured whole, they need no word-by-word wrapping (the whole
+  // text is at least as wide as its words and single spaces). A short text fits even if every
+  // letter were the widest, so it is not measured at all.
+  if (!teks.includes("\n") && (pendek(teks.length, tebal, ruang) || px(teks, 0, teks.length, tebal) <= ruang))
+    return 1;
   const spasi = px(" ", 0, 1, tebal);
   let garis = 0;
   // Paragraph by paragraph ("\n"), word by word (runs of what /\s/ does not match), in place.
@@ -52,6 +55,10 @@ export function textLines(teks: string, lebar: number, indent = 0, tebal = false
   return Math.max(1, garis);
 }
 
+/** `panjang` characters fit in `ruang` pixels whatever they are (px only grows with the units). */
+const pendek = (panjang: number, tebal: boolean, ruang: number) =>
+  (twipsFromUnits(panjang * MAX_CHAR_UNITS, 11, tebal) / 15) * 0.9 <= ruang;
+
 /** Pixels of the characters of `teks` from `a` up to `b`: twips at 11 pt ÷ 15, Calibri ≈ 0.9 × Arial. */
 const px = (teks: string, a: number, b: number, tebal: boolean) =>
   (twipsFromUnits(textUnits(teks, a, b), 11, tebal) / 15) * 0.9;
@@ -75,15 +82,22 @@ export function isSpace(k: number): boolean {
 
 export type SheetCell = CellSpec | null;
 
-/** The blank cells ("" or null) of each style, made once and shared (frozen: no writer may change one). */
-const blankCells = new Map<string, CellSpec>();
+/**
+ * The blank cells ("" or null) of each style, made once and shared (frozen: no writer may
+ * change one), by value and style: the style names are constants, so no key text is built
+ * and hashed for each of the hundreds of thousands of blank cells (issue 14).
+ */
+const blankCells = {
+  kosong: new Map<StyleName | undefined, CellSpec>(),
+  teks: new Map<StyleName | undefined, CellSpec>(),
+};
 
 function blankCell(value: "" | null, style: StyleName | undefined): CellSpec {
-  const key = `${value === null ? "n" : "t"}${style ?? ""}`;
-  let cell = blankCells.get(key);
+  const perGaya = value === null ? blankCells.kosong : blankCells.teks;
+  let cell = perGaya.get(style);
   if (!cell) {
     cell = Object.freeze({ value, style });
-    blankCells.set(key, cell);
+    perGaya.set(style, cell);
   }
   return cell;
 }
@@ -187,7 +201,8 @@ export class SheetBuilder {
 
   selesai(key: SheetKey, columns: number[], opsi: SheetOptions = {}): SheetSpec {
     const { printColumns, ...extra } = opsi;
-    return {
+    const ukur = { teksPanjang: false };
+    const spec: SheetSpec = {
       key,
       name: SHEET_TITLES[key] ?? key,
       rows: this.rows,
@@ -195,23 +210,21 @@ export class SheetBuilder {
       tables: tableFrom(this.roles, this.kolomHeader, Math.max(columns.length, this.lebar)),
       columns,
       merges: this.merges,
-      rowHeights: this.tinggi(columns),
+      rowHeights: this.tinggi(columns, ukur),
       freeze: { rows: 0, columns: 0 },
       printArea: printColumns ? `$A$1:$${columnLetters(printColumns)}$${this.rows.length}` : null,
       ...extra,
     };
+    // The row heights saw every text: a sheet without one over Excel's limit needs no second pass.
+    if (!ukur.teksPanjang) markWithinCellLimit(spec);
+    return spec;
   }
 
   /**
    * Heights for rows whose wrapped text needs several lines. Hosts do not autofit rows on
    * every platform (nor merged cells at all), so the sheet says how tall each row is.
    */
-  private tinggi(columns: number[]): (number | null)[] {
-    const baris = (cell: SheetCell, c: number): number => {
-      if (!cell || typeof cell.value !== "string" || !cell.style || !STYLES[cell.style].wrap) return 1;
-      const gaya = STYLES[cell.style];
-      return textLines(cell.value, columns[c] ?? 10, gaya.indent ?? 0, gaya.bold === true);
-    };
+  private tinggi(columns: number[], ukur: { teksPanjang: boolean }): (number | null)[] {
     const gabung = this.merges.map((m) => {
       const r = parseRange(m);
       if (!r) throw new Error(`Alamat gabungan tidak valid: ${m}`);
@@ -225,25 +238,53 @@ export class SheetBuilder {
       if (c >= 0 && c < lebarLembar) tertutup[c].fill(1, g.r1, g.r2 + 1);
     }
     // The most lines any uncovered cell of the row needs (a covered cell is not measured).
-    const garis = this.rows.map((row, r) => {
-      let maks = 1;
-      for (let c = 0; c < row.length; c++) {
-        if (tertutup[c]?.[r + 1]) continue;
-        const n = baris(row[c], c);
-        if (n > maks) maks = n;
-      }
-      return maks;
-    });
+    const garis = new Array<number>(this.rows.length);
+    for (let r = 0; r < this.rows.length; r++)
+      garis[r] = rowLines(this.rows[r], tertutup, r + 1, columns, ukur);
     // A vertical merge whose text needs more lines than its rows give grows its last row.
     for (const g of gabung) {
       if (g.lebar || g.r2 === g.r1) continue;
       const c = g.c - 1;
-      const perlu = baris(this.rows[g.r1 - 1][c], c);
+      const perlu = cellLines(this.rows[g.r1 - 1][c], columns[c]);
       const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
       if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
     }
     return garis.map((n) => (n > 1 ? n * ROW_HEIGHT : null));
   }
+}
+
+/** Lines a cell takes in its column of `lebar` units: more than 1 only for a wrapped text. */
+function cellLines(cell: SheetCell | undefined, lebar: number | undefined): number {
+  // A blank text is one line at any width (textLines of "" is 1).
+  if (!cell || typeof cell.value !== "string" || cell.value === "" || !cell.style) return 1;
+  const gaya = STYLES[cell.style];
+  if (!gaya.wrap) return 1;
+  return textLines(cell.value, lebar ?? 10, gaya.indent ?? 0, gaya.bold === true);
+}
+
+/**
+ * The most lines an uncovered cell of the row (1-based `baris`) needs. Only non-blank texts
+ * can need more than one, so the other cells (most of a large sheet's millions) are passed at
+ * the first test, before the merge flags are read (issue 14). Notes in `ukur` a text of any
+ * cell, covered or not, over Excel's cell limit.
+ */
+function rowLines(
+  row: SheetCell[],
+  tertutup: Uint8Array[],
+  baris: number,
+  columns: number[],
+  ukur: { teksPanjang: boolean },
+): number {
+  let maks = 1;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || typeof cell.value !== "string" || cell.value === "") continue;
+    if (cell.value.length > CELL_TEXT_LIMIT) ukur.teksPanjang = true;
+    if (tertutup[c]?.[baris]) continue;
+    const n = cellLines(cell, columns[c]);
+    if (n > maks) maks = n;
+  }
+  return maks;
 }
 
 /**

@@ -18,10 +18,22 @@ export function truncateText(teks: string): string {
   return teks.slice(0, ujung) + CUT_MARKER;
 }
 
+/**
+ * Sheets a builder saw whole, with no text over the limit, as it made them (`selesai` measures
+ * every text cell for the row heights): the pass below skips them (issue 14).
+ */
+const withinLimit = new WeakSet<SheetSpec>();
+
+/** Notes that every text of the sheet, as it stands now, is within the limit. */
+export function markWithinCellLimit(sheet: SheetSpec): void {
+  withinLimit.add(sheet);
+}
+
 /** The sheets with every text cell within the limit (the same objects when nothing is too long). */
 export function withinCellLimit(sheets: SheetSpec[]): SheetSpec[] {
   // Indexed loops: this visits every cell of every sheet (millions at 200,000 budget lines).
-  for (const s of sheets)
+  for (const s of sheets) {
+    if (withinLimit.has(s)) continue;
     for (let r = 0; r < s.rows.length; r++) {
       const row = s.rows[r];
       for (let c = 0; c < row.length; c++) {
@@ -30,5 +42,6 @@ export function withinCellLimit(sheets: SheetSpec[]): SheetSpec[] {
           cell.value = truncateText(cell.value);
       }
     }
+  }
   return sheets;
 }

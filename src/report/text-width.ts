@@ -27,6 +27,8 @@ const kelompok: [string, number][] = [
   ["@", 1015],
 ];
 for (const [huruf, lebar] of kelompok) for (const h of huruf) CHAR_WIDTHS[h.charCodeAt(0)] = lebar;
+/** The widest letter's advance width: no text is wider than its length times this. */
+export const MAX_CHAR_UNITS = Math.max(OTHER_WIDTH, ...CHAR_WIDTHS);
 /** Arial Bold is about this much wider than regular. */
 const FAKTOR_TEBAL = 1.1;
 

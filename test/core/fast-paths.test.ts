@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { firstBy, groupBy } from "../../src/core/lookup";
 import { normalKode } from "../../src/core/kode";
 import { senFromText } from "../../src/core/uang";
-import { textFromFloat } from "../../src/core/angka";
+import { formatAngka, ribuan, textFromFloat } from "../../src/core/angka";
 import { KONTRAK } from "../../src/core/kontrak";
 import { ReadTable } from "../../src/core/read";
 import { cellAddress, cellReference, type RawTable } from "../../src/core/table";
@@ -198,5 +198,31 @@ describe("the budget tree's parents", () => {
         },
       ),
       { numRuns: 300 },
+    ));
+});
+
+describe("ribuan (formatAngka's grouping)", () => {
+  const pola = (bulat: string) => bulat.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
+  it("groups digits as the pattern does, at every length", () =>
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{0,25}$/), (bulat) => expect(ribuan(bulat)).toBe(pola(bulat))),
+    ));
+
+  it("leaves any other text to the pattern (exponent forms, signs)", () => {
+    for (const t of ["1e+21", "1.5e+21", "12345e+21", "-1234", "", "1234567.89"])
+      expect(ribuan(t)).toBe(pola(t));
+    fc.assert(fc.property(fc.string({ maxLength: 20 }), (t) => expect(ribuan(t)).toBe(pola(t))));
+  });
+
+  it("formatAngka is the Indonesian text it was, for any number and decimals", () =>
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, desimal) => {
+        const [bulat, pecahan] = Math.abs(x).toFixed(desimal).split(".");
+        const lama = Number.isFinite(x)
+          ? `${x < 0 ? "-" : ""}${pola(bulat)}${pecahan ? "," + pecahan : ""}`
+          : "—";
+        expect(formatAngka(x, desimal)).toBe(lama);
+      }),
     ));
 });

@@ -3,10 +3,21 @@
  * gives: each is checked against that plain code, kept here as the reference, on random inputs.
  */
 import fc from "fast-check";
-import { isSpace, rumus, SheetBuilder, textLines, valueCell } from "../../src/report/sheet-builder";
+import {
+  isSpace,
+  rumus,
+  SheetBuilder,
+  textLines,
+  valueCell,
+  type SheetCell,
+} from "../../src/report/sheet-builder";
+import { STYLES } from "../../src/report/styles";
+import { parseRange } from "../../src/core/a1";
+import type { StyleName } from "../../src/report/sheet-spec";
 import { textWidth } from "../../src/report/text-width";
 import { sumSumber } from "../../src/report/analisis-efisiensi";
 import { flatText } from "../../src/core/flat-text";
+import { CELL_TEXT_LIMIT, withinCellLimit } from "../../src/report/text-limit";
 import type { NodeAnggaran } from "../../src/core/anggaran";
 import type { SourceCell } from "../../src/core/read";
 
@@ -161,5 +172,113 @@ describe("cells", () => {
       [null, null, null],
     ]);
     expect(l.roles).toEqual(["body", "body", "blank"]);
+  });
+});
+
+/** Row heights as they were: every cell measured through one closure, covered cells skipped. */
+function rowHeightsReference(rows: SheetCell[][], merges: string[], columns: number[]): (number | null)[] {
+  const baris = (cell: SheetCell, c: number): number => {
+    if (!cell || typeof cell.value !== "string" || !cell.style || !STYLES[cell.style].wrap) return 1;
+    const gaya = STYLES[cell.style];
+    return textLines(cell.value, columns[c] ?? 10, gaya.indent ?? 0, gaya.bold === true);
+  };
+  const gabung = merges.map((m) => {
+    const r = parseRange(m)!;
+    return { r1: r.top, r2: r.bottom, c: r.left, lebar: r.left !== r.right };
+  });
+  const lebarLembar = rows[0]?.length ?? 0;
+  const tertutup = Array.from({ length: lebarLembar }, () => new Uint8Array(rows.length + 2));
+  for (const g of gabung) if (g.c - 1 < lebarLembar) tertutup[g.c - 1].fill(1, g.r1, g.r2 + 1);
+  const garis = rows.map((row, r) => {
+    let maks = 1;
+    for (let c = 0; c < row.length; c++) {
+      if (tertutup[c]?.[r + 1]) continue;
+      maks = Math.max(maks, baris(row[c], c));
+    }
+    return maks;
+  });
+  for (const g of gabung) {
+    if (g.lebar || g.r2 === g.r1) continue;
+    const perlu = baris(rows[g.r1 - 1][g.c - 1], g.c - 1);
+    const ada = garis.slice(g.r1 - 1, g.r2).reduce((a, b) => a + b, 0);
+    if (perlu > ada) garis[g.r2 - 1] += perlu - ada;
+  }
+  return garis.map((n) => (n > 1 ? n * 15 : null));
+}
+
+describe("row heights", () => {
+  const gaya = fc.constantFrom<StyleName | undefined>(
+    undefined,
+    "teks",
+    "program",
+    "kegiatan",
+    "subKegiatan",
+    "uang",
+    "header",
+    "sasaran",
+    "persen",
+  );
+  const teks = fc.oneof(
+    fc.constant(""),
+    fc.constantFrom(
+      "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+      "a\nb\nc",
+      " ",
+      "Sasaran 1",
+    ),
+    fc.string({ maxLength: 120 }),
+  );
+  const sel: fc.Arbitrary<SheetCell> = fc.oneof(
+    fc.constant(null),
+    fc.record({ value: teks, style: gaya }),
+    fc.record({ value: fc.double({ noNaN: true }), style: gaya }),
+    fc.record({ value: teks, formula: fc.constant("=A1"), style: gaya }),
+  );
+
+  it("are the heights every cell measured gives, merges included", () =>
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(sel, { maxLength: 6 }), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(6), fc.nat(12), fc.nat(3), fc.boolean()), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 6 }),
+        (isi, gabungan, columns) => {
+          const l = new SheetBuilder(6);
+          for (const cells of isi) l.tambah(cells);
+          if (l.rows.length === 0) return;
+          for (const [c, r, tinggi, lebar] of gabungan) {
+            const kolom = String.fromCharCode(65 + Math.min(c, 5));
+            const awal = 1 + Math.min(r, l.rows.length - 1);
+            const akhir = Math.min(awal + tinggi, l.rows.length);
+            l.gabung(
+              lebar
+                ? `${kolom}${awal}:${String.fromCharCode(66 + Math.min(c, 4))}${akhir}`
+                : `${kolom}${awal}:${kolom}${akhir}`,
+            );
+          }
+          const spec = l.selesai("temuan", columns);
+          expect(spec.rowHeights).toEqual(rowHeightsReference(l.rows, l.merges, columns));
+        },
+      ),
+      { numRuns: 500 },
+    ));
+});
+
+describe("the cell limit after a builder", () => {
+  it("cuts a built sheet's long text, covered by a merge or not, as the full pass does", () => {
+    const panjang = "e".repeat(CELL_TEXT_LIMIT + 5);
+    for (const [baris, gabungan] of [
+      [1, []],
+      [2, ["A1:A3"]],
+      [3, ["A2:B3"]],
+    ] as const) {
+      const l = new SheetBuilder(2);
+      for (let r = 1; r <= 3; r++)
+        l.tambah([valueCell(r === baris ? panjang : "pendek", "teks"), valueCell(r)]);
+      for (const g of gabungan) l.gabung(g);
+      const [hasil] = withinCellLimit([l.selesai("narasi", [10, 10])]);
+      expect(hasil.rows.map((row) => String(row[0]?.value).length)).toEqual(
+        [1, 2, 3].map((r) => (r === baris ? CELL_TEXT_LIMIT : 6)),
+      );
+    }
   });
 });
