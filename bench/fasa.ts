@@ -13,10 +13,9 @@ import { promises as fs } from "fs";
 import { analyze } from "../src/core/analyze";
 import { toLaporan } from "../src/core/proyeksi";
 import { buildSheets } from "../src/report";
-import { assemblePackage, prepareOutput } from "../src/xlsx/add-sheets";
+import { assemblePackage, prepareOutput, writeOutputSheets } from "../src/xlsx/add-sheets";
 import { sheetReferences } from "../src/xlsx/forget-results";
 import { readTables } from "../src/xlsx/read-tables";
-import { writeSheetsPackage } from "../src/xlsx/write-sheets";
 
 interface Langkah {
   langkah: string;
@@ -66,11 +65,7 @@ export async function ukurLangkah(
     specs.map((s) => s.name),
   );
   catat("package opened, plan, pointing formulas");
-  const { names, markers } = prepared.plan;
-  const sheets = await writeSheetsPackage(
-    specs.map((s, i) => ({ ...s, name: names[i] })),
-    { markers, styleBase: prepared.source.styleBase },
-  );
+  const sheets = await writeOutputSheets(prepared, specs);
   specs = [];
   catat(`output sheets streamed (${(sheets.length / 1e6).toFixed(1)} MB)`);
   const xlsx = await assemblePackage(prepared, sheets);

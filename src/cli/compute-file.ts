@@ -12,10 +12,9 @@ import type { RawTable } from "../core/table";
 import { buildBab3, packBab3 } from "../docx";
 import { buildSheets } from "../report";
 import type { SheetSpec } from "../report/sheet-spec";
-import { assemblePackage, prepareOutput } from "../xlsx/add-sheets";
+import { assemblePackage, prepareOutput, writeOutputSheets } from "../xlsx/add-sheets";
 import { sheetReferences } from "../xlsx/forget-results";
 import { loadWorkbook, readXlsxBytes, type WrittenSheet } from "../xlsx/workbook-file";
-import { writeSheetsPackage } from "../xlsx/write-sheets";
 import { readTables } from "../xlsx/read-tables";
 import { sumberSipd, type SipdFileOptions } from "../xlsx/sumber-sipd";
 import { bab3Images } from "./images";
@@ -69,15 +68,11 @@ export async function computeFile(
       references,
       specs.map((s) => s.name),
     );
-    const { names, markers, namaDiganti } = prepared.plan;
-    let sheets: Buffer | null = await writeSheetsPackage(
-      specs.map((s, i) => ({ ...s, name: names[i] })),
-      { markers, styleBase: prepared.source.styleBase },
-    );
+    let sheets: Buffer | null = await writeOutputSheets(prepared, specs);
     specs = null;
     xlsx = await assemblePackage(prepared, sheets);
     sheets = null;
-    ditulis = { lembar: names, namaDiganti };
+    ditulis = { lembar: prepared.plan.names, namaDiganti: prepared.plan.namaDiganti };
   }
   if (xlsx && output.xlsx) await writeAtomic(output.xlsx, xlsx);
   if (docx && output.docx) await writeAtomic(output.docx, docx);

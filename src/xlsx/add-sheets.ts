@@ -87,6 +87,15 @@ async function removeSheets(source: SourcePackage, plan: SheetPlan): Promise<Set
   return new Set(deleteParts(source.zip, gone));
 }
 
+/** The output sheets streamed under the plan's names and markers, their formats after the user's. */
+export function writeOutputSheets(prepared: PreparedOutput, specs: readonly SheetSpec[]): Promise<Buffer> {
+  const { names, markers } = prepared.plan;
+  return writeSheetsPackage(
+    specs.map((s, i) => ({ ...s, name: names[i] })),
+    { markers, styleBase: prepared.source.styleBase },
+  );
+}
+
 /** The output package: the user's parts, the streamed sheets (`generated`), the lists rewritten. */
 export async function assemblePackage(prepared: PreparedOutput, generated: Uint8Array): Promise<Buffer> {
   const { source, plan } = prepared;
@@ -146,10 +155,10 @@ export async function addSheetsToWorkbook(
     sheetReferences(wb),
     specs.map((s) => s.name),
   );
-  const { names, markers, namaDiganti } = prepared.plan;
-  const sheets = await writeSheetsPackage(
-    specs.map((s, i) => ({ ...s, name: names[i] })),
-    { markers, styleBase: prepared.source.styleBase },
-  );
-  return { xlsx: await assemblePackage(prepared, sheets), lembar: names, namaDiganti };
+  const sheets = await writeOutputSheets(prepared, specs);
+  return {
+    xlsx: await assemblePackage(prepared, sheets),
+    lembar: prepared.plan.names,
+    namaDiganti: prepared.plan.namaDiganti,
+  };
 }
